@@ -1,0 +1,53 @@
+package com.mastertrade.metrics.runtime;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The cross product of a metric's label domains, numbered in row-major order: the slot of indexes
+ * {@code (i0, i1, i2)} is {@code (i0 * size1 + i1) * size2 + i2}, as generated recorders compute it.
+ */
+public final class LabelSpace {
+  private final List<LabelDomain> domains;
+  private final int size;
+
+  private LabelSpace(List<LabelDomain> domains) {
+    this.domains = domains;
+    long product = 1;
+    for (LabelDomain domain : domains) {
+      product = Math.multiplyExact(product, domain.size());
+    }
+    this.size = Math.toIntExact(product);
+  }
+
+  public static LabelSpace of(LabelDomain... domains) {
+    return new LabelSpace(List.of(domains));
+  }
+
+  /** The number of slots: the worst-case number of label value combinations. */
+  public int size() {
+    return size;
+  }
+
+  /** The label values of {@code slot}, in label order. */
+  public String[] valuesAt(int slot) {
+    String[] values = new String[domains.size()];
+    int rest = slot;
+    for (int i = domains.size() - 1; i >= 0; i--) {
+      LabelDomain domain = domains.get(i);
+      values[i] = domain.valueAt(rest % domain.size());
+      rest /= domain.size();
+    }
+    return values;
+  }
+
+  /** Resolves every slot now: for closed label sets, so recording is a plain array read. */
+  public <R> R[] resolveAll(IntFunction<R[]> newArray, Function<String[], R> resolver) {
+    R[] recorders = newArray.apply(size);
+    for (int slot = 0; slot < size; slot++) {
+      recorders[slot] = resolver.apply(valuesAt(slot));
+    }
+    return recorders;
+  }
+}
