@@ -1,0 +1,96 @@
+package com.mastertrade.metrics.benchmarks;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hand-written ways to count one event with three labels: the baselines the generated counters
+ * are compared with. Each method returns nothing on purpose: a counter increment has a side effect
+ * on shared state, which the JIT cannot remove.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class CounterBenchmarks {
+  private Counter clientJavaCounter;
+  private CounterDataPoint clientJavaCached;
+  private Counter clientJavaUnlabelled;
+  private LongAdder longAdder;
+  private MeterRegistry micrometer;
+  private io.micrometer.core.instrument.Counter micrometerCached;
+
+  @Setup
+  public void setUp() {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    clientJavaCounter =
+        Counter.builder()
+            .name("http_requests_total")
+            .help("HTTP requests")
+            .labelNames("method", "route", "status")
+            .register(registry);
+    clientJavaCached = clientJavaCounter.labelValues("GET", "/orders", "200");
+    clientJavaUnlabelled =
+        Counter.builder().name("events_total").help("Events").register(registry);
+    longAdder = new LongAdder();
+    micrometer = new SimpleMeterRegistry();
+    micrometerCached = micrometerCounter(micrometer);
+  }
+
+  /** The idiom of client_java's documentation: look the data point up on every call. */
+  @Benchmark
+  public void clientJavaLabelValues() {
+    clientJavaCounter.labelValues("GET", "/orders", "200").inc();
+  }
+
+  /** The fastest client_java can do: the data point looked up once and kept in a field. */
+  @Benchmark
+  public void clientJavaCached() {
+    clientJavaCached.inc();
+  }
+
+  @Benchmark
+  public void clientJavaNoLabels() {
+    clientJavaUnlabelled.inc();
+  }
+
+  /** The floor: what any counter built on a {@link LongAdder} costs at least. */
+  @Benchmark
+  public void longAdder() {
+    longAdder.increment();
+  }
+
+  /** Micrometer's common idiom: build, register (a map lookup) and increment on every call. */
+  @Benchmark
+  public void micrometerBuilderPerCall() {
+    micrometerCounter(micrometer).increment();
+  }
+
+  @Benchmark
+  public void micrometerCached() {
+    micrometerCached.increment();
+  }
+
+  private static io.micrometer.core.instrument.Counter micrometerCounter(MeterRegistry registry) {
+    return io.micrometer.core.instrument.Counter.builder("http.requests")
+        .tags("method", "GET", "route", "/orders", "status", "200")
+        .register(registry);
+  }
+}

@@ -1,0 +1,107 @@
+package com.mastertrade.metrics.benchmarks;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.Summary;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hand-written ways to observe one duration with two labels: client_java histograms (default
+ * classic+native and classic-only), a client_java summary with quantiles, and a Micrometer timer.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class DistributionBenchmarks {
+  /** The seed's HTTP latency buckets, the same the schema's preset uses. */
+  static final double[] BUCKETS = {
+    0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10
+  };
+
+  // Not final and not a literal at the call site, so the JIT cannot fold the bucket search.
+  public double seconds = 0.042;
+  public long nanos = 42_000_000L;
+
+  private Histogram defaultHistogram;
+  private DistributionDataPoint defaultCached;
+  private DistributionDataPoint classicOnlyCached;
+  private DistributionDataPoint summaryCached;
+  private Timer micrometerTimer;
+
+  @Setup
+  public void setUp() {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    defaultHistogram =
+        Histogram.builder()
+            .name("default_duration_seconds")
+            .help("Default histogram")
+            .classicUpperBounds(BUCKETS)
+            .labelNames("method", "route")
+            .register(registry);
+    defaultCached = defaultHistogram.labelValues("GET", "/orders");
+    classicOnlyCached =
+        Histogram.builder()
+            .name("classic_duration_seconds")
+            .help("Classic-only histogram")
+            .classicOnly()
+            .classicUpperBounds(BUCKETS)
+            .labelNames("method", "route")
+            .register(registry)
+            .labelValues("GET", "/orders");
+    summaryCached =
+        Summary.builder()
+            .name("summary_duration_seconds")
+            .help("Summary with quantiles")
+            .quantile(0.5, 0.05)
+            .quantile(0.95, 0.01)
+            .quantile(0.99, 0.001)
+            .labelNames("method", "route")
+            .register(registry)
+            .labelValues("GET", "/orders");
+    micrometerTimer =
+        Timer.builder("http.duration")
+            .tags("method", "GET", "route", "/orders")
+            .register(new SimpleMeterRegistry());
+  }
+
+  @Benchmark
+  public void histogramDefaultLabelValues() {
+    defaultHistogram.labelValues("GET", "/orders").observe(seconds);
+  }
+
+  @Benchmark
+  public void histogramDefaultCached() {
+    defaultCached.observe(seconds);
+  }
+
+  @Benchmark
+  public void histogramClassicOnlyCached() {
+    classicOnlyCached.observe(seconds);
+  }
+
+  @Benchmark
+  public void summaryCached() {
+    summaryCached.observe(seconds);
+  }
+
+  @Benchmark
+  public void micrometerTimerCached() {
+    micrometerTimer.record(nanos, TimeUnit.NANOSECONDS);
+  }
+}
