@@ -47,8 +47,7 @@ public class CounterBenchmarks {
             .labelNames("method", "route", "status")
             .register(registry);
     clientJavaCached = clientJavaCounter.labelValues("GET", "/orders", "200");
-    clientJavaUnlabelled =
-        Counter.builder().name("events_total").help("Events").register(registry);
+    clientJavaUnlabelled = Counter.builder().name("events_total").help("Events").register(registry);
     longAdder = new LongAdder();
     micrometer = new SimpleMeterRegistry();
     micrometerCached = micrometerCounter(micrometer);

@@ -1,0 +1,92 @@
+package com.mastertrade.metrics.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every recorder and scrape benchmark in one JMH run with the GC profiler, and writes the
+ * results as a small TSV that {@link ReportMain} reads (plus JMH's own JSON, kept for reference).
+ *
+ * <p>The run length comes from environment variables, so {@code run.sh} can trade precision for
+ * time: {@code BENCH_FORKS}, {@code BENCH_WARMUP}, {@code BENCH_ITERATIONS}, {@code BENCH_TIME}
+ * (seconds per iteration) and {@code BENCH_INCLUDE} (a regex of benchmarks).
+ *
+ * <p>Usage: {@code JmhRun <output directory>}
+ */
+public final class JmhRun {
+  private JmhRun() {}
+
+  public static void main(String[] args) throws IOException, RunnerException {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
+    Files.createDirectories(out);
+    int seconds = env("BENCH_TIME", 1);
+    int forks = env("BENCH_FORKS", 2);
+    int warmup = env("BENCH_WARMUP", 3);
+    int iterations = env("BENCH_ITERATIONS", 4);
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(System.getenv().getOrDefault("BENCH_INCLUDE", JmhRun.class.getPackageName()))
+            .forks(forks)
+            .warmupIterations(warmup)
+            .warmupTime(TimeValue.seconds(seconds))
+            .measurementIterations(iterations)
+            .measurementTime(TimeValue.seconds(seconds))
+            .threads(1)
+            .addProfiler(GCProfiler.class)
+            .resultFormat(ResultFormatType.JSON)
+            .result(out.resolve("jmh.json").toString());
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Files.write(out.resolve("jmh.tsv"), toTsv(results));
+    Files.writeString(
+        out.resolve("jmh-settings.txt"),
+        String.format(
+            "%d forks, %d warm-up and %d measurement iterations of %d s, 1 thread, -prof gc%n",
+            forks, warmup, iterations, seconds));
+  }
+
+  private static List<String> toTsv(Collection<RunResult> results) {
+    List<String> lines = new ArrayList<>();
+    for (RunResult run : results) {
+      Result<?> primary = run.getPrimaryResult();
+      Result<?> alloc = allocation(run.getSecondaryResults());
+      lines.add(
+          String.join(
+              "\t",
+              BenchmarkKey.of(run.getParams()),
+              Double.toString(primary.getScore()),
+              Double.toString(primary.getScoreError()),
+              primary.getScoreUnit(),
+              Double.toString(alloc == null ? Double.NaN : alloc.getScore()),
+              Double.toString(alloc == null ? Double.NaN : alloc.getScoreError())));
+    }
+    return lines;
+  }
+
+  private static Result<?> allocation(Map<String, Result> secondary) {
+    for (Map.Entry<String, Result> entry : secondary.entrySet()) {
+      if (entry.getKey().endsWith("gc.alloc.rate.norm")) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static int env(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+}

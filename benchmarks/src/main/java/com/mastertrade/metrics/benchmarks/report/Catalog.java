@@ -1,0 +1,199 @@
+package com.mastertrade.metrics.benchmarks.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each benchmark measures, in the order the report lists them, and the targets of issue 4 as
+ * comparisons between them. Keys are {@code Class.method[params]} as {@code JmhRun} writes them.
+ */
+final class Catalog {
+  /** Who wrote the code under test: colours the chart and groups the table. */
+  enum Family {
+    GENERATED,
+    CLIENT_JAVA,
+    MICROMETER,
+    FLOOR
+  }
+
+  record Entry(String description, Family family) {}
+
+  static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+  static {
+    String c = "CounterBenchmarks.";
+    add(c + "longAdder", "`LongAdder.increment()`: the floor", Family.FLOOR);
+    add(
+        c + "clientJavaCached",
+        "client_java counter, 3 labels, data point cached in a field",
+        Family.CLIENT_JAVA);
+    add(
+        c + "clientJavaLabelValues",
+        "client_java counter, 3 labels, `labelValues(\"GET\",\"/orders\",\"200\").inc()` each call",
+        Family.CLIENT_JAVA);
+    add(c + "clientJavaNoLabels", "client_java counter without labels", Family.CLIENT_JAVA);
+    add(
+        c + "micrometerBuilderPerCall",
+        "Micrometer `Counter.builder(..).tags(..).register(reg).increment()` each call",
+        Family.MICROMETER);
+    add(c + "micrometerCached", "Micrometer cached counter `.increment()`", Family.MICROMETER);
+    add(c + "generatedEnumLabels", "generated counter, 3 enum labels", Family.GENERATED);
+    add(c + "generatedBooleanLabels", "generated counter, enum + boolean labels", Family.GENERATED);
+    add(
+        c + "generatedOpenLabel",
+        "generated counter, 2 enum labels + bounded open `String` label",
+        Family.GENERATED);
+    add(c + "generatedNoLabels", "generated counter without labels", Family.GENERATED);
+    String d = "DistributionBenchmarks.";
+    add(
+        d + "histogramDefaultLabelValues",
+        "client_java histogram, 2 labels, `labelValues(a,b).observe(x)` (classic+native default)",
+        Family.CLIENT_JAVA);
+    add(d + "histogramDefaultCached", "same, cached data point", Family.CLIENT_JAVA);
+    add(d + "histogramClassicOnlyCached", "same, cached, `classicOnly()`", Family.CLIENT_JAVA);
+    add(
+        d + "generatedHistogram",
+        "generated histogram, 2 enum labels (classic only)",
+        Family.GENERATED);
+    add(
+        d + "generatedNativeHistogram",
+        "generated histogram, 2 enum labels, `nativeHistogram = true`",
+        Family.GENERATED);
+    add(
+        d + "summaryCached",
+        "client_java summary, 3 quantiles, cached data point",
+        Family.CLIENT_JAVA);
+    add(d + "generatedSummary", "generated summary, 3 quantiles, 2 enum labels", Family.GENERATED);
+    add(d + "micrometerTimerCached", "Micrometer cached `Timer.record(..)`", Family.MICROMETER);
+    String g = "GaugeBenchmarks.";
+    add(
+        g + "gaugeLabelValues",
+        "client_java gauge, 1 label, `labelValues(..).set(x)` each call",
+        Family.CLIENT_JAVA);
+    add(g + "gaugeCached", "client_java gauge, cached data point", Family.CLIENT_JAVA);
+    add(g + "generatedGauge", "generated gauge, 1 enum label (lazy slot)", Family.GENERATED);
+    String h = "HelperBenchmarks.";
+    add(
+        h + "handDatabaseQuery",
+        "database query timed by hand around client_java (histogram + error counter)",
+        Family.CLIENT_JAVA);
+    add(h + "helperDatabaseQuery", "generated timing helper: database query", Family.GENERATED);
+    add(
+        h + "handCacheOperation",
+        "cache operation timed by hand around client_java",
+        Family.CLIENT_JAVA);
+    add(h + "helperCacheOperation", "generated timing helper: cache operation", Family.GENERATED);
+    add(
+        h + "handDataCollection",
+        "data collection run timed by hand around client_java",
+        Family.CLIENT_JAVA);
+    add(
+        h + "helperDataCollection",
+        "generated timing helper: data collection run",
+        Family.GENERATED);
+    add(
+        "HttpBenchmarks.instrumentedRequest",
+        "HTTP instrumentation, one request (count, latency, sizes)",
+        Family.GENERATED);
+    for (String n : List.of("1000", "10000")) {
+      String s = "ScrapeBenchmarks.";
+      add(
+          s + "scrapeClientJava[series=" + n + "]",
+          "scrape + text format, " + n + " client_java counter series",
+          Family.CLIENT_JAVA);
+      add(
+          s + "scrapeGenerated[series=" + n + "]",
+          "scrape + text format, " + n + " generated counter series",
+          Family.GENERATED);
+    }
+  }
+
+  static final List<Target> TARGETS =
+      List.of(
+          Target.ratio(
+              "Counter, enum labels vs cached client_java data point",
+              "CounterBenchmarks.generatedEnumLabels",
+              "CounterBenchmarks.clientJavaCached",
+              1.3),
+          Target.speedup(
+              "Counter, enum labels vs idiomatic `labelValues(...)`",
+              "CounterBenchmarks.generatedEnumLabels",
+              "CounterBenchmarks.clientJavaLabelValues",
+              5),
+          Target.bytes(
+              "Counter, enum labels: allocation", "CounterBenchmarks.generatedEnumLabels", 0),
+          Target.ratio(
+              "Counter, enum + boolean labels vs cached data point",
+              "CounterBenchmarks.generatedBooleanLabels",
+              "CounterBenchmarks.clientJavaCached",
+              1.3),
+          Target.bytes(
+              "Counter, enum + boolean labels: allocation",
+              "CounterBenchmarks.generatedBooleanLabels",
+              0),
+          Target.ratio(
+              "Counter, no labels vs client_java counter without labels",
+              "CounterBenchmarks.generatedNoLabels",
+              "CounterBenchmarks.clientJavaNoLabels",
+              1.3),
+          Target.ratio(
+              "Histogram, enum labels vs cached classic-only data point",
+              "DistributionBenchmarks.generatedHistogram",
+              "DistributionBenchmarks.histogramClassicOnlyCached",
+              1.3),
+          Target.bytes(
+              "Histogram, enum labels: allocation", "DistributionBenchmarks.generatedHistogram", 0),
+          Target.ratio(
+              "Summary, enum labels vs cached client_java summary",
+              "DistributionBenchmarks.generatedSummary",
+              "DistributionBenchmarks.summaryCached",
+              1.3),
+          Target.ratio(
+              "Gauge, enum label vs cached client_java gauge",
+              "GaugeBenchmarks.generatedGauge",
+              "GaugeBenchmarks.gaugeCached",
+              1.3),
+          Target.ratio(
+              "Bounded open `String` label vs idiomatic `labelValues(...)`",
+              "CounterBenchmarks.generatedOpenLabel",
+              "CounterBenchmarks.clientJavaLabelValues",
+              1.0),
+          Target.ratio(
+              "Timing helper, database query vs by hand",
+              "HelperBenchmarks.helperDatabaseQuery",
+              "HelperBenchmarks.handDatabaseQuery",
+              1.2),
+          Target.ratio(
+              "Timing helper, cache operation vs by hand",
+              "HelperBenchmarks.helperCacheOperation",
+              "HelperBenchmarks.handCacheOperation",
+              1.2),
+          Target.ratio(
+              "Timing helper, data collection vs by hand",
+              "HelperBenchmarks.helperDataCollection",
+              "HelperBenchmarks.handDataCollection",
+              1.2),
+          Target.nanos(
+              "HTTP instrumentation per request", "HttpBenchmarks.instrumentedRequest", 2000),
+          Target.ratio(
+              "Scrape, 1,000 series: generated vs client_java",
+              "ScrapeBenchmarks.scrapeGenerated[series=1000]",
+              "ScrapeBenchmarks.scrapeClientJava[series=1000]",
+              1.0),
+          Target.ratio(
+              "Scrape, 10,000 series: generated vs client_java",
+              "ScrapeBenchmarks.scrapeGenerated[series=10000]",
+              "ScrapeBenchmarks.scrapeClientJava[series=10000]",
+              1.0));
+
+  private Catalog() {}
+
+  private static void add(String key, String description, Family family) {
+    ENTRIES.put(key, new Entry(description, family));
+  }
+
+  static Entry entry(String key) {
+    return ENTRIES.getOrDefault(key, new Entry("`" + key + "`", Family.CLIENT_JAVA));
+  }
+}

@@ -1,0 +1,96 @@
+package com.mastertrade.metrics.benchmarks.report;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A target of issue 4, stated as a ratio between two benchmarks of the same run ({@code subject /
+ * baseline} at most {@code limit}, or {@code baseline / subject} at least {@code limit}), or as an
+ * absolute bound for the one target the issue gives in time.
+ */
+record Target(String what, String subject, String baseline, Kind kind, double limit) {
+  enum Kind {
+    /** subject / baseline &lt;= limit. */
+    AT_MOST_RATIO,
+    /** baseline / subject &gt;= limit. */
+    AT_LEAST_SPEEDUP,
+    /** subject in ns/op &lt;= limit. */
+    AT_MOST_NANOS,
+    /** subject allocates at most limit bytes per operation. */
+    AT_MOST_BYTES
+  }
+
+  static Target ratio(String what, String subject, String baseline, double limit) {
+    return new Target(what, subject, baseline, Kind.AT_MOST_RATIO, limit);
+  }
+
+  static Target speedup(String what, String subject, String baseline, double limit) {
+    return new Target(what, subject, baseline, Kind.AT_LEAST_SPEEDUP, limit);
+  }
+
+  static Target nanos(String what, String subject, double limit) {
+    return new Target(what, subject, null, Kind.AT_MOST_NANOS, limit);
+  }
+
+  static Target bytes(String what, String subject, double limit) {
+    return new Target(what, subject, null, Kind.AT_MOST_BYTES, limit);
+  }
+
+  /** One Markdown table row: what, measured, target, verdict; "not measured" if a key is absent. */
+  String row(Map<String, Measurement> results) {
+    Measurement s = results.get(subject);
+    Measurement b = baseline == null ? null : results.get(baseline);
+    if (s == null || (baseline != null && b == null)) {
+      return String.format("| %s | not measured in this run | %s | TODO |", what, goal());
+    }
+    switch (kind) {
+      case AT_MOST_RATIO:
+        Ratio r = Ratio.of(s, b);
+        return row(
+            r.value(),
+            r.error(),
+            "%.2fx ± %.2f",
+            r.value() <= limit,
+            r.value() - r.error() <= limit);
+      case AT_LEAST_SPEEDUP:
+        Ratio up = Ratio.of(b, s);
+        return row(
+            up.value(),
+            up.error(),
+            "%.1fx ± %.1f",
+            up.value() >= limit,
+            up.value() + up.error() >= limit);
+      case AT_MOST_NANOS:
+        return row(
+            s.nanos(),
+            s.errorNanos(),
+            "%.0f ns ± %.0f",
+            s.nanos() <= limit,
+            s.nanos() - s.errorNanos() <= limit);
+      default:
+        long bytes = s.roundedBytes();
+        return String.format(
+            "| %s | %d B/op | %s | %s |",
+            what, bytes, goal(), bytes <= limit ? "met" : "**missed**");
+    }
+  }
+
+  private String row(double value, double error, String format, boolean met, boolean withinError) {
+    String verdict = met ? "met" : withinError ? "within error bars" : "**missed**";
+    return String.format(
+        Locale.ROOT, "| %s | " + format + " | %s | %s |", what, value, error, goal(), verdict);
+  }
+
+  private String goal() {
+    switch (kind) {
+      case AT_MOST_RATIO:
+        return String.format(Locale.ROOT, "≤ %.2fx", limit);
+      case AT_LEAST_SPEEDUP:
+        return String.format(Locale.ROOT, "≥ %.0fx faster", limit);
+      case AT_MOST_NANOS:
+        return String.format(Locale.ROOT, "< %.0f ns", limit);
+      default:
+        return String.format(Locale.ROOT, "%.0f B/op", limit);
+    }
+  }
+}
