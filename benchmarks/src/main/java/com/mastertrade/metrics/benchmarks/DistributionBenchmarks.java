@@ -1,5 +1,9 @@
 package com.mastertrade.metrics.benchmarks;
 
+import com.mastertrade.metrics.benchmarks.schema.BenchMetrics;
+import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Method;
+import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Route;
+import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
@@ -38,6 +42,10 @@ public class DistributionBenchmarks {
   public double seconds = 0.042;
   public long nanos = 42_000_000L;
 
+  public Method method = Method.GET;
+  public Route route = Route.ORDERS;
+
+  private BenchMetrics.Recording generated;
   private Histogram defaultHistogram;
   private DistributionDataPoint defaultCached;
   private DistributionDataPoint classicOnlyCached;
@@ -68,9 +76,10 @@ public class DistributionBenchmarks {
         Summary.builder()
             .name("summary_duration_seconds")
             .help("Summary with quantiles")
-            .quantile(0.5, 0.05)
-            .quantile(0.95, 0.01)
-            .quantile(0.99, 0.001)
+            .quantile(0.5)
+            .quantile(0.9)
+            .quantile(0.99)
+            .maxAgeSeconds(600)
             .labelNames("method", "route")
             .register(registry)
             .labelValues("GET", "/orders");
@@ -78,6 +87,22 @@ public class DistributionBenchmarks {
         Timer.builder("http.duration")
             .tags("method", "GET", "route", "/orders")
             .register(new SimpleMeterRegistry());
+    generated = PrometheusBenchMetrics.register(new PrometheusRegistry()).recording();
+  }
+
+  @Benchmark
+  public void generatedHistogram() {
+    generated.latency(method, route).observe(seconds);
+  }
+
+  @Benchmark
+  public void generatedNativeHistogram() {
+    generated.latencyNative(method, route).observe(seconds);
+  }
+
+  @Benchmark
+  public void generatedSummary() {
+    generated.fill(method, route).observe(seconds);
   }
 
   @Benchmark

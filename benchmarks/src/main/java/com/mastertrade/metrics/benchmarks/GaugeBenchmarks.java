@@ -1,5 +1,8 @@
 package com.mastertrade.metrics.benchmarks;
 
+import com.mastertrade.metrics.benchmarks.schema.BenchMetrics;
+import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Route;
+import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -25,6 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GaugeBenchmarks {
   public double value = 17.5;
 
+  public Route route = Route.ORDERS;
+
+  private BenchMetrics.Recording generated;
   private Gauge gauge;
   private GaugeDataPoint cached;
 
@@ -37,6 +43,13 @@ public class GaugeBenchmarks {
             .labelNames("queue")
             .register(new PrometheusRegistry());
     cached = gauge.labelValues("orders");
+    generated = PrometheusBenchMetrics.register(new PrometheusRegistry()).recording();
+  }
+
+  /** Gauges resolve lazily (no fake zero series): an atomic array read, then the data point. */
+  @Benchmark
+  public void generatedGauge() {
+    generated.depth(route).set(value);
   }
 
   @Benchmark

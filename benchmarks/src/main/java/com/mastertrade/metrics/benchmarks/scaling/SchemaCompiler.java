@@ -73,6 +73,9 @@ final class SchemaCompiler {
       }
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+        // Start each compile with a clean heap, so one compile does not pay for the last one's
+        // garbage.
+        System.gc();
         long start = System.nanoTime();
         boolean ok =
             javac

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the benchmarks of issue 4 and writes generated-docs/benchmarks/README.md and chart.png.
+#
+#   benchmarks/run.sh            full run: JMH with -prof gc (2 forks x 4 iterations of 1 s after
+#                                3 warm-up iterations, ~36 benchmarks) then the processor-scaling
+#                                compiles; about 15 minutes on a 2-core machine.
+#   benchmarks/run.sh --quick    smoke run (1 fork, 1+1 iterations, 1 compile each): ~3 minutes,
+#                                numbers not fit to commit.
+#   benchmarks/run.sh --report   re-render the report from the last results, measuring nothing.
+#
+# Environment overrides: BENCH_FORKS, BENCH_WARMUP, BENCH_ITERATIONS, BENCH_TIME (seconds),
+# BENCH_INCLUDE (regex of benchmarks), SCALING_REPEATS.
+# Needs only a JDK 17 and Maven: the chart is drawn with Java2D, nothing to install.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+results=benchmarks/target/results
+report=generated-docs/benchmarks
+mode="${1:-full}"
+
+if [[ "$mode" == "--quick" ]]; then
+  export BENCH_FORKS="${BENCH_FORKS:-1}" BENCH_WARMUP="${BENCH_WARMUP:-1}"
+  export BENCH_ITERATIONS="${BENCH_ITERATIONS:-1}" SCALING_REPEATS="${SCALING_REPEATS:-1}"
+fi
+
+# Never `install`: the reactor resolves the processor and runtime from the modules' targets.
+mvn -q -pl benchmarks -am package -DskipTests
+cp="benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath)"
+
+if [[ "$mode" != "--report" ]]; then
+  java -cp "$cp" com.mastertrade.metrics.benchmarks.JmhRun "$results"
+  # javac in-process on a 5,000-metric schema and its generated sources needs some heap.
+  java -Xmx4g -cp "$cp" com.mastertrade.metrics.benchmarks.scaling.ProcessorScaling "$results"
+fi
+
+java -Djava.awt.headless=true -cp "$cp" com.mastertrade.metrics.benchmarks.report.ReportMain \
+  "$results" "$report" benchmarks/NOTES.md "benchmarks/run.sh${1:+ $1}"
+echo "Report: $report/README.md"
