@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The Prometheus text exposition of a registry, as a scrape would see it. */
-final class Exposition {
+public final class Exposition {
   private Exposition() {}
 
-  static String scrape(PrometheusRegistry registry) {
+  public static String scrape(PrometheusRegistry registry) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PrometheusTextFormatWriter.create().write(out, registry.scrape());
@@ -24,7 +24,7 @@ final class Exposition {
   }
 
   /** The OpenMetrics exposition, which also carries {@code # UNIT} lines. */
-  static String scrapeOpenMetrics(PrometheusRegistry registry) {
+  public static String scrapeOpenMetrics(PrometheusRegistry registry) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       OpenMetricsTextFormatWriter.create().write(out, registry.scrape());
@@ -34,7 +34,7 @@ final class Exposition {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  static List<String> lines(PrometheusRegistry registry) {
+  public static List<String> lines(PrometheusRegistry registry) {
     return scrape(registry).lines().toList();
   }
 
@@ -42,7 +42,7 @@ final class Exposition {
    * The value of the sample {@code series} (name and labels exactly as exposed, labels sorted by
    * name), failing if there is no such sample.
    */
-  static double value(PrometheusRegistry registry, String series) {
+  public static double value(PrometheusRegistry registry, String series) {
     String prefix = series + " ";
     return lines(registry).stream()
         .filter(line -> line.startsWith(prefix))
@@ -52,7 +52,7 @@ final class Exposition {
   }
 
   /** The samples whose name is {@code name}, any labels. */
-  static List<String> samples(PrometheusRegistry registry, String name) {
+  public static List<String> samples(PrometheusRegistry registry, String name) {
     return lines(registry).stream()
         .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
         .toList();
