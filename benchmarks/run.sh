@@ -24,7 +24,7 @@ if [[ "$mode" == "--quick" ]]; then
 fi
 
 # Never `install`: the reactor resolves the processor and runtime from the modules' targets.
-mvn -q -pl benchmarks -am package -DskipTests
+mvn -q -pl benchmarks -am package -Dmaven.test.skip=true
 cp="benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath)"
 
 if [[ "$mode" != "--report" ]]; then

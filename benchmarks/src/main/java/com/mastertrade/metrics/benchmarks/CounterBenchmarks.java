@@ -7,6 +7,11 @@ import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Side;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Status;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Venue;
 import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
+import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
@@ -47,7 +52,14 @@ public class CounterBenchmarks {
   public boolean paper = false;
   public String symbol = "BTCUSDT";
 
+  public AlertChannel channel = AlertChannel.WEBHOOK;
+  public AlertPriority priority = AlertPriority.HIGH;
+  public OrderType orderType = OrderType.LIMIT;
+  public MasterTradeMetrics.Side tradeSide = MasterTradeMetrics.Side.BUY;
+
   private BenchMetrics.Recording generated;
+  private MasterTradeMetrics.Alerts alerts;
+  private MasterTradeMetrics.Trading trading;
   private Counter clientJavaCounter;
   private CounterDataPoint clientJavaCached;
   private Counter clientJavaUnlabelled;
@@ -71,6 +83,22 @@ public class CounterBenchmarks {
     micrometerCached = micrometerCounter(micrometer);
     // Services code against the schema interface; so does the benchmark.
     generated = PrometheusBenchMetrics.register(new PrometheusRegistry()).recording();
+    PrometheusMasterTradeMetrics schema =
+        PrometheusMasterTradeMetrics.register(new PrometheusRegistry());
+    alerts = schema.alerts();
+    trading = schema.trading();
+  }
+
+  /** The real schema: {@code alerts().delivered(channel, priority)}, two enum labels. */
+  @Benchmark
+  public void schemaAlertsDelivered() {
+    alerts.delivered(channel, priority).inc();
+  }
+
+  /** The real schema: {@code trading().ordersPlaced(symbol, side, type)}, symbol bounded to 16. */
+  @Benchmark
+  public void schemaOrdersPlaced() {
+    trading.ordersPlaced(symbol, tradeSide, orderType).inc();
   }
 
   /** Three enum labels: an array read indexed by ordinals, then the cached data point. */

@@ -4,6 +4,10 @@ import com.mastertrade.metrics.benchmarks.schema.BenchMetrics;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Method;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Route;
 import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
+import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
@@ -45,7 +49,12 @@ public class DistributionBenchmarks {
   public Method method = Method.GET;
   public Route route = Route.ORDERS;
 
+  public CacheOperation cacheOperation = CacheOperation.GET;
+  public Side side = Side.BUY;
+
   private BenchMetrics.Recording generated;
+  private MasterTradeMetrics.RedisCache cache;
+  private MasterTradeMetrics.Trading trading;
   private Histogram defaultHistogram;
   private DistributionDataPoint defaultCached;
   private DistributionDataPoint classicOnlyCached;
@@ -88,6 +97,22 @@ public class DistributionBenchmarks {
             .tags("method", "GET", "route", "/orders")
             .register(new SimpleMeterRegistry());
     generated = PrometheusBenchMetrics.register(new PrometheusRegistry()).recording();
+    PrometheusMasterTradeMetrics schema =
+        PrometheusMasterTradeMetrics.register(new PrometheusRegistry());
+    cache = schema.redisCache();
+    trading = schema.trading();
+  }
+
+  /** The real schema: {@code redisCache().operationDuration(op)}, one enum label, 8 buckets. */
+  @Benchmark
+  public void schemaCacheOperationDuration() {
+    cache.operationDuration(cacheOperation).observe(seconds);
+  }
+
+  /** The real schema: {@code trading().tradeValue(side)}, a summary with 3 quantiles. */
+  @Benchmark
+  public void schemaTradeValue() {
+    trading.tradeValue(side).observe(seconds);
   }
 
   @Benchmark

@@ -3,6 +3,9 @@ package com.mastertrade.metrics.benchmarks;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Route;
 import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
+import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -30,7 +33,10 @@ public class GaugeBenchmarks {
 
   public Route route = Route.ORDERS;
 
+  public RiskLimit limit = RiskLimit.EXPOSURE;
+
   private BenchMetrics.Recording generated;
+  private MasterTradeMetrics.Risk risk;
   private Gauge gauge;
   private GaugeDataPoint cached;
 
@@ -44,6 +50,19 @@ public class GaugeBenchmarks {
             .register(new PrometheusRegistry());
     cached = gauge.labelValues("orders");
     generated = PrometheusBenchMetrics.register(new PrometheusRegistry()).recording();
+    risk = PrometheusMasterTradeMetrics.register(new PrometheusRegistry()).risk();
+  }
+
+  /** The real schema: {@code risk().limitUtilization(limit)}, one enum label, lazy slot. */
+  @Benchmark
+  public void schemaLimitUtilization() {
+    risk.limitUtilization(limit).set(value);
+  }
+
+  /** The real schema: {@code risk().drawdown()}, no labels. */
+  @Benchmark
+  public void schemaDrawdown() {
+    risk.drawdown().set(value);
   }
 
   /** Gauges resolve lazily (no fake zero series): an atomic array read, then the data point. */

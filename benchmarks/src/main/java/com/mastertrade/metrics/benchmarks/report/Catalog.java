@@ -45,6 +45,14 @@ final class Catalog {
         "generated counter, 2 enum labels + bounded open `String` label",
         Family.GENERATED);
     add(c + "generatedNoLabels", "generated counter without labels", Family.GENERATED);
+    add(
+        c + "schemaAlertsDelivered",
+        "real schema `alerts().delivered(channel, priority)`, 2 enum labels",
+        Family.GENERATED);
+    add(
+        c + "schemaOrdersPlaced",
+        "real schema `trading().ordersPlaced(symbol, side, type)`, open symbol (16) + 2 enums",
+        Family.GENERATED);
     String d = "DistributionBenchmarks.";
     add(
         d + "histogramDefaultLabelValues",
@@ -65,6 +73,14 @@ final class Catalog {
         "client_java summary, 3 quantiles, cached data point",
         Family.CLIENT_JAVA);
     add(d + "generatedSummary", "generated summary, 3 quantiles, 2 enum labels", Family.GENERATED);
+    add(
+        d + "schemaCacheOperationDuration",
+        "real schema `redisCache().operationDuration(op)`, 1 enum label, 8 buckets",
+        Family.GENERATED);
+    add(
+        d + "schemaTradeValue",
+        "real schema `trading().tradeValue(side)`, summary, 3 quantiles",
+        Family.GENERATED);
     add(d + "micrometerTimerCached", "Micrometer cached `Timer.record(..)`", Family.MICROMETER);
     String g = "GaugeBenchmarks.";
     add(
@@ -73,15 +89,28 @@ final class Catalog {
         Family.CLIENT_JAVA);
     add(g + "gaugeCached", "client_java gauge, cached data point", Family.CLIENT_JAVA);
     add(g + "generatedGauge", "generated gauge, 1 enum label (lazy slot)", Family.GENERATED);
+    add(
+        g + "schemaLimitUtilization",
+        "real schema `risk().limitUtilization(limit)`, 1 enum label (lazy slot)",
+        Family.GENERATED);
+    add(g + "schemaDrawdown", "real schema `risk().drawdown()`, no labels", Family.GENERATED);
     String h = "HelperBenchmarks.";
     add(
         h + "handDatabaseQuery",
         "database query timed by hand around client_java (histogram + error counter)",
         Family.CLIENT_JAVA);
+    add(
+        h + "handDatabaseQueryLabelValues",
+        "database query by hand around client_java, `labelValues(..)` per call",
+        Family.CLIENT_JAVA);
     add(h + "helperDatabaseQuery", "generated timing helper: database query", Family.GENERATED);
     add(
         h + "handCacheOperation",
         "cache operation timed by hand around client_java",
+        Family.CLIENT_JAVA);
+    add(
+        h + "handCacheOperationLabelValues",
+        "cache lookup by hand around client_java, `labelValues(..)` per call",
         Family.CLIENT_JAVA);
     add(h + "helperCacheOperation", "generated timing helper: cache operation", Family.GENERATED);
     add(
@@ -91,6 +120,14 @@ final class Catalog {
     add(
         h + "helperDataCollection",
         "generated timing helper: data collection run",
+        Family.GENERATED);
+    add(
+        "HttpBenchmarks.handHttpPerRequest",
+        "HTTP request recorded by hand: 4 client_java `labelValues(..)` recordings",
+        Family.CLIENT_JAVA);
+    add(
+        "HttpBenchmarks.schemaHttpPerRequest",
+        "HTTP request: the instrumentation's 4 recordings on the generated HTTP category",
         Family.GENERATED);
     add(
         "HttpBenchmarks.instrumentedRequest",
@@ -107,6 +144,13 @@ final class Catalog {
           "scrape + text format, " + n + " generated counter series",
           Family.GENERATED);
     }
+  }
+
+  static {
+    add(
+        "SchemaScrapeBenchmarks.scrapeSchemaRegistry",
+        "scrape + text format of a registry holding the whole real schema",
+        Family.GENERATED);
   }
 
   static final List<Target> TARGETS =
@@ -133,6 +177,15 @@ final class Catalog {
               "CounterBenchmarks.generatedBooleanLabels",
               0),
           Target.ratio(
+              "Real schema counter `alerts().delivered(..)` (2 enums) vs cached data point",
+              "CounterBenchmarks.schemaAlertsDelivered",
+              "CounterBenchmarks.clientJavaCached",
+              1.3),
+          Target.bytes(
+              "Real schema counter `alerts().delivered(..)`: allocation",
+              "CounterBenchmarks.schemaAlertsDelivered",
+              0),
+          Target.ratio(
               "Counter, no labels vs client_java counter without labels",
               "CounterBenchmarks.generatedNoLabels",
               "CounterBenchmarks.clientJavaNoLabels",
@@ -145,9 +198,28 @@ final class Catalog {
           Target.bytes(
               "Histogram, enum labels: allocation", "DistributionBenchmarks.generatedHistogram", 0),
           Target.ratio(
+              "Real schema histogram `redisCache().operationDuration(op)` vs cached classic-only",
+              "DistributionBenchmarks.schemaCacheOperationDuration",
+              "DistributionBenchmarks.histogramClassicOnlyCached",
+              1.3),
+          Target.bytes(
+              "Real schema histogram `redisCache().operationDuration(op)`: allocation",
+              "DistributionBenchmarks.schemaCacheOperationDuration",
+              0),
+          Target.ratio(
               "Summary, enum labels vs cached client_java summary",
               "DistributionBenchmarks.generatedSummary",
               "DistributionBenchmarks.summaryCached",
+              1.3),
+          Target.ratio(
+              "Real schema summary `trading().tradeValue(side)` vs cached client_java summary",
+              "DistributionBenchmarks.schemaTradeValue",
+              "DistributionBenchmarks.summaryCached",
+              1.3),
+          Target.ratio(
+              "Real schema gauge `risk().limitUtilization(..)` vs cached client_java gauge",
+              "GaugeBenchmarks.schemaLimitUtilization",
+              "GaugeBenchmarks.gaugeCached",
               1.3),
           Target.ratio(
               "Gauge, enum label vs cached client_java gauge",
@@ -160,22 +232,48 @@ final class Catalog {
               "CounterBenchmarks.clientJavaLabelValues",
               1.0),
           Target.ratio(
-              "Timing helper, database query vs by hand",
+              "Real schema `ordersPlaced(symbol, ..)` (open label) vs idiomatic `labelValues(...)`",
+              "CounterBenchmarks.schemaOrdersPlaced",
+              "CounterBenchmarks.clientJavaLabelValues",
+              1.0),
+          Target.ratio(
+              "Timing helper, database query vs by hand, data points cached",
               "HelperBenchmarks.helperDatabaseQuery",
               "HelperBenchmarks.handDatabaseQuery",
               1.2),
           Target.ratio(
-              "Timing helper, cache operation vs by hand",
+              "Timing helper, cache lookup vs by hand, data points cached",
               "HelperBenchmarks.helperCacheOperation",
               "HelperBenchmarks.handCacheOperation",
               1.2),
           Target.ratio(
-              "Timing helper, data collection vs by hand",
+              "Timing helper, data collection vs by hand, data points cached",
               "HelperBenchmarks.helperDataCollection",
               "HelperBenchmarks.handDataCollection",
               1.2),
+          Target.ratio(
+              "Timing helper, database query vs by hand with `labelValues(..)`",
+              "HelperBenchmarks.helperDatabaseQuery",
+              "HelperBenchmarks.handDatabaseQueryLabelValues",
+              1.2),
+          Target.ratio(
+              "Timing helper, cache lookup vs by hand with `labelValues(..)`",
+              "HelperBenchmarks.helperCacheOperation",
+              "HelperBenchmarks.handCacheOperationLabelValues",
+              1.2),
+          Target.ratio(
+              "Timing helper, data collection vs by hand with `labelValues(..)`",
+              "HelperBenchmarks.helperDataCollection",
+              "HelperBenchmarks.handDataCollectionLabelValues",
+              1.2),
           Target.nanos(
-              "HTTP instrumentation per request", "HttpBenchmarks.instrumentedRequest", 2000),
+              "HTTP recordings per request on the generated category (instrumentation's calls)",
+              "HttpBenchmarks.schemaHttpPerRequest",
+              2000),
+          Target.nanos(
+              "HTTP instrumentation per request (`HttpServerInstrumentation.record`)",
+              "HttpBenchmarks.instrumentedRequest",
+              2000),
           Target.ratio(
               "Scrape, 1,000 series: generated vs client_java",
               "ScrapeBenchmarks.scrapeGenerated[series=1000]",
