@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -49,13 +52,15 @@ public final class JmhRun {
             .addProfiler(GCProfiler.class)
             .resultFormat(ResultFormatType.JSON)
             .result(out.resolve("jmh.json").toString());
+    String loadBefore = loadAverage();
     Collection<RunResult> results = new Runner(options.build()).run();
     Files.write(out.resolve("jmh.tsv"), toTsv(results));
     Files.writeString(
         out.resolve("jmh-settings.txt"),
         String.format(
-            "%d forks, %d warm-up and %d measurement iterations of %d s, 1 thread, -prof gc%n",
-            forks, warmup, iterations, seconds));
+            "%d forks, %d warm-up and %d measurement iterations of %d s, 1 thread, -prof gc;"
+                + " load average (1, 5, 15 min) before: %s, after: %s%n",
+            forks, warmup, iterations, seconds, loadBefore, loadAverage()));
   }
 
   private static List<String> toTsv(Collection<RunResult> results) {
@@ -71,9 +76,24 @@ public final class JmhRun {
               Double.toString(primary.getScoreError()),
               primary.getScoreUnit(),
               Double.toString(alloc == null ? Double.NaN : alloc.getScore()),
-              Double.toString(alloc == null ? Double.NaN : alloc.getScoreError())));
+              Double.toString(alloc == null ? Double.NaN : alloc.getScoreError()),
+              iterationScores(run)));
     }
     return lines;
+  }
+
+  /**
+   * Every measurement iteration's score, all forks: the report takes medians of these, which a
+   * shared machine's load spikes disturb far less than the mean.
+   */
+  private static String iterationScores(RunResult run) {
+    StringJoiner scores = new StringJoiner(",");
+    for (BenchmarkResult fork : run.getBenchmarkResults()) {
+      for (IterationResult iteration : fork.getIterationResults()) {
+        scores.add(Double.toString(iteration.getPrimaryResult().getScore()));
+      }
+    }
+    return scores.toString();
   }
 
   private static Result<?> allocation(Map<String, Result> secondary) {
@@ -83,6 +103,16 @@ public final class JmhRun {
       }
     }
     return null;
+  }
+
+  /** Other work on the machine, which the reader of the report should know about. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return fields[0] + ", " + fields[1] + ", " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static int env(String name, int fallback) {

@@ -42,8 +42,9 @@ public final class ReportMain {
             .filter(m -> m.unit().equals("ns/op"))
             .collect(Collectors.toList());
     BarChart.write(
-        "ns/op per recording (log scale), error bars = 99.9% CI; label: ns and B/op",
-        perRecording, report.resolve("chart.png"));
+        "Median ns/op per operation (log scale), whiskers Q1-Q3 of iterations; label: ns, B/op",
+        perRecording,
+        report.resolve("chart.png"));
   }
 
   private static List<String> lines(Path file) throws IOException {

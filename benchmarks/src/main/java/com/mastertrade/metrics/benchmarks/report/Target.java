@@ -46,39 +46,29 @@ record Target(String what, String subject, String baseline, Kind kind, double li
     switch (kind) {
       case AT_MOST_RATIO:
         Ratio r = Ratio.of(s, b);
-        return row(
-            r.value(),
-            r.error(),
-            "%.2fx ± %.2f",
-            r.value() <= limit,
-            r.value() - r.error() <= limit);
+        return row(r.format(2), r.value() <= limit, r.low() <= limit);
       case AT_LEAST_SPEEDUP:
         Ratio up = Ratio.of(b, s);
-        return row(
-            up.value(),
-            up.error(),
-            "%.1fx ± %.1f",
-            up.value() >= limit,
-            up.value() + up.error() >= limit);
+        return row(up.format(1) + " faster", up.value() >= limit, up.high() >= limit);
       case AT_MOST_NANOS:
-        return row(
-            s.nanos(),
-            s.errorNanos(),
-            "%.0f ns ± %.0f",
-            s.nanos() <= limit,
-            s.nanos() - s.errorNanos() <= limit);
+        String nanos =
+            String.format(
+                Locale.ROOT,
+                "%.0f ns [%.0f, %.0f]",
+                s.medianNanos(),
+                s.lowerQuartileNanos(),
+                s.upperQuartileNanos());
+        return row(nanos, s.medianNanos() <= limit, s.lowerQuartileNanos() <= limit);
       default:
         long bytes = s.roundedBytes();
-        return String.format(
-            "| %s | %d B/op | %s | %s |",
-            what, bytes, goal(), bytes <= limit ? "met" : "**missed**");
+        return row(bytes + " B/op", bytes <= limit, bytes <= limit);
     }
   }
 
-  private String row(double value, double error, String format, boolean met, boolean withinError) {
-    String verdict = met ? "met" : withinError ? "within error bars" : "**missed**";
-    return String.format(
-        Locale.ROOT, "| %s | " + format + " | %s | %s |", what, value, error, goal(), verdict);
+  /** Met on the median; "within noise" when only the interval reaches the goal. */
+  private String row(String measured, boolean met, boolean withinInterval) {
+    String verdict = met ? "met" : withinInterval ? "within noise (interval)" : "**missed**";
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s |", what, measured, goal(), verdict);
   }
 
   private String goal() {
