@@ -33,7 +33,7 @@ class TimedCallsTest {
               throw failure;
             }));
 
-    assertThat(thrown).isSameInstanceAs(failure);
+    assertThat((Throwable) thrown).isSameInstanceAs(failure);
     String labels = "{operation=\"select\",table=\"orders\"}";
     assertThat(value(registry, "mastertrade_db_query_duration_seconds_count" + labels)).isEqualTo(2);
     assertThat(value(registry, "mastertrade_db_query_errors_total" + labels)).isEqualTo(1);
