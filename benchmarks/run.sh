@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of issue 4 and writes generated-docs/benchmarks/README.md and chart.png.
 #
-#   benchmarks/run.sh            full run: JMH with -prof gc (2 forks x 4 iterations of 1 s after
-#                                3 warm-up iterations, ~36 benchmarks) then the processor-scaling
-#                                compiles; about 15 minutes on a 2-core machine.
-#   benchmarks/run.sh --quick    smoke run (1 fork, 1+1 iterations, 1 compile each): ~3 minutes,
+#   benchmarks/run.sh            full run: JMH with -prof gc, 49 benchmarks, each 2 forks x (4
+#                                warm-up + 8 measured iterations of 0.5 s), about 12 minutes; then
+#                                the processor-scaling compiles (50, 500, 5,000 metrics, 3 modes,
+#                                best of 3, of 2 for 5,000), 3 to 6 minutes. Under 20 minutes on
+#                                2 cores.
+#   benchmarks/run.sh --quick    smoke run (1 fork, 1+2 iterations, 1 compile each): ~5 minutes,
 #                                numbers not fit to commit.
 #   benchmarks/run.sh --report   re-render the report from the last results, measuring nothing.
 #
-# Environment overrides: BENCH_FORKS, BENCH_WARMUP, BENCH_ITERATIONS, BENCH_TIME (seconds),
+# Environment overrides: BENCH_FORKS, BENCH_WARMUP, BENCH_ITERATIONS, BENCH_TIME_MS,
 # BENCH_INCLUDE (regex of benchmarks), SCALING_REPEATS.
 # Needs only a JDK 17 and Maven: the chart is drawn with Java2D, nothing to install.
 set -euo pipefail
@@ -20,7 +22,7 @@ mode="${1:-full}"
 
 if [[ "$mode" == "--quick" ]]; then
   export BENCH_FORKS="${BENCH_FORKS:-1}" BENCH_WARMUP="${BENCH_WARMUP:-1}"
-  export BENCH_ITERATIONS="${BENCH_ITERATIONS:-1}" SCALING_REPEATS="${SCALING_REPEATS:-1}"
+  export BENCH_ITERATIONS="${BENCH_ITERATIONS:-2}" SCALING_REPEATS="${SCALING_REPEATS:-1}"
 fi
 
 # Never `install`: the reactor resolves the processor and runtime from the modules' targets.

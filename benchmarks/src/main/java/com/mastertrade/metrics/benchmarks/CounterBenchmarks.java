@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.benchmarks;
 
+import com.mastertrade.metrics.benchmarks.prototype.LastHitLabelValues;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Method;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Route;
@@ -7,6 +8,12 @@ import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Side;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Status;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Venue;
 import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
+import com.mastertrade.metrics.runtime.CounterRecorder;
+import com.mastertrade.metrics.runtime.LabelDomain;
+import com.mastertrade.metrics.runtime.LabelOverflowCounter;
+import com.mastertrade.metrics.runtime.LabelSpace;
+import com.mastertrade.metrics.runtime.LazyRecorders;
+import com.mastertrade.metrics.runtime.Recorders;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
@@ -58,6 +65,8 @@ public class CounterBenchmarks {
   public MasterTradeMetrics.Side tradeSide = MasterTradeMetrics.Side.BUY;
 
   private BenchMetrics.Recording generated;
+  private LastHitLabelValues prototypeSymbols;
+  private LazyRecorders<CounterRecorder> prototypeTrades;
   private MasterTradeMetrics.Alerts alerts;
   private MasterTradeMetrics.Trading trading;
   private Counter clientJavaCounter;
@@ -85,6 +94,7 @@ public class CounterBenchmarks {
     generated = PrometheusBenchMetrics.register(new PrometheusRegistry()).recording();
     PrometheusMasterTradeMetrics schema =
         PrometheusMasterTradeMetrics.register(new PrometheusRegistry());
+    prototypeTrades = prototypeOpenLabelCounter(new PrometheusRegistry());
     alerts = schema.alerts();
     trading = schema.trading();
   }
@@ -116,6 +126,35 @@ public class CounterBenchmarks {
   @Benchmark
   public void generatedOpenLabel() {
     generated.trades(side, venue, symbol).inc();
+  }
+
+  /**
+   * {@link #generatedOpenLabel} as the generator would emit it with {@link LastHitLabelValues}: the
+   * same label space and index arithmetic, the open value resolved by identity.
+   */
+  @Benchmark
+  public void prototypeOpenLabel() {
+    prototypeTrades
+        .get((side.ordinal() * 3 + venue.ordinal()) * 101 + prototypeSymbols.indexOf(symbol))
+        .inc();
+  }
+
+  private LazyRecorders<CounterRecorder> prototypeOpenLabelCounter(PrometheusRegistry registry) {
+    Counter trades =
+        Counter.builder()
+            .name("bench_trades")
+            .help("Trades per symbol")
+            .labelNames("side", "venue", "symbol")
+            .register(registry);
+    prototypeSymbols =
+        new LastHitLabelValues(
+            100, LabelOverflowCounter.forLabel(registry, "bench", "bench_trades", "symbol"));
+    LabelSpace space =
+        LabelSpace.of(
+            LabelDomain.of("buy", "sell"),
+            LabelDomain.of("binance", "coinbase", "kraken"),
+            prototypeSymbols);
+    return new LazyRecorders<>(space, v -> Recorders.counter(trades.labelValues(v)));
   }
 
   @Benchmark

@@ -42,9 +42,15 @@ public class DistributionBenchmarks {
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10
   };
 
-  // Not final and not a literal at the call site, so the JIT cannot fold the bucket search.
-  public double seconds = 0.042;
-  public long nanos = 42_000_000L;
+  /**
+   * Observed values cycle through 1,024 latencies drawn once from a log-normal distribution (median
+   * 40 ms), so observations spread over the buckets as real latencies do. A constant value is not
+   * only unrealistic: client_java's summary (CKMS quantiles) degrades badly when every observation
+   * is equal, which would measure a pathology instead of the recorder.
+   */
+  private static final double[] SAMPLES = Samples.logNormalSeconds(1024, 0.04, 1.0, 42);
+
+  private int next;
 
   public Method method = Method.GET;
   public Route route = Route.ORDERS;
@@ -106,52 +112,57 @@ public class DistributionBenchmarks {
   /** The real schema: {@code redisCache().operationDuration(op)}, one enum label, 8 buckets. */
   @Benchmark
   public void schemaCacheOperationDuration() {
-    cache.operationDuration(cacheOperation).observe(seconds);
+    cache.operationDuration(cacheOperation).observe(sample());
   }
 
   /** The real schema: {@code trading().tradeValue(side)}, a summary with 3 quantiles. */
   @Benchmark
   public void schemaTradeValue() {
-    trading.tradeValue(side).observe(seconds);
+    trading.tradeValue(side).observe(sample());
   }
 
   @Benchmark
   public void generatedHistogram() {
-    generated.latency(method, route).observe(seconds);
+    generated.latency(method, route).observe(sample());
   }
 
   @Benchmark
   public void generatedNativeHistogram() {
-    generated.latencyNative(method, route).observe(seconds);
+    generated.latencyNative(method, route).observe(sample());
   }
 
   @Benchmark
   public void generatedSummary() {
-    generated.fill(method, route).observe(seconds);
+    generated.fill(method, route).observe(sample());
+  }
+
+  /** The next sample: an array read and a mask, the same small cost in every benchmark here. */
+  private double sample() {
+    return SAMPLES[next++ & (SAMPLES.length - 1)];
   }
 
   @Benchmark
   public void histogramDefaultLabelValues() {
-    defaultHistogram.labelValues("GET", "/orders").observe(seconds);
+    defaultHistogram.labelValues("GET", "/orders").observe(sample());
   }
 
   @Benchmark
   public void histogramDefaultCached() {
-    defaultCached.observe(seconds);
+    defaultCached.observe(sample());
   }
 
   @Benchmark
   public void histogramClassicOnlyCached() {
-    classicOnlyCached.observe(seconds);
+    classicOnlyCached.observe(sample());
   }
 
   @Benchmark
   public void summaryCached() {
-    summaryCached.observe(seconds);
+    summaryCached.observe(sample());
   }
 
   @Benchmark
   public void micrometerTimerCached() {
-    micrometerTimer.record(nanos, TimeUnit.NANOSECONDS);
+    micrometerTimer.record((long) (sample() * 1e9), TimeUnit.NANOSECONDS);
   }
 }

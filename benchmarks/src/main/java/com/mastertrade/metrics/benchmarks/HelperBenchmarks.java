@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.benchmarks;
 
 import com.mastertrade.metrics.annotations.BucketPreset;
+import com.mastertrade.metrics.benchmarks.prototype.SharedDomainDataCollection;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import com.mastertrade.metrics.schema.tracking.CacheCalls;
@@ -53,6 +54,7 @@ public class HelperBenchmarks {
   private DatabaseQueries queries;
   private CacheCalls cacheCalls;
   private CollectionRuns collectionRuns;
+  private CollectionRuns prototypeRuns;
 
   private HandWritten hand;
 
@@ -65,6 +67,13 @@ public class HelperBenchmarks {
     cacheCalls = new CacheCalls(metrics.redisCache());
     collectionRuns = new CollectionRuns(metrics.dataCollection());
     hand = new HandWritten(new PrometheusRegistry());
+    prototypeRuns = new CollectionRuns(new SharedDomainDataCollection(new PrometheusRegistry()));
+  }
+
+  /** The helper on the prototype of the proposed generator change (shared, last-hit domains). */
+  @Benchmark
+  public Integer prototypeDataCollection() {
+    return prototypeRuns.run(collector, source, call);
   }
 
   @Benchmark

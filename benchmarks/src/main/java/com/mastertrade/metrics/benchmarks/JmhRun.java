@@ -25,8 +25,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * results as a small TSV that {@link ReportMain} reads (plus JMH's own JSON, kept for reference).
  *
  * <p>The run length comes from environment variables, so {@code run.sh} can trade precision for
- * time: {@code BENCH_FORKS}, {@code BENCH_WARMUP}, {@code BENCH_ITERATIONS}, {@code BENCH_TIME}
- * (seconds per iteration) and {@code BENCH_INCLUDE} (a regex of benchmarks).
+ * time: {@code BENCH_FORKS}, {@code BENCH_WARMUP}, {@code BENCH_ITERATIONS}, {@code BENCH_TIME_MS}
+ * (per iteration) and {@code BENCH_INCLUDE} (a regex of benchmarks).
  *
  * <p>Usage: {@code JmhRun <output directory>}
  */
@@ -36,18 +36,20 @@ public final class JmhRun {
   public static void main(String[] args) throws IOException, RunnerException {
     Path out = Path.of(args.length > 0 ? args[0] : "target/benchmarks");
     Files.createDirectories(out);
-    int seconds = env("BENCH_TIME", 1);
+    // Many short iterations rather than few long ones: the report keeps the fastest, and on a
+    // shared machine more samples give more chances to catch a quiet moment.
+    int millis = env("BENCH_TIME_MS", 500);
     int forks = env("BENCH_FORKS", 2);
-    int warmup = env("BENCH_WARMUP", 3);
-    int iterations = env("BENCH_ITERATIONS", 4);
+    int warmup = env("BENCH_WARMUP", 4);
+    int iterations = env("BENCH_ITERATIONS", 8);
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(System.getenv().getOrDefault("BENCH_INCLUDE", JmhRun.class.getPackageName()))
             .forks(forks)
             .warmupIterations(warmup)
-            .warmupTime(TimeValue.seconds(seconds))
+            .warmupTime(TimeValue.milliseconds(millis))
             .measurementIterations(iterations)
-            .measurementTime(TimeValue.seconds(seconds))
+            .measurementTime(TimeValue.milliseconds(millis))
             .threads(1)
             .addProfiler(GCProfiler.class)
             .resultFormat(ResultFormatType.JSON)
@@ -58,9 +60,9 @@ public final class JmhRun {
     Files.writeString(
         out.resolve("jmh-settings.txt"),
         String.format(
-            "%d forks, %d warm-up and %d measurement iterations of %d s, 1 thread, -prof gc;"
+            "%d forks, %d warm-up and %d measurement iterations of %d ms, 1 thread, -prof gc;"
                 + " load average (1, 5, 15 min) before: %s, after: %s%n",
-            forks, warmup, iterations, seconds, loadBefore, loadAverage()));
+            forks, warmup, iterations, millis, loadBefore, loadAverage()));
   }
 
   private static List<String> toTsv(Collection<RunResult> results) {

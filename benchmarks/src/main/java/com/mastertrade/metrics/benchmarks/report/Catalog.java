@@ -44,6 +44,10 @@ final class Catalog {
         c + "generatedOpenLabel",
         "generated counter, 2 enum labels + bounded open `String` label",
         Family.GENERATED);
+    add(
+        c + "prototypeOpenLabel",
+        "prototype: the same open-label counter with a last-hit label cache (proposed fix)",
+        Family.GENERATED);
     add(c + "generatedNoLabels", "generated counter without labels", Family.GENERATED);
     add(
         c + "schemaAlertsDelivered",
@@ -120,6 +124,10 @@ final class Catalog {
     add(
         h + "helperDataCollection",
         "generated timing helper: data collection run",
+        Family.GENERATED);
+    add(
+        h + "prototypeDataCollection",
+        "prototype: data collection helper on shared, last-hit open-label domains (proposed fix)",
         Family.GENERATED);
     add(
         "HttpBenchmarks.handHttpPerRequest",
@@ -249,6 +257,11 @@ final class Catalog {
           Target.ratio(
               "Timing helper, data collection vs by hand, data points cached",
               "HelperBenchmarks.helperDataCollection",
+              "HelperBenchmarks.handDataCollection",
+              1.2),
+          Target.ratio(
+              "Prototype fix: data collection helper, shared last-hit domains, vs by hand cached",
+              "HelperBenchmarks.prototypeDataCollection",
               "HelperBenchmarks.handDataCollection",
               1.2),
           Target.ratio(

@@ -30,6 +30,16 @@ record Measurement(
             : new double[] {Double.parseDouble(f[1])});
   }
 
+  /**
+   * The fastest iteration in ns/op. Other work on the machine only ever adds time to a CPU-bound
+   * loop, so the least disturbed iteration is the best estimate of its own cost (the estimator Chen
+   * and Revels argue for in "Robust benchmarking in noisy environments", 2016, and that Julia's
+   * BenchmarkTools reports).
+   */
+  double minNanos() {
+    return iterations[0] * nanosPerUnit();
+  }
+
   /** The median iteration in ns/op: robust to the load spikes of a shared machine. */
   double medianNanos() {
     return quantile(0.5) * nanosPerUnit();

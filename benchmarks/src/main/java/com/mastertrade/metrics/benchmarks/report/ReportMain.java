@@ -42,7 +42,7 @@ public final class ReportMain {
             .filter(m -> m.unit().equals("ns/op"))
             .collect(Collectors.toList());
     BarChart.write(
-        "Median ns/op per operation (log scale), whiskers Q1-Q3 of iterations; label: ns, B/op",
+        "ns/op, fastest iteration (bar) and median (whisker end), log scale; B/op from -prof gc",
         perRecording,
         report.resolve("chart.png"));
   }
