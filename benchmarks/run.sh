@@ -8,6 +8,8 @@
 #                                2 cores.
 #   benchmarks/run.sh --quick    smoke run (1 fork, 1+2 iterations, 1 compile each): ~5 minutes,
 #                                numbers not fit to commit.
+#   benchmarks/run.sh --scaling  only the processor-scaling compiles, then the report (reusing the
+#                                last JMH results).
 #   benchmarks/run.sh --report   re-render the report from the last results, measuring nothing.
 #
 # Environment overrides: BENCH_FORKS, BENCH_WARMUP, BENCH_ITERATIONS, BENCH_TIME_MS,
@@ -29,8 +31,10 @@ fi
 mvn -q -pl benchmarks -am package -Dmaven.test.skip=true
 cp="benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath)"
 
-if [[ "$mode" != "--report" ]]; then
+if [[ "$mode" != "--report" && "$mode" != "--scaling" ]]; then
   java -cp "$cp" com.mastertrade.metrics.benchmarks.JmhRun "$results"
+fi
+if [[ "$mode" != "--report" ]]; then
   # javac in-process on a 5,000-metric schema and its generated sources needs some heap.
   java -Xmx4g -cp "$cp" com.mastertrade.metrics.benchmarks.scaling.ProcessorScaling "$results"
 fi
