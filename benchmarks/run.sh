@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs the benchmarks of issue 4 and writes generated-docs/benchmarks/README.md and chart.png.
 #
-#   benchmarks/run.sh            full run: JMH with -prof gc, 49 benchmarks, each 2 forks x (4
-#                                warm-up + 8 measured iterations of 0.5 s), about 12 minutes; then
+#   benchmarks/run.sh            full run: JMH with -prof gc, 49 benchmarks, each 3 forks x (3
+#                                warm-up + 6 measured iterations of 0.5 s), about 14 minutes; then
 #                                the processor-scaling compiles (50, 500, 5,000 metrics, 3 modes,
-#                                best of 3, of 2 for 5,000), 3 to 6 minutes. Under 20 minutes on
-#                                2 cores.
+#                                best of 3, of 2 for 5,000), 3 to 6 minutes. About 20 minutes on
+#                                2 cores. Three forks because the fastest iteration of a loaded
+#                                machine is only trustworthy with enough independent JVMs.
 #   benchmarks/run.sh --quick    smoke run (1 fork, 1+2 iterations, 1 compile each): ~5 minutes,
 #                                numbers not fit to commit.
 #   benchmarks/run.sh --scaling  only the processor-scaling compiles, then the report (reusing the

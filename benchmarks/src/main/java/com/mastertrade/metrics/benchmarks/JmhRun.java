@@ -39,9 +39,9 @@ public final class JmhRun {
     // Many short iterations rather than few long ones: the report keeps the fastest, and on a
     // shared machine more samples give more chances to catch a quiet moment.
     int millis = env("BENCH_TIME_MS", 500);
-    int forks = env("BENCH_FORKS", 2);
-    int warmup = env("BENCH_WARMUP", 4);
-    int iterations = env("BENCH_ITERATIONS", 8);
+    int forks = env("BENCH_FORKS", 3);
+    int warmup = env("BENCH_WARMUP", 3);
+    int iterations = env("BENCH_ITERATIONS", 6);
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(System.getenv().getOrDefault("BENCH_INCLUDE", JmhRun.class.getPackageName()))
