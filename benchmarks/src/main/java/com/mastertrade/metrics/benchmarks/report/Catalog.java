@@ -126,6 +126,10 @@ final class Catalog {
         "generated timing helper: data collection run",
         Family.GENERATED);
     add(
+        h + "prototypeCacheOperation",
+        "prototype: cache lookup helper with a last-hit `cache` label domain (proposed fix)",
+        Family.GENERATED);
+    add(
         h + "prototypeDataCollection",
         "prototype: data collection helper on shared, last-hit open-label domains (proposed fix)",
         Family.GENERATED);
@@ -171,6 +175,16 @@ final class Catalog {
           Target.speedup(
               "Counter, enum labels vs idiomatic `labelValues(...)`",
               "CounterBenchmarks.generatedEnumLabels",
+              "CounterBenchmarks.clientJavaLabelValues",
+              5),
+          Target.speedup(
+              "(context) The floor, `LongAdder`, vs idiomatic `labelValues(...)` on this machine",
+              "CounterBenchmarks.longAdder",
+              "CounterBenchmarks.clientJavaLabelValues",
+              5),
+          Target.speedup(
+              "(context) Cached client_java data point vs idiomatic `labelValues(...)`",
+              "CounterBenchmarks.clientJavaCached",
               "CounterBenchmarks.clientJavaLabelValues",
               5),
           Target.bytes(
@@ -258,6 +272,11 @@ final class Catalog {
               "Timing helper, data collection vs by hand, data points cached",
               "HelperBenchmarks.helperDataCollection",
               "HelperBenchmarks.handDataCollection",
+              1.2),
+          Target.ratio(
+              "Prototype fix: cache lookup helper, last-hit `cache` domain, vs by hand cached",
+              "HelperBenchmarks.prototypeCacheOperation",
+              "HelperBenchmarks.handCacheOperation",
               1.2),
           Target.ratio(
               "Prototype fix: data collection helper, shared last-hit domains, vs by hand cached",

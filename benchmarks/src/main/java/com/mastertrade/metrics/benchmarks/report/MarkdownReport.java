@@ -35,7 +35,7 @@ final class MarkdownReport {
     line(
         "- The machine is shared (2 cores; other engineers' builds, tests and services ran during"
             + " the run: see the load average above). Other work only adds time to a CPU-bound"
-            + " loop, so each benchmark is summarised by its fastest 1-second iteration (min, all"
+            + " loop, so each benchmark is summarised by its fastest iteration (min, all"
             + " forks) and targets are judged on the ratio of those minima. The ratio of medians"
             + " with the conservative interval [Q1(a)/Q3(b), Q3(a)/Q1(b)] follows in brackets:"
             + " where it agrees, load did not matter. JMH's own mean ± 99.9% error is listed too;"
