@@ -40,6 +40,9 @@ if [[ "$mode" != "--report" ]]; then
   java -Xmx4g -cp "$cp" com.mastertrade.metrics.benchmarks.scaling.ProcessorScaling "$results"
 fi
 
+# The report names the command that measured: --report and --scaling reuse a full run's JMH data.
+command="benchmarks/run.sh"
+[[ "$mode" == "--quick" ]] && command="benchmarks/run.sh --quick"
 java -Djava.awt.headless=true -cp "$cp" com.mastertrade.metrics.benchmarks.report.ReportMain \
-  "$results" "$report" benchmarks/NOTES.md "benchmarks/run.sh${1:+ $1}"
+  "$results" "$report" benchmarks/NOTES.md "$command"
 echo "Report: $report/README.md"

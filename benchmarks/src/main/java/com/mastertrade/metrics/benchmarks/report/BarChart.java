@@ -37,7 +37,7 @@ final class BarChart {
   static void write(String title, List<Measurement> rows, Path file) throws IOException {
     int height = TOP + rows.size() * ROW + BOTTOM;
     BufferedImage image =
-        new BufferedImage(LABEL_WIDTH + PLOT_WIDTH + 90, height, BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(LABEL_WIDTH + PLOT_WIDTH + 170, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(

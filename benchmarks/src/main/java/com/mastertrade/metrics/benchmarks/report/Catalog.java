@@ -126,6 +126,10 @@ final class Catalog {
         "generated timing helper: data collection run",
         Family.GENERATED);
     add(
+        h + "handDataCollectionLabelValues",
+        "data collection run by hand around client_java, `labelValues(..)` per call",
+        Family.CLIENT_JAVA);
+    add(
         h + "prototypeCacheOperation",
         "prototype: cache lookup helper with a last-hit `cache` label domain (proposed fix)",
         Family.GENERATED);

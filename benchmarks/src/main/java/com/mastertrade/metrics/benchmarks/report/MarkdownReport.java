@@ -111,7 +111,7 @@ final class MarkdownReport {
   private static String baselineOf(String key) {
     String type = key.substring(0, key.indexOf('.'));
     if (type.equals("HelperBenchmarks")) {
-      return key.replace(".helper", ".hand");
+      return key.replace(".helper", ".hand").replace(".prototype", ".hand");
     }
     if (type.equals("HttpBenchmarks")) {
       return "HttpBenchmarks.handHttpPerRequest";
