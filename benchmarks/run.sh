@@ -40,6 +40,12 @@ if [[ "$mode" != "--report" ]]; then
   java -Xmx4g -cp "$cp" com.mastertrade.metrics.benchmarks.scaling.ProcessorScaling "$results"
 fi
 
+# The raw results go next to the report, so it can be checked and re-rendered from a clone.
+if [[ "$mode" != "--report" ]]; then
+  mkdir -p "$report/data"
+  cp "$results"/jmh.tsv "$results"/jmh-settings.txt "$results"/scaling.tsv "$report/data/"
+fi
+
 # The report names the command that measured: --report and --scaling reuse a full run's JMH data.
 command="benchmarks/run.sh"
 [[ "$mode" == "--quick" ]] && command="benchmarks/run.sh --quick"
