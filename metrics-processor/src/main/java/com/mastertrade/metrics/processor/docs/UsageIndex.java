@@ -1,0 +1,57 @@
+package com.mastertrade.metrics.processor.docs;
+
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
+import com.mastertrade.metrics.processor.declarations.DashboardModel;
+import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
+import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.declarations.ExpressionModel;
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.promql.MetricReference;
+import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Which dashboard panels and alerts use each metric, keyed by {@code Category.method}. */
+final class UsageIndex {
+  private final Map<String, Set<String>> panels = new TreeMap<>();
+  private final Map<String, Set<String>> alerts = new TreeMap<>();
+
+  UsageIndex(DeclarationsModel declarations) {
+    for (DashboardModel dashboard : declarations.dashboards()) {
+      for (PanelModel panel : dashboard.panels()) {
+        for (ExpressionModel expr : panel.exprs()) {
+          index(panels, expr.template(), dashboard.title() + " / " + panel.title());
+        }
+      }
+    }
+    for (AlertGroupModel group : declarations.alertGroups()) {
+      for (AlertModel alert : group.alerts()) {
+        index(alerts, alert.expr().template(), alert.name());
+      }
+    }
+  }
+
+  static String key(String category, MetricModel metric) {
+    return category + "." + metric.methodName();
+  }
+
+  List<String> panels(String key) {
+    return List.copyOf(panels.getOrDefault(key, Set.of()));
+  }
+
+  List<String> alerts(String key) {
+    return List.copyOf(alerts.getOrDefault(key, Set.of()));
+  }
+
+  private static void index(Map<String, Set<String>> index, String template, String user) {
+    for (MetricReference reference : PromqlTemplate.parse(template).references()) {
+      index
+          .computeIfAbsent(reference.category() + "." + reference.method(), k -> new TreeSet<>())
+          .add(user);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package com.mastertrade.metrics.processor.validation;
+
+import com.mastertrade.metrics.processor.declarations.DashboardModel;
+import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
+import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.declarations.ExpressionModel;
+import com.mastertrade.metrics.processor.model.LabelKind;
+import com.mastertrade.metrics.processor.model.LabelModel;
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.MetricLookup;
+import com.mastertrade.metrics.processor.promql.MetricReference;
+import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Labels named in selectors, grouping clauses and dashboard variables exist on the metrics they
+ * apply to, so dropping a label that a panel groups by is a compile error.
+ */
+final class LabelReferenceValidator implements DeclarationValidator.Check {
+  @Override
+  public void check(
+      SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
+    MetricLookup lookup = new MetricLookup(schema);
+    declarations.expressions().forEach(expr -> check(lookup, expr, report));
+    for (DashboardModel dashboard : declarations.dashboards()) {
+      for (VariableModel variable : dashboard.variables()) {
+        checkVariable(lookup, dashboard, variable, report);
+      }
+    }
+  }
+
+  private static void check(MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
+    PromqlTemplate template = PromqlTemplate.parse(expr.template());
+    // Grouping applies to the whole expression: a label any referenced series has is fine.
+    Set<String> anyReferenced = new TreeSet<>(MetricLookup.TARGET_LABELS);
+    String referenced = "the target";
+    for (MetricReference reference : template.references()) {
+      Optional<MetricModel> metric = lookup.metric(reference);
+      if (metric.isEmpty()) {
+        return; // reported by MetricReferenceValidator
+      }
+      Set<String> labels = MetricLookup.labelsOf(metric.get(), reference.suffix());
+      anyReferenced.addAll(labels);
+      referenced = "{" + reference.written() + "}";
+      for (String label : reference.matcherLabels()) {
+        if (!labels.contains(label)) {
+          report.add(unknown(expr, label, "{" + reference.written() + "}", labels));
+        }
+      }
+    }
+    for (String label : template.groupingLabels()) {
+      if (!anyReferenced.contains(label)) {
+        report.add(unknown(expr, label, template.references().size() > 1 ? "any metric it refers to" : referenced, anyReferenced));
+      }
+    }
+  }
+
+  private static void checkVariable(
+      MetricLookup lookup, DashboardModel dashboard, VariableModel variable, ValidationReport.Builder report) {
+    String what = "variable '" + variable.label() + "' of dashboard '" + dashboard.title() + "'";
+    MetricReference reference = PromqlTemplate.parse("{" + variable.metric() + "}").references().stream()
+        .findFirst()
+        .orElse(null);
+    Optional<MetricModel> metric = reference == null ? Optional.empty() : lookup.metric(reference);
+    if (metric.isEmpty()) {
+      report.add(Diagnostic.at(variable.origin(), "metric", Message.UNKNOWN_METRIC, what, variable.metric(), "write metric = \"Category.method\""));
+      return;
+    }
+    Optional<LabelModel> label =
+        metric.get().labels().stream().filter(l -> l.name().equals(variable.label())).findFirst();
+    if (label.isEmpty()) {
+      report.add(
+          Diagnostic.at(variable.origin(), "label", Message.UNKNOWN_LABEL, what, variable.label(),
+              "{" + variable.metric() + "}", String.join(", ", MetricLookup.labelsOf(metric.get(), ""))));
+    } else if (label.get().kind() == LabelKind.OPEN) {
+      report.add(
+          Diagnostic.at(variable.origin(), "label", Message.VARIABLE_LABEL_NOT_CLOSED,
+              variable.label(), dashboard.title(), "open label " + variable.label()));
+    }
+  }
+
+  private static Diagnostic unknown(ExpressionModel expr, String label, String owner, Set<String> labels) {
+    return Diagnostic.at(
+        expr.origin(), expr.attribute(), Message.UNKNOWN_LABEL, expr.what(), label, owner, String.join(", ", labels));
+  }
+}
