@@ -13,40 +13,42 @@ refresh=$3
 folders=(generated-docs dashboards alerts)
 refresh_command="mvn -q package -DskipTests -Dartifacts.refresh=true"
 
-for folder in "${folders[@]}"; do
-  if [ ! -d "$generated/$folder" ]; then
-    echo "ERROR: the processor wrote no $folder/ into $generated" >&2
-    exit 1
-  fi
-done
+# The processor lists what it wrote in this compilation; older files may linger next to them.
+manifest="$generated/artifacts.txt"
+if [ ! -f "$manifest" ]; then
+  echo "ERROR: no $manifest: did the metrics processor run on the schema?" >&2
+  exit 1
+fi
+mapfile -t files < "$manifest"
 
 if [ "$refresh" = "true" ]; then
   for folder in "${folders[@]}"; do
     rm -rf "${root:?}/$folder"
-    cp -r "$generated/$folder" "$root/$folder"
   done
-  echo "Refreshed ${folders[*]} from $generated"
+  for path in "${files[@]}"; do
+    mkdir -p "$(dirname "$root/$path")"
+    cp "$generated/$path" "$root/$path"
+  done
+  echo "Refreshed ${folders[*]} (${#files[@]} files) from $generated"
   exit 0
 fi
 
 stale=()
-for folder in "${folders[@]}"; do
-  # Every file the processor wrote must be committed with the same bytes...
-  while IFS= read -r -d '' file; do
-    path=${file#"$generated/"}
-    if [ ! -f "$root/$path" ]; then
-      stale+=("$path (missing)")
-    elif ! cmp -s "$file" "$root/$path"; then
-      stale+=("$path (differs)")
-    fi
-  done < <(find "$generated/$folder" -type f -print0 | sort -z)
-  # ...and nothing else may be committed there.
-  if [ -d "$root/$folder" ]; then
-    while IFS= read -r -d '' file; do
-      path=${file#"$root/"}
-      [ -f "$generated/$path" ] || stale+=("$path (no longer generated)")
-    done < <(find "$root/$folder" -type f -print0 | sort -z)
+# Every file the processor wrote must be committed with the same bytes...
+for path in "${files[@]}"; do
+  if [ ! -f "$root/$path" ]; then
+    stale+=("$path (missing)")
+  elif ! cmp -s "$generated/$path" "$root/$path"; then
+    stale+=("$path (differs)")
   fi
+done
+# ...and nothing else may be committed in those folders.
+for folder in "${folders[@]}"; do
+  [ -d "$root/$folder" ] || continue
+  while IFS= read -r -d '' file; do
+    path=${file#"$root/"}
+    printf '%s\n' "${files[@]}" | grep -qxF "$path" || stale+=("$path (no longer generated)")
+  done < <(find "$root/$folder" -type f -print0 | sort -z)
 done
 
 if ((${#stale[@]})); then

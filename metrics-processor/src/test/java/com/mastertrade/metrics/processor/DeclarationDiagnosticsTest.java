@@ -9,8 +9,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per diagnostic on dashboards, alerts and queries: the exact message, on the line of
- * the declaration that is wrong.
+ * One test per diagnostic on dashboards, alerts and queries: the exact message, on the line of the
+ * declaration that is wrong.
  */
 class DeclarationDiagnosticsTest {
   private static final String SCHEMA =
@@ -52,7 +52,9 @@ class DeclarationDiagnosticsTest {
   private static JavaFileObject query(String expr) {
     return schemaWith(
         "  @ExampleQueries(@Query(name = \"q\", description = \"d\",\n"
-            + "      expr = \"" + expr.replace("\"", "\\\"") + "\"))\n"
+            + "      expr = \""
+            + expr.replace("\"", "\\\"")
+            + "\"))\n"
             + "  interface Queries {}");
   }
 
@@ -68,7 +70,9 @@ class DeclarationDiagnosticsTest {
     assertError(
         query("sum(rate({Orders.filled}[5m]))"),
         Message.UNKNOWN_METRIC.format(
-            "query 'q'", "Orders.filled", "the metrics of Orders are fillDuration, open, placed, value"),
+            "query 'q'",
+            "Orders.filled",
+            "the metrics of Orders are fillDuration, open, placed, value"),
         "{Orders.filled}");
   }
 
@@ -77,7 +81,9 @@ class DeclarationDiagnosticsTest {
     assertError(
         query("sum(rate({Trading.ordersFilled}[5m]))"),
         Message.UNKNOWN_METRIC.format(
-            "query 'q'", "Trading.ordersFilled", "there is no category Trading; categories are Orders"),
+            "query 'q'",
+            "Trading.ordersFilled",
+            "there is no category Trading; categories are Orders"),
         "{Trading.ordersFilled}");
   }
 
@@ -94,7 +100,12 @@ class DeclarationDiagnosticsTest {
     assertError(
         query("sum(rate({Orders.placed:bucket}[5m]))"),
         Message.UNKNOWN_SERIES_SUFFIX.format(
-            "query 'q'", "Orders.placed:bucket", "Orders.placed", "counter", "bucket", "write {Orders.placed}"),
+            "query 'q'",
+            "Orders.placed:bucket",
+            "Orders.placed",
+            "counter",
+            "bucket",
+            "write {Orders.placed}"),
         "{Orders.placed:bucket}");
   }
 
@@ -129,7 +140,11 @@ class DeclarationDiagnosticsTest {
     assertError(
         query("sum(rate({Orders.open}[5m]))"),
         Message.RATE_OF_NON_COUNTER.format(
-            "query 'q'", "rate", "Orders.open", "gauge", "rate",
+            "query 'q'",
+            "rate",
+            "Orders.open",
+            "gauge",
+            "rate",
             "use the gauge's value directly, or deriv() for its slope"),
         "rate({Orders.open}");
   }
@@ -139,7 +154,8 @@ class DeclarationDiagnosticsTest {
     assertError(
         query("histogram_quantile(0.9, {Orders.value})"),
         Message.QUANTILE_OF_NON_HISTOGRAM.format(
-            "query 'q'", "Orders.value",
+            "query 'q'",
+            "Orders.value",
             "a summary exposes its quantiles: select {Orders.value}{quantile=\"0.99\"}"),
         "histogram_quantile(0.9");
   }

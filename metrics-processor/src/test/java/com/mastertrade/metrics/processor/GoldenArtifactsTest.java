@@ -29,7 +29,8 @@ class GoldenArtifactsTest {
         "dashboards/shop-orders.json",
         "alerts/shop.rules.yml",
         "alerts/shop.test.yml",
-        "alerts/prometheus.yml"
+        "alerts/prometheus.yml",
+        "artifacts.txt"
       })
   void writesGoldenArtifact(String path) throws IOException {
     assertThat(COMPILATION)

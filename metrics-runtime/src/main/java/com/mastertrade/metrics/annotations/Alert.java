@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.annotations;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -20,7 +19,9 @@ public @interface Alert {
 
   String expr();
 
-  /** How long the condition must hold before the alert fires, e.g. {@code 5m}; {@code 0s} at once. */
+  /**
+   * How long the condition must hold before the alert fires, e.g. {@code 5m}; {@code 0s} at once.
+   */
   String pendingFor() default "0s";
 
   Severity severity();

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A Prometheus rule group, declared on an empty interface nested in the schema: alerting rules,
- * and recording rules for expressions that dashboards and alerts evaluate often.
+ * A Prometheus rule group, declared on an empty interface nested in the schema: alerting rules, and
+ * recording rules for expressions that dashboards and alerts evaluate often.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.annotations;
 
 import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -17,6 +16,9 @@ import java.lang.annotation.Target;
 public @interface AlertTest {
   TestSeries[] series();
 
-  /** The labels the firing alert carries besides {@code alertname} and severity, as {@code name=value}. */
+  /**
+   * The labels the firing alert carries besides {@code alertname} and severity, as {@code
+   * name=value}.
+   */
   String[] labels() default {};
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * rule test expects. Other template functions are left as written, so promtool reports them.
  */
 final class AnnotationTemplates {
-  private static final Pattern LABEL = Pattern.compile("\\{\\{\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*}}");
+  private static final Pattern LABEL =
+      Pattern.compile("\\{\\{\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*}}");
 
   private AnnotationTemplates() {}
 

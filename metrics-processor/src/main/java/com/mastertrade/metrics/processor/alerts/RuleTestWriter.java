@@ -62,7 +62,8 @@ public final class RuleTestWriter {
       input.put("values", firing ? series.firing() : series.quiet());
     }
     ObjectNode check = test.putArray("alert_rule_test").addObject();
-    check.put("eval_time", Durations.format(Durations.seconds(alert.pendingFor()) + SETTLE_SECONDS));
+    check.put(
+        "eval_time", Durations.format(Durations.seconds(alert.pendingFor()) + SETTLE_SECONDS));
     check.put("alertname", alert.name());
     ArrayNode expected = check.putArray("exp_alerts");
     if (firing) {

@@ -11,7 +11,6 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
@@ -20,8 +19,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Runs every artifact writer over a validated schema and writes their files through the Filer
- * into the class output, under {@link ArtifactPaths#root}.
+ * Runs every artifact writer over a validated schema and writes their files through the Filer into
+ * the class output, under {@link ArtifactPaths#root}.
  */
 public final class ArtifactFiles {
   private final Filer filer;
@@ -47,11 +46,17 @@ public final class ArtifactFiles {
   }
 
   public void write(SchemaModel schema, DeclarationsModel declarations, TypeElement origin) {
-    for (GeneratedResource file : all(schema, declarations)) {
+    List<GeneratedResource> files = all(schema, declarations);
+    StringBuilder manifest = new StringBuilder();
+    files.stream()
+        .map(GeneratedResource::path)
+        .sorted()
+        .forEach(p -> manifest.append(p).append('\n'));
+    files.add(new GeneratedResource(ArtifactPaths.MANIFEST, manifest.toString()));
+    for (GeneratedResource file : files) {
       String path = ArtifactPaths.root(schema) + "/" + file.path();
       try {
-        FileObject resource =
-            filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
         try (Writer writer = resource.openWriter()) {
           writer.write(file.content());
         }

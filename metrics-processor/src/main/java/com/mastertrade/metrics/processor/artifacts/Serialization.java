@@ -11,8 +11,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 /**
- * JSON and YAML written by Jackson, never by string concatenation. Writers build trees in the
- * order they want the keys, so output is deterministic and diffs stay small.
+ * JSON and YAML written by Jackson, never by string concatenation. Writers build trees in the order
+ * they want the keys, so output is deterministic and diffs stay small.
  */
 public final class Serialization {
   private static final ObjectMapper JSON = new ObjectMapper();

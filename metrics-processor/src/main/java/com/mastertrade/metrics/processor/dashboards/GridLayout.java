@@ -1,8 +1,8 @@
 package com.mastertrade.metrics.processor.dashboards;
 
 /**
- * Places panels on Grafana's 24-column grid left to right, starting a new row when a panel does
- * not fit; a row is as tall as its tallest panel, so no two panels overlap.
+ * Places panels on Grafana's 24-column grid left to right, starting a new row when a panel does not
+ * fit; a row is as tall as its tallest panel, so no two panels overlap.
  */
 final class GridLayout {
   static final int COLUMNS = 24;

@@ -55,7 +55,10 @@ final class CategoryPageWriter {
     row(md, "Alerts", list(usage.alerts(key)));
     md.append("\n");
     for (TypeExamples.Example example : TypeExamples.of(metric)) {
-      md.append(example.title()).append(":\n\n```promql\n").append(example.promql()).append("\n```\n\n");
+      md.append(example.title())
+          .append(":\n\n```promql\n")
+          .append(example.promql())
+          .append("\n```\n\n");
     }
     md.setLength(md.length() - 1);
   }
@@ -69,7 +72,12 @@ final class CategoryPageWriter {
       return "none";
     }
     return labels.stream()
-        .map(l -> "`" + l.name() + "`: " + l.domainDescription().replace("__overflow__", "`__overflow__`"))
+        .map(
+            l ->
+                "`"
+                    + l.name()
+                    + "`: "
+                    + l.domainDescription().replace("__overflow__", "`__overflow__`"))
         .collect(Collectors.joining("<br>"));
   }
 

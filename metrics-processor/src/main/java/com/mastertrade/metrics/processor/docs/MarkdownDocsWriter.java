@@ -50,7 +50,10 @@ public final class MarkdownDocsWriter {
     md.append(String.format("%,d", schema.maxSeries())).append(").\n\n");
     md.append("| Category | Metrics | Worst-case series |\n|---|---:|---:|\n");
     for (CategoryModel category : schema.categories()) {
-      md.append("| [").append(category.title()).append("](").append(CategoryPageWriter.fileName(category));
+      md.append("| [")
+          .append(category.title())
+          .append("](")
+          .append(CategoryPageWriter.fileName(category));
       md.append(") | ").append(category.metrics().size()).append(" | ");
       md.append(String.format("%,d", category.worstCaseSeries())).append(" |\n");
     }
@@ -75,7 +78,9 @@ public final class MarkdownDocsWriter {
     StringBuilder md = new StringBuilder("# Example queries\n");
     for (QueryModel query : declarations.queries()) {
       md.append("\n## ").append(query.name()).append("\n\n").append(query.description());
-      md.append("\n\n```promql\n").append(renderer.render(query.expr().template())).append("\n```\n");
+      md.append("\n\n```promql\n")
+          .append(renderer.render(query.expr().template()))
+          .append("\n```\n");
     }
     return md.toString();
   }

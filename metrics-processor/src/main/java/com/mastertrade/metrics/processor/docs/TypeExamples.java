@@ -18,26 +18,31 @@ final class TypeExamples {
     return switch (metric.type()) {
       case COUNTER ->
           List.of(
-              new Example("Per-second rate over 5 minutes, per service",
+              new Example(
+                  "Per-second rate over 5 minutes, per service",
                   "sum by (job) (rate(" + name + "_total[5m]))"),
-              new Example("Increase over the last hour",
-                  "sum(increase(" + name + "_total[1h]))"));
+              new Example("Increase over the last hour", "sum(increase(" + name + "_total[1h]))"));
       case GAUGE ->
           List.of(
               new Example("Current value, per service", "max by (job) (" + name + ")"),
-              new Example("Highest value over the last hour", "max(max_over_time(" + name + "[1h]))"));
+              new Example(
+                  "Highest value over the last hour", "max(max_over_time(" + name + "[1h]))"));
       case HISTOGRAM ->
           List.of(
-              new Example("95th percentile over 5 minutes",
+              new Example(
+                  "95th percentile over 5 minutes",
                   "histogram_quantile(0.95, sum by (le) (rate(" + name + "_bucket[5m])))"),
-              new Example("Average over 5 minutes",
+              new Example(
+                  "Average over 5 minutes",
                   "sum(rate(" + name + "_sum[5m])) / sum(rate(" + name + "_count[5m]))"),
               new Example("Observations per second", "sum(rate(" + name + "_count[5m]))"));
       case SUMMARY ->
           List.of(
-              new Example("Highest declared quantile, per service",
+              new Example(
+                  "Highest declared quantile, per service",
                   "max by (job) (" + name + "{quantile=\"" + highestQuantile(metric) + "\"})"),
-              new Example("Average over 5 minutes",
+              new Example(
+                  "Average over 5 minutes",
                   "sum(rate(" + name + "_sum[5m])) / sum(rate(" + name + "_count[5m]))"));
       case INFO -> List.of(new Example("The current values", name));
     };

@@ -31,7 +31,10 @@ public final class MetricLookup {
   public Optional<MetricModel> metric(MetricReference reference) {
     return category(reference.category())
         .flatMap(
-            c -> c.metrics().stream().filter(m -> m.methodName().equals(reference.method())).findFirst());
+            c ->
+                c.metrics().stream()
+                    .filter(m -> m.methodName().equals(reference.method()))
+                    .findFirst());
   }
 
   /** The category names, for hints. */

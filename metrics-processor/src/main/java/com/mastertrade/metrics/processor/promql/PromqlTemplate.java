@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * A PromQL template taken apart just enough to check it against a schema: its metric references,
- * the labels its selectors and grouping clauses name, and the functions around each reference.
- * Not a PromQL parser: promtool parses the rendered expressions in the build.
+ * the labels its selectors and grouping clauses name, and the functions around each reference. Not
+ * a PromQL parser: promtool parses the rendered expressions in the build.
  */
 public final class PromqlTemplate {
   private static final Pattern REFERENCE =
       Pattern.compile("\\{([A-Z][A-Za-z0-9_]*)\\.([a-z][A-Za-z0-9_]*)(?::([a-z]+))?}");
-  private static final Pattern MATCHER = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)");
+  private static final Pattern MATCHER =
+      Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)");
   private static final Pattern GROUPING =
       Pattern.compile("\\b(?:by|without|on|ignoring|group_left|group_right)\\s*\\(([^)]*)\\)");
   private static final Pattern FUNCTION = Pattern.compile("([a-z_]+)\\s*\\($");
@@ -51,7 +52,8 @@ public final class PromqlTemplate {
   /** Words outside references that start with {@code prefix}: metric names written directly. */
   public List<String> rawNames(String prefix) {
     String outside = REFERENCE.matcher(template).replaceAll(" ");
-    Matcher words = Pattern.compile("\\b" + Pattern.quote(prefix) + "[a-zA-Z0-9_:]*").matcher(outside);
+    Matcher words =
+        Pattern.compile("\\b" + Pattern.quote(prefix) + "[a-zA-Z0-9_:]*").matcher(outside);
     List<String> names = new ArrayList<>();
     while (words.find()) {
       names.add(words.group());
@@ -81,7 +83,8 @@ public final class PromqlTemplate {
       return labels;
     }
     int close = template.indexOf('}', index);
-    Matcher matcher = MATCHER.matcher(template.substring(index + 1, close < 0 ? template.length() : close));
+    Matcher matcher =
+        MATCHER.matcher(template.substring(index + 1, close < 0 ? template.length() : close));
     while (matcher.find()) {
       labels.add(matcher.group(1));
     }
@@ -110,8 +113,12 @@ public final class PromqlTemplate {
   }
 
   private static boolean isGroupingKeyword(String word) {
-    return word.equals("by") || word.equals("without") || word.equals("on")
-        || word.equals("ignoring") || word.equals("group_left") || word.equals("group_right");
+    return word.equals("by")
+        || word.equals("without")
+        || word.equals("on")
+        || word.equals("ignoring")
+        || word.equals("group_left")
+        || word.equals("group_right");
   }
 
   private void findGroupingLabels() {

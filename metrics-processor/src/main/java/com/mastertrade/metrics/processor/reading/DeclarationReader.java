@@ -46,7 +46,8 @@ public final class DeclarationReader {
       Mirrors.find(nested, AnnotationNames.ALERT_GROUP)
           .ifPresent(g -> alertGroups.add(alertGroup(nested, g)));
       Mirrors.find(nested, AnnotationNames.EXAMPLE_QUERIES)
-          .ifPresent(q -> mirrors.annotations(q, "value").forEach(m -> queries.add(query(nested, m))));
+          .ifPresent(
+              q -> mirrors.annotations(q, "value").forEach(m -> queries.add(query(nested, m))));
       Optional<AnnotationMirror> config = Mirrors.find(nested, AnnotationNames.SCRAPE_CONFIG);
       if (config.isPresent()) {
         scrape = Optional.of(scrapeConfig(config.get()));
@@ -149,7 +150,10 @@ public final class DeclarationReader {
         name,
         mirrors.string(query, "description"),
         new ExpressionModel(
-            mirrors.string(query, "expr"), "query '" + name + "'", new Origin(holder, query), "expr"));
+            mirrors.string(query, "expr"),
+            "query '" + name + "'",
+            new Origin(holder, query),
+            "expr"));
   }
 
   private ScrapeConfigModel scrapeConfig(AnnotationMirror config) {

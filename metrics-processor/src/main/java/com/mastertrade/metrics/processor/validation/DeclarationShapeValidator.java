@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Names that become file names, uids or rule names are unique; durations are Prometheus
- * durations; a panel has a legend per query or none.
+ * Names that become file names, uids or rule names are unique; durations are Prometheus durations;
+ * a panel has a legend per query or none.
  */
 final class DeclarationShapeValidator implements DeclarationValidator.Check {
   private static final Pattern DURATION = Pattern.compile("(\\d+(ms|[smhdwy]))+");
@@ -28,8 +28,13 @@ final class DeclarationShapeValidator implements DeclarationValidator.Check {
       for (PanelModel panel : dashboard.panels()) {
         if (!panel.legends().isEmpty() && panel.legends().size() != panel.exprs().size()) {
           report.add(
-              Diagnostic.at(panel.origin(), "legend", Message.LEGEND_COUNT, panel.title(),
-                  panel.exprs().size(), panel.legends().size()));
+              Diagnostic.at(
+                  panel.origin(),
+                  "legend",
+                  Message.LEGEND_COUNT,
+                  panel.title(),
+                  panel.exprs().size(),
+                  panel.legends().size()));
         }
       }
     }
@@ -43,8 +48,12 @@ final class DeclarationShapeValidator implements DeclarationValidator.Check {
         unique(alertNames, alert.name(), "alert", alert.origin(), "name", report);
         if (!DURATION.matcher(alert.pendingFor()).matches()) {
           report.add(
-              Diagnostic.at(alert.origin(), "pendingFor", Message.INVALID_DURATION,
-                  alert.pendingFor(), alert.name()));
+              Diagnostic.at(
+                  alert.origin(),
+                  "pendingFor",
+                  Message.INVALID_DURATION,
+                  alert.pendingFor(),
+                  alert.name()));
         }
       }
     }
@@ -55,7 +64,11 @@ final class DeclarationShapeValidator implements DeclarationValidator.Check {
   }
 
   private static void unique(
-      Set<String> seen, String name, String kind, Origin origin, String attribute,
+      Set<String> seen,
+      String name,
+      String kind,
+      Origin origin,
+      String attribute,
       ValidationReport.Builder report) {
     if (!seen.add(name)) {
       report.add(Diagnostic.at(origin, attribute, Message.DUPLICATE_DECLARATION, kind, name, kind));

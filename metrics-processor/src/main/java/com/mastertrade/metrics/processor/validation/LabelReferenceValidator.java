@@ -32,7 +32,8 @@ final class LabelReferenceValidator implements DeclarationValidator.Check {
     }
   }
 
-  private static void check(MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
+  private static void check(
+      MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
     PromqlTemplate template = PromqlTemplate.parse(expr.template());
     // Grouping applies to the whole expression: a label any referenced series has is fine.
     Set<String> anyReferenced = new TreeSet<>(MetricLookup.TARGET_LABELS);
@@ -53,37 +54,71 @@ final class LabelReferenceValidator implements DeclarationValidator.Check {
     }
     for (String label : template.groupingLabels()) {
       if (!anyReferenced.contains(label)) {
-        report.add(unknown(expr, label, template.references().size() > 1 ? "any metric it refers to" : referenced, anyReferenced));
+        report.add(
+            unknown(
+                expr,
+                label,
+                template.references().size() > 1 ? "any metric it refers to" : referenced,
+                anyReferenced));
       }
     }
   }
 
   private static void checkVariable(
-      MetricLookup lookup, DashboardModel dashboard, VariableModel variable, ValidationReport.Builder report) {
+      MetricLookup lookup,
+      DashboardModel dashboard,
+      VariableModel variable,
+      ValidationReport.Builder report) {
     String what = "variable '" + variable.label() + "' of dashboard '" + dashboard.title() + "'";
-    MetricReference reference = PromqlTemplate.parse("{" + variable.metric() + "}").references().stream()
-        .findFirst()
-        .orElse(null);
+    MetricReference reference =
+        PromqlTemplate.parse("{" + variable.metric() + "}").references().stream()
+            .findFirst()
+            .orElse(null);
     Optional<MetricModel> metric = reference == null ? Optional.empty() : lookup.metric(reference);
     if (metric.isEmpty()) {
-      report.add(Diagnostic.at(variable.origin(), "metric", Message.UNKNOWN_METRIC, what, variable.metric(), "write metric = \"Category.method\""));
+      report.add(
+          Diagnostic.at(
+              variable.origin(),
+              "metric",
+              Message.UNKNOWN_METRIC,
+              what,
+              variable.metric(),
+              "write metric = \"Category.method\""));
       return;
     }
     Optional<LabelModel> label =
         metric.get().labels().stream().filter(l -> l.name().equals(variable.label())).findFirst();
     if (label.isEmpty()) {
       report.add(
-          Diagnostic.at(variable.origin(), "label", Message.UNKNOWN_LABEL, what, variable.label(),
-              "{" + variable.metric() + "}", String.join(", ", MetricLookup.labelsOf(metric.get(), ""))));
+          Diagnostic.at(
+              variable.origin(),
+              "label",
+              Message.UNKNOWN_LABEL,
+              what,
+              variable.label(),
+              "{" + variable.metric() + "}",
+              String.join(", ", MetricLookup.labelsOf(metric.get(), ""))));
     } else if (label.get().kind() == LabelKind.OPEN) {
       report.add(
-          Diagnostic.at(variable.origin(), "label", Message.VARIABLE_LABEL_NOT_CLOSED,
-              variable.label(), dashboard.title(), "open label " + variable.label()));
+          Diagnostic.at(
+              variable.origin(),
+              "label",
+              Message.VARIABLE_LABEL_NOT_CLOSED,
+              variable.label(),
+              dashboard.title(),
+              "open label " + variable.label()));
     }
   }
 
-  private static Diagnostic unknown(ExpressionModel expr, String label, String owner, Set<String> labels) {
+  private static Diagnostic unknown(
+      ExpressionModel expr, String label, String owner, Set<String> labels) {
     return Diagnostic.at(
-        expr.origin(), expr.attribute(), Message.UNKNOWN_LABEL, expr.what(), label, owner, String.join(", ", labels));
+        expr.origin(),
+        expr.attribute(),
+        Message.UNKNOWN_LABEL,
+        expr.what(),
+        label,
+        owner,
+        String.join(", ", labels));
   }
 }

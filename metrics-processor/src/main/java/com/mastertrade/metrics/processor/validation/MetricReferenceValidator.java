@@ -25,10 +25,15 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
   }
 
   private static void check(
-      SchemaModel schema, MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
+      SchemaModel schema,
+      MetricLookup lookup,
+      ExpressionModel expr,
+      ValidationReport.Builder report) {
     PromqlTemplate template = PromqlTemplate.parse(expr.template());
     for (String raw : template.rawNames(schema.namespace() + "_")) {
-      report.add(Diagnostic.at(expr.origin(), expr.attribute(), Message.RAW_METRIC_NAME, expr.what(), raw));
+      report.add(
+          Diagnostic.at(
+              expr.origin(), expr.attribute(), Message.RAW_METRIC_NAME, expr.what(), raw));
     }
     for (MetricReference reference : template.references()) {
       Optional<MetricModel> metric = lookup.metric(reference);
@@ -77,17 +82,28 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
     } else if (suffix.isEmpty() && type == MetricType.HISTOGRAM) {
       report.add(
           Diagnostic.at(
-              expr.origin(), expr.attribute(), Message.BARE_HISTOGRAM, expr.what(), bare, bare, bare, bare));
+              expr.origin(),
+              expr.attribute(),
+              Message.BARE_HISTOGRAM,
+              expr.what(),
+              bare,
+              bare,
+              bare,
+              bare));
     }
   }
 
   private static String hint(MetricLookup lookup, MetricReference reference) {
     Optional<CategoryModel> category = lookup.category(reference.category());
     if (category.isEmpty()) {
-      return "there is no category " + reference.category() + "; categories are "
+      return "there is no category "
+          + reference.category()
+          + "; categories are "
           + String.join(", ", lookup.categoryNames());
     }
-    return "the metrics of " + reference.category() + " are "
+    return "the metrics of "
+        + reference.category()
+        + " are "
         + category.get().metrics().stream()
             .map(MetricModel::methodName)
             .sorted()

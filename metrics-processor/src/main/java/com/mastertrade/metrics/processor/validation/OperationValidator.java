@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Functions get series they are meant for: {@code rate()} and its kin take counters (or the
- * {@code :count}/{@code :sum}/{@code :bucket} counters of a distribution), {@code
- * histogram_quantile()} takes a histogram's buckets, {@code deriv()} and its kin take gauges.
- * Prometheus would evaluate the wrong combination silently to a meaningless or empty result.
+ * Functions get series they are meant for: {@code rate()} and its kin take counters (or the {@code
+ * :count}/{@code :sum}/{@code :bucket} counters of a distribution), {@code histogram_quantile()}
+ * takes a histogram's buckets, {@code deriv()} and its kin take gauges. Prometheus would evaluate
+ * the wrong combination silently to a meaningless or empty result.
  */
 final class OperationValidator implements DeclarationValidator.Check {
-  private static final Set<String> COUNTER_FUNCTIONS = Set.of("rate", "irate", "increase", "resets");
+  private static final Set<String> COUNTER_FUNCTIONS =
+      Set.of("rate", "irate", "increase", "resets");
   private static final Set<String> GAUGE_FUNCTIONS =
       Set.of("delta", "idelta", "deriv", "predict_linear");
 
@@ -29,7 +30,8 @@ final class OperationValidator implements DeclarationValidator.Check {
     declarations.expressions().forEach(expr -> check(lookup, expr, report));
   }
 
-  private static void check(MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
+  private static void check(
+      MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
     for (MetricReference reference : PromqlTemplate.parse(expr.template()).references()) {
       Optional<MetricModel> metric = lookup.metric(reference);
       if (metric.isPresent()) {
@@ -39,25 +41,46 @@ final class OperationValidator implements DeclarationValidator.Check {
   }
 
   private static void check(
-      ExpressionModel expr, MetricReference reference, MetricModel metric, ValidationReport.Builder report) {
+      ExpressionModel expr,
+      MetricReference reference,
+      MetricModel metric,
+      ValidationReport.Builder report) {
     MetricType type = metric.type();
     String function = reference.innermostFunction();
     boolean counterSeries = type == MetricType.COUNTER || !reference.suffix().isEmpty();
     if (COUNTER_FUNCTIONS.contains(function) && !counterSeries) {
       report.add(
-          Diagnostic.at(expr.origin(), expr.attribute(), Message.RATE_OF_NON_COUNTER, expr.what(),
-              function, reference.written(), type.prometheusName(), function, rateHint(type)));
+          Diagnostic.at(
+              expr.origin(),
+              expr.attribute(),
+              Message.RATE_OF_NON_COUNTER,
+              expr.what(),
+              function,
+              reference.written(),
+              type.prometheusName(),
+              function,
+              rateHint(type)));
     }
     if (GAUGE_FUNCTIONS.contains(function) && counterSeries) {
       report.add(
-          Diagnostic.at(expr.origin(), expr.attribute(), Message.GAUGE_FUNCTION_OF_COUNTER, expr.what(),
-              function, reference.written()));
+          Diagnostic.at(
+              expr.origin(),
+              expr.attribute(),
+              Message.GAUGE_FUNCTION_OF_COUNTER,
+              expr.what(),
+              function,
+              reference.written()));
     }
     boolean bucket = type == MetricType.HISTOGRAM && reference.suffix().equals("bucket");
     if (reference.enclosingFunctions().contains("histogram_quantile") && !bucket) {
       report.add(
-          Diagnostic.at(expr.origin(), expr.attribute(), Message.QUANTILE_OF_NON_HISTOGRAM, expr.what(),
-              reference.written(), quantileHint(metric, reference)));
+          Diagnostic.at(
+              expr.origin(),
+              expr.attribute(),
+              Message.QUANTILE_OF_NON_HISTOGRAM,
+              expr.what(),
+              reference.written(),
+              quantileHint(metric, reference)));
     }
   }
 
