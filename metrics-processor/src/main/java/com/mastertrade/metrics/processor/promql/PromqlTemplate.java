@@ -22,11 +22,36 @@ public final class PromqlTemplate {
   private static final Pattern FUNCTION = Pattern.compile("([a-z_]+)\\s*\\($");
 
   private final String template;
+  // The template with the contents of its string literals blanked out, same length: label
+  // values and regexes such as "(a|b)" or "x=y" must not read as parentheses or matchers.
+  private final String code;
   private final List<MetricReference> references = new ArrayList<>();
   private final List<String> groupingLabels = new ArrayList<>();
 
   private PromqlTemplate(String template) {
     this.template = template;
+    this.code = blankStrings(template);
+  }
+
+  private static String blankStrings(String template) {
+    StringBuilder code = new StringBuilder(template);
+    char quote = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (quote == 0) {
+        if (c == '"' || c == '\'' || c == '`') {
+          quote = c;
+        }
+      } else if (c == '\\' && quote != '`' && i + 1 < code.length()) {
+        code.setCharAt(i, ' ');
+        code.setCharAt(++i, ' ');
+      } else if (c == quote) {
+        quote = 0;
+      } else {
+        code.setCharAt(i, ' ');
+      }
+    }
+    return code.toString();
   }
 
   public static PromqlTemplate parse(String template) {
@@ -51,7 +76,7 @@ public final class PromqlTemplate {
 
   /** Words outside references that start with {@code prefix}: metric names written directly. */
   public List<String> rawNames(String prefix) {
-    String outside = REFERENCE.matcher(template).replaceAll(" ");
+    String outside = REFERENCE.matcher(code).replaceAll(" ");
     Matcher words =
         Pattern.compile("\\b" + Pattern.quote(prefix) + "[a-zA-Z0-9_:]*").matcher(outside);
     List<String> names = new ArrayList<>();
@@ -62,7 +87,7 @@ public final class PromqlTemplate {
   }
 
   private void findReferences() {
-    Matcher matcher = REFERENCE.matcher(template);
+    Matcher matcher = REFERENCE.matcher(code);
     while (matcher.find()) {
       references.add(
           new MetricReference(
@@ -79,12 +104,11 @@ public final class PromqlTemplate {
   /** The label names of a selector {@code {a="x", b=~"y"}} starting at {@code index}, if any. */
   private List<String> matcherLabelsAt(int index) {
     List<String> labels = new ArrayList<>();
-    if (index >= template.length() || template.charAt(index) != '{') {
+    if (index >= code.length() || code.charAt(index) != '{') {
       return labels;
     }
-    int close = template.indexOf('}', index);
-    Matcher matcher =
-        MATCHER.matcher(template.substring(index + 1, close < 0 ? template.length() : close));
+    int close = code.indexOf('}', index);
+    Matcher matcher = MATCHER.matcher(code.substring(index + 1, close < 0 ? code.length() : close));
     while (matcher.find()) {
       labels.add(matcher.group(1));
     }
@@ -95,9 +119,9 @@ public final class PromqlTemplate {
   private List<String> functionsAround(int index) {
     Deque<String> open = new ArrayDeque<>();
     for (int i = 0; i < index; i++) {
-      char c = template.charAt(i);
+      char c = code.charAt(i);
       if (c == '(') {
-        Matcher name = FUNCTION.matcher(template.substring(Math.max(0, i - 40), i + 1));
+        Matcher name = FUNCTION.matcher(code.substring(Math.max(0, i - 40), i + 1));
         open.push(name.find() ? name.group(1) : "");
       } else if (c == ')' && !open.isEmpty()) {
         open.pop();
@@ -122,7 +146,7 @@ public final class PromqlTemplate {
   }
 
   private void findGroupingLabels() {
-    Matcher matcher = GROUPING.matcher(template);
+    Matcher matcher = GROUPING.matcher(code);
     while (matcher.find()) {
       for (String label : matcher.group(1).split(",")) {
         if (!label.isBlank()) {
