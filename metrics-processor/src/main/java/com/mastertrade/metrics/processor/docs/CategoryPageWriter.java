@@ -53,6 +53,7 @@ final class CategoryPageWriter {
     row(md, "Worst-case series", String.format("%,d", metric.worstCaseSeries()));
     row(md, "Dashboards", list(usage.panels(key)));
     row(md, "Alerts", list(usage.alerts(key)));
+    row(md, "Example queries", list(usage.queries(key)));
     md.append("\n");
     for (TypeExamples.Example example : TypeExamples.of(metric)) {
       md.append(example.title())

@@ -6,6 +6,7 @@ import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
+import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.promql.MetricReference;
 import com.mastertrade.metrics.processor.promql.PromqlTemplate;
@@ -15,10 +16,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Which dashboard panels and alerts use each metric, keyed by {@code Category.method}. */
+/**
+ * Which dashboard panels, alerts and example queries use each metric, keyed by {@code
+ * Category.method}.
+ */
 final class UsageIndex {
   private final Map<String, Set<String>> panels = new TreeMap<>();
   private final Map<String, Set<String>> alerts = new TreeMap<>();
+  private final Map<String, Set<String>> queries = new TreeMap<>();
 
   UsageIndex(DeclarationsModel declarations) {
     for (DashboardModel dashboard : declarations.dashboards()) {
@@ -33,6 +38,9 @@ final class UsageIndex {
         index(alerts, alert.expr().template(), alert.name());
       }
     }
+    for (QueryModel query : declarations.queries()) {
+      index(queries, query.expr().template(), query.name());
+    }
   }
 
   static String key(String category, MetricModel metric) {
@@ -45,6 +53,10 @@ final class UsageIndex {
 
   List<String> alerts(String key) {
     return List.copyOf(alerts.getOrDefault(key, Set.of()));
+  }
+
+  List<String> queries(String key) {
+    return List.copyOf(queries.getOrDefault(key, Set.of()));
   }
 
   private static void index(Map<String, Set<String>> index, String template, String user) {
