@@ -66,9 +66,13 @@ public final class MarkdownDocsWriter {
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (AlertModel alert : group.alerts()) {
         md.append("- **").append(alert.name()).append("** (").append(alert.severity());
-        md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires ");
-        md.append(alert.pendingFor().equals("0s") ? "at once" : "after " + alert.pendingFor());
-        md.append(" of `").append(renderer.render(alert.expr().template())).append("`\n");
+        md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when `");
+        md.append(renderer.render(alert.expr().template())).append("` ");
+        md.append(
+            alert.pendingFor().equals("0s")
+                ? "holds, at once"
+                : "has held for " + alert.pendingFor());
+        md.append("\n");
       }
     }
     md.append("\nExample queries: [queries.md](queries.md).\n");
