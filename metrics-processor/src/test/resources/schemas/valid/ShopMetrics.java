@@ -111,7 +111,7 @@ public interface ShopMetrics {
                 labels = {"job=shop", "instance=127.0.0.1:8080"})),
         @Alert(
             name = "NoOrders",
-            expr = "sum(rate({Orders.placed}[5m])) == 0",
+            expr = "sum(job:shop_orders_placed:rate5m) == 0",
             pendingFor = "10m",
             severity = Severity.WARNING,
             summary = "No orders placed",

@@ -96,6 +96,15 @@ class DeclarationDiagnosticsTest {
   }
 
   @Test
+  void undeclaredRecordedSeries() {
+    assertError(
+        query("job:t_orders_placed:rate5m > 1"),
+        Message.UNKNOWN_RECORDED_SERIES.format(
+            "query 'q'", "job:t_orders_placed:rate5m", "none declared"),
+        "job:t_orders_placed:rate5m");
+  }
+
+  @Test
   void suffixTheTypeDoesNotHave() {
     assertError(
         query("sum(rate({Orders.placed:bucket}[5m]))"),

@@ -650,9 +650,7 @@ public interface MasterTradeMetrics {
                     labels = {"job=order_executor", "instance=127.0.0.1:9002"})),
         @Alert(
             name = "HighErrorRate",
-            expr =
-                "sum by (job) (rate({Http.requests}{status=\"5xx\"}[5m])) / "
-                    + "sum by (job) (rate({Http.requests}[5m])) > 0.05",
+            expr = "job:mastertrade_http_requests_5xx:ratio_rate5m > 0.05",
             pendingFor = "5m",
             severity = Severity.CRITICAL,
             summary = "{{ $labels.job }} answers more than 5% of requests with 5xx",

@@ -25,7 +25,13 @@ final class UsageIndex {
   private final Map<String, Set<String>> alerts = new TreeMap<>();
   private final Map<String, Set<String>> queries = new TreeMap<>();
 
+  // Recorded series by name, so a use of one counts as a use of the metrics it is computed from.
+  private final Map<String, String> records = new TreeMap<>();
+
   UsageIndex(DeclarationsModel declarations) {
+    for (AlertGroupModel group : declarations.alertGroups()) {
+      group.records().forEach(r -> records.put(r.record(), r.expr().template()));
+    }
     for (DashboardModel dashboard : declarations.dashboards()) {
       for (PanelModel panel : dashboard.panels()) {
         for (ExpressionModel expr : panel.exprs()) {
@@ -59,11 +65,18 @@ final class UsageIndex {
     return List.copyOf(queries.getOrDefault(key, Set.of()));
   }
 
-  private static void index(Map<String, Set<String>> index, String template, String user) {
-    for (MetricReference reference : PromqlTemplate.parse(template).references()) {
+  private void index(Map<String, Set<String>> index, String template, String user) {
+    PromqlTemplate parsed = PromqlTemplate.parse(template);
+    for (MetricReference reference : parsed.references()) {
       index
           .computeIfAbsent(reference.category() + "." + reference.method(), k -> new TreeSet<>())
           .add(user);
+    }
+    for (String recorded : parsed.recordedNames()) {
+      String source = records.get(recorded);
+      if (source != null && !source.equals(template)) {
+        index(index, source, user);
+      }
     }
   }
 }

@@ -19,6 +19,8 @@ public final class PromqlTemplate {
       Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|!~|!=|=)");
   private static final Pattern GROUPING =
       Pattern.compile("\\b(?:by|without|on|ignoring|group_left|group_right)\\s*\\(([^)]*)\\)");
+  // A name not glued to a preceding word or colon: "5m:1m" in a subquery is no name.
+  private static final Pattern NAME = Pattern.compile("(?<![\\w:.])[a-zA-Z_][a-zA-Z0-9_:]*");
   private static final Pattern FUNCTION = Pattern.compile("([a-z_]+)\\s*\\($");
 
   private final String template;
@@ -74,11 +76,23 @@ public final class PromqlTemplate {
     return List.copyOf(groupingLabels);
   }
 
-  /** Words outside references that start with {@code prefix}: metric names written directly. */
+  /**
+   * Names outside references that start with {@code prefix}: metric names written directly.
+   * Recorded series ({@code level:metric:operations}) are not among them, see {@link
+   * #recordedNames()}.
+   */
   public List<String> rawNames(String prefix) {
+    return names().stream().filter(n -> n.startsWith(prefix) && n.indexOf(':') < 0).toList();
+  }
+
+  /** Names with a colon: by convention the series of recording rules. */
+  public List<String> recordedNames() {
+    return names().stream().filter(n -> n.indexOf(':') >= 0).toList();
+  }
+
+  private List<String> names() {
     String outside = REFERENCE.matcher(code).replaceAll(" ");
-    Matcher words =
-        Pattern.compile("\\b" + Pattern.quote(prefix) + "[a-zA-Z0-9_:]*").matcher(outside);
+    Matcher words = NAME.matcher(outside);
     List<String> names = new ArrayList<>();
     while (words.find()) {
       names.add(words.group());

@@ -11,6 +11,7 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
 import com.mastertrade.metrics.processor.promql.MetricReference;
 import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import com.mastertrade.metrics.processor.promql.RecordedSeries;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +25,8 @@ final class LabelReferenceValidator implements DeclarationValidator.Check {
   public void check(
       SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
     MetricLookup lookup = new MetricLookup(schema);
-    declarations.expressions().forEach(expr -> check(lookup, expr, report));
+    RecordedSeries recorded = new RecordedSeries(declarations, lookup);
+    declarations.expressions().forEach(expr -> check(lookup, recorded, expr, report));
     for (DashboardModel dashboard : declarations.dashboards()) {
       for (VariableModel variable : dashboard.variables()) {
         checkVariable(lookup, dashboard, variable, report);
@@ -33,11 +35,21 @@ final class LabelReferenceValidator implements DeclarationValidator.Check {
   }
 
   private static void check(
-      MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
+      MetricLookup lookup,
+      RecordedSeries recorded,
+      ExpressionModel expr,
+      ValidationReport.Builder report) {
     PromqlTemplate template = PromqlTemplate.parse(expr.template());
     // Grouping applies to the whole expression: a label any referenced series has is fine.
     Set<String> anyReferenced = new TreeSet<>(MetricLookup.TARGET_LABELS);
     String referenced = "the target";
+    for (String name : template.recordedNames()) {
+      if (!recorded.names().contains(name)) {
+        return; // reported by MetricReferenceValidator
+      }
+      anyReferenced.addAll(recorded.labels(name));
+      referenced = "'" + name + "'";
+    }
     for (MetricReference reference : template.references()) {
       Optional<MetricModel> metric = lookup.metric(reference);
       if (metric.isEmpty()) {
@@ -58,7 +70,9 @@ final class LabelReferenceValidator implements DeclarationValidator.Check {
             unknown(
                 expr,
                 label,
-                template.references().size() > 1 ? "any metric it refers to" : referenced,
+                template.references().size() + template.recordedNames().size() > 1
+                    ? "any series it refers to"
+                    : referenced,
                 anyReferenced));
       }
     }

@@ -125,6 +125,10 @@ public enum Message {
   UNKNOWN_SERIES_SUFFIX(
       "SeriesSuffix",
       "%s refers to {%s}, but %s is a %s, which has no '_%s' series: %s"),
+  UNKNOWN_RECORDED_SERIES(
+      "MetricReference",
+      "%s uses the recorded series '%s', which no @RecordingRule declares: declare it, or use one"
+          + " of %s"),
   BARE_HISTOGRAM(
       "SeriesSuffix",
       "%s refers to histogram {%s}, which has no series of its own name: write {%s:bucket},"

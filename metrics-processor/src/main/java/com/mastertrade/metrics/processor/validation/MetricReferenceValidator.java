@@ -9,6 +9,7 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
 import com.mastertrade.metrics.processor.promql.MetricReference;
 import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import com.mastertrade.metrics.processor.promql.RecordedSeries;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,15 +22,31 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
   public void check(
       SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
     MetricLookup lookup = new MetricLookup(schema);
-    declarations.expressions().forEach(expr -> check(schema, lookup, expr, report));
+    RecordedSeries recorded = new RecordedSeries(declarations, lookup);
+    declarations.expressions().forEach(expr -> check(schema, lookup, recorded, expr, report));
   }
 
   private static void check(
       SchemaModel schema,
       MetricLookup lookup,
+      RecordedSeries recorded,
       ExpressionModel expr,
       ValidationReport.Builder report) {
     PromqlTemplate template = PromqlTemplate.parse(expr.template());
+    for (String name : template.recordedNames()) {
+      if (!recorded.names().contains(name)) {
+        report.add(
+            Diagnostic.at(
+                expr.origin(),
+                expr.attribute(),
+                Message.UNKNOWN_RECORDED_SERIES,
+                expr.what(),
+                name,
+                recorded.names().isEmpty()
+                    ? "none declared"
+                    : String.join(", ", recorded.names())));
+      }
+    }
     for (String raw : template.rawNames(schema.namespace() + "_")) {
       report.add(
           Diagnostic.at(

@@ -39,7 +39,17 @@ class PromqlTemplateTest {
     PromqlTemplate template =
         PromqlTemplate.parse("mastertrade_http_requests_total / {Http.requests}");
 
-    assertThat(template.rawNames("mastertrade_")).containsExactly("mastertrade_http_requests_total");
+    assertThat(template.rawNames("mastertrade_"))
+        .containsExactly("mastertrade_http_requests_total");
     assertThat(template.references()).hasSize(1);
+  }
+
+  @Test
+  void tellsRecordedSeriesFromSubqueryRanges() {
+    PromqlTemplate template =
+        PromqlTemplate.parse("max_over_time(job:mastertrade_http_requests:rate5m[1h:5m]) > 1");
+
+    assertThat(template.recordedNames()).containsExactly("job:mastertrade_http_requests:rate5m");
+    assertThat(template.rawNames("mastertrade_")).isEmpty();
   }
 }
