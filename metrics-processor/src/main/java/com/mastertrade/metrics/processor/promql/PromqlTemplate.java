@@ -32,28 +32,7 @@ public final class PromqlTemplate {
 
   private PromqlTemplate(String template) {
     this.template = template;
-    this.code = blankStrings(template);
-  }
-
-  private static String blankStrings(String template) {
-    StringBuilder code = new StringBuilder(template);
-    char quote = 0;
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (quote == 0) {
-        if (c == '"' || c == '\'' || c == '`') {
-          quote = c;
-        }
-      } else if (c == '\\' && quote != '`' && i + 1 < code.length()) {
-        code.setCharAt(i, ' ');
-        code.setCharAt(++i, ' ');
-      } else if (c == quote) {
-        quote = 0;
-      } else {
-        code.setCharAt(i, ' ');
-      }
-    }
-    return code.toString();
+    this.code = StringLiterals.blank(template);
   }
 
   public static PromqlTemplate parse(String template) {

@@ -2,9 +2,6 @@ package com.mastertrade.metrics.processor.reading;
 
 import com.mastertrade.metrics.annotations.PanelType;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.TestSeriesModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
@@ -16,7 +13,6 @@ import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel.TargetMo
 import com.mastertrade.metrics.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
@@ -30,9 +26,11 @@ import javax.lang.model.util.Elements;
  */
 public final class DeclarationReader {
   private final Mirrors mirrors;
+  private final AlertGroupReader alertGroupReader;
 
   public DeclarationReader(Elements elements) {
     this.mirrors = new Mirrors(elements);
+    this.alertGroupReader = new AlertGroupReader(mirrors);
   }
 
   public DeclarationsModel read(TypeElement schema) {
@@ -44,7 +42,7 @@ public final class DeclarationReader {
       Mirrors.find(nested, AnnotationNames.DASHBOARD)
           .ifPresent(d -> dashboards.add(dashboard(nested, d)));
       Mirrors.find(nested, AnnotationNames.ALERT_GROUP)
-          .ifPresent(g -> alertGroups.add(alertGroup(nested, g)));
+          .ifPresent(g -> alertGroups.add(alertGroupReader.read(nested, g)));
       Mirrors.find(nested, AnnotationNames.EXAMPLE_QUERIES)
           .ifPresent(
               q -> mirrors.annotations(q, "value").forEach(m -> queries.add(query(nested, m))));
@@ -94,53 +92,6 @@ public final class DeclarationReader {
         mirrors.strings(panel, "legend"),
         mirrors.intValue(panel, "width"),
         mirrors.intValue(panel, "height"),
-        origin);
-  }
-
-  private AlertGroupModel alertGroup(TypeElement holder, AnnotationMirror group) {
-    List<RecordModel> records = new ArrayList<>();
-    for (AnnotationMirror record : mirrors.annotations(group, "records")) {
-      String name = mirrors.string(record, "record");
-      Origin origin = new Origin(holder, record);
-      records.add(
-          new RecordModel(
-              name,
-              new ExpressionModel(
-                  mirrors.string(record, "expr"), "recording rule " + name, origin, "expr"),
-              origin));
-    }
-    List<AlertModel> alerts =
-        mirrors.annotations(group, "alerts").stream().map(a -> alert(holder, a)).toList();
-    return new AlertGroupModel(
-        mirrors.string(group, "name"), records, alerts, new Origin(holder, group));
-  }
-
-  private AlertModel alert(TypeElement holder, AnnotationMirror alert) {
-    String name = mirrors.string(alert, "name");
-    Origin origin = new Origin(holder, alert);
-    AnnotationMirror test = mirrors.annotation(alert, "test");
-    List<TestSeriesModel> series =
-        mirrors.annotations(test, "series").stream()
-            .map(
-                s ->
-                    new TestSeriesModel(
-                        new ExpressionModel(
-                            mirrors.string(s, "series"),
-                            "test series of alert " + name,
-                            new Origin(holder, s),
-                            "series"),
-                        mirrors.string(s, "firing"),
-                        mirrors.string(s, "quiet")))
-            .toList();
-    return new AlertModel(
-        name,
-        new ExpressionModel(mirrors.string(alert, "expr"), "alert " + name, origin, "expr"),
-        mirrors.string(alert, "pendingFor"),
-        mirrors.enumConstant(alert, "severity").toLowerCase(Locale.ROOT),
-        mirrors.string(alert, "summary"),
-        mirrors.string(alert, "description"),
-        series,
-        mirrors.strings(test, "labels"),
         origin);
   }
 
