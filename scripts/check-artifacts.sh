@@ -6,6 +6,7 @@
 #   promtool check rules on a throw-away file      every PromQL expression of the docs and the
 #                                                  dashboards parses (promtool 2.42 has no bare
 #                                                  parse command; a recording rule is parsed)
+#   jq                                             dashboard uids, panel ids and grid layout
 #   tsc against npm @grafana/schema                every dashboard (grafana-schema-check/)
 # Run by exec-maven-plugin in metrics-schema (phase verify), after sync-artifacts.sh.
 #
@@ -55,5 +56,30 @@ if ! promtool check rules "$work/parse-check.rules.yml" > "$work/parse.out" 2>&1
   exit 1
 fi
 echo "promtool parses all $count PromQL expressions of the docs and dashboards."
+
+# What Grafana's types cannot say: unique uids and panel ids, panels inside the grid and not on
+# top of each other, every panel and query on the data source variable.
+layout_errors=$(
+  for dashboard in dashboards/*.json; do
+    jq -r --arg src "$dashboard" '
+      def overlap(a; b): a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h;
+      [.panels[] | {id, g: .gridPos}] as $p
+      | ([range(0; $p | length) as $i | range($i + 1; $p | length) as $j
+          | select(overlap($p[$i].g; $p[$j].g)) | "panels \($p[$i].id) and \($p[$j].id) overlap"]
+        + [$p[] | select(.g.x < 0 or .g.x + .g.w > 24) | "panel \(.id) leaves the 24-column grid"]
+        + (if ([$p[].id] | length) != ([$p[].id] | unique | length) then ["panel ids repeat"] else [] end)
+        + [.panels[] | select(.datasource.uid != "${datasource}"
+            or any(.targets[]; .datasource.uid != "${datasource}"))
+            | "panel \(.id) does not query the $datasource variable"])
+      | .[] | "\($src): \(.)"' "$dashboard"
+  done
+  jq -r .uid dashboards/*.json | sort | uniq -d | sed 's/^/dashboard uid used twice: /'
+)
+if [ -n "$layout_errors" ]; then
+  echo "ERROR: dashboard layout:" >&2
+  echo "$layout_errors" >&2
+  exit 1
+fi
+echo "Dashboards: unique uids and panel ids, no overlapping panels, all on \$datasource."
 
 "$here/grafana-schema-check/check-dashboards.sh" "$root"/dashboards/*.json
