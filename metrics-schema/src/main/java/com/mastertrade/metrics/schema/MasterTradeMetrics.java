@@ -434,31 +434,36 @@ public interface MasterTradeMetrics {
             height = 4,
             expr = "max by (job) ({ServiceHealth.uptime})",
             legend = "{{job}}"),
+        // The three HTTP panels below read recording rules: they aggregate every route and
+        // bucket of every service, the most expensive queries of these dashboards.
         @Panel(
             title = "HTTP request rate",
             unit = "reqps",
-            expr =
-                "sum by (job) (rate({Http.requests}{method=~\"$method\"}[$__rate_interval]))",
+            expr = "job:mastertrade_http_requests:rate5m",
             legend = "{{job}}"),
         @Panel(
             title = "HTTP 5xx error ratio",
+            description = "The HighErrorRate alert fires above 5% for 5 minutes.",
             unit = "percentunit",
-            expr =
-                "sum by (job) (rate({Http.requests}{status=\"5xx\", method=~\"$method\"}"
-                    + "[$__rate_interval])) / sum by (job) (rate({Http.requests}"
-                    + "{method=~\"$method\"}[$__rate_interval]))",
+            expr = "job:mastertrade_http_requests_5xx:ratio_rate5m",
             legend = "{{job}}"),
         @Panel(
             title = "HTTP request latency p95 / p99",
             unit = "s",
             width = 24,
             expr = {
-              "histogram_quantile(0.95, sum by (job, le) (rate({Http.requestDuration:bucket}"
-                  + "{method=~\"$method\"}[$__rate_interval])))",
-              "histogram_quantile(0.99, sum by (job, le) (rate({Http.requestDuration:bucket}"
-                  + "{method=~\"$method\"}[$__rate_interval])))"
+              "histogram_quantile(0.95, "
+                  + "job_le:mastertrade_http_request_duration_seconds_bucket:rate5m)",
+              "histogram_quantile(0.99, "
+                  + "job_le:mastertrade_http_request_duration_seconds_bucket:rate5m)"
             },
             legend = {"p95 {{job}}", "p99 {{job}}"}),
+        @Panel(
+            title = "HTTP requests by method",
+            unit = "reqps",
+            expr =
+                "sum by (method) (rate({Http.requests}{method=~\"$method\"}[$__rate_interval]))",
+            legend = "{{method}}"),
         @Panel(
             title = "Database connections",
             expr = "sum by (job, state) ({Database.connections})",
@@ -466,6 +471,7 @@ public interface MasterTradeMetrics {
         @Panel(
             title = "RabbitMQ message rate",
             unit = "ops",
+            width = 24,
             expr = {
               "sum by (job) (rate({RabbitMq.messagesPublished}[$__rate_interval]))",
               "sum by (job) (rate({RabbitMq.messagesConsumed}[$__rate_interval]))"
