@@ -234,4 +234,36 @@ class DeclarationDiagnosticsTest {
         Message.INVALID_DURATION.format("5 minutes", "A"),
         "pendingFor = \"5 minutes\"");
   }
+
+  @Test
+  void testLabelNotNameValue() {
+    assertError(
+        schemaWith(
+            """
+              @AlertGroup(name = "g", alerts = @Alert(name = "A", expr = "sum({Orders.open}) > 1",
+                  severity = Severity.WARNING, summary = "s", description = "d",
+                  test = @AlertTest(
+                      series = @TestSeries(series = "{Orders.open}{side=\\"buy\\"}",
+                          firing = "2x20", quiet = "0x20"),
+                      labels = "side: buy")))
+              interface Alerts {}
+            """),
+        Message.INVALID_TEST_LABEL.format("side: buy", "A"),
+        "labels = \"side: buy\"");
+  }
+
+  @Test
+  void duplicateScrapeJob() {
+    assertError(
+        schemaWith(
+            """
+              @ScrapeConfig(targets = {
+                @ScrapeTarget(job = "orders", port = 8080),
+                @ScrapeTarget(job = "orders", port = 8081)
+              })
+              interface Scrape {}
+            """),
+        Message.DUPLICATE_DECLARATION.format("scrape job", "orders", "scrape job"),
+        "port = 8081");
+  }
 }

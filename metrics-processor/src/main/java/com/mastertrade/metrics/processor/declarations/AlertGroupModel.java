@@ -21,6 +21,7 @@ public record AlertGroupModel(
    * @param severity the {@code severity} label, lower case
    * @param testLabels the labels the firing alert carries besides alertname and severity, {@code
    *     name=value}
+   * @param testOrigin where its {@code @AlertTest} is written
    */
   public record AlertModel(
       String name,
@@ -31,7 +32,8 @@ public record AlertGroupModel(
       String description,
       List<TestSeriesModel> testSeries,
       List<String> testLabels,
-      Origin origin) {
+      Origin origin,
+      Origin testOrigin) {
 
     public AlertModel {
       testSeries = List.copyOf(testSeries);

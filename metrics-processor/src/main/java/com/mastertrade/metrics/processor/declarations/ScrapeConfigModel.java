@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.declarations;
 
+import com.mastertrade.metrics.processor.model.Origin;
 import java.util.List;
 
 /** The scrape configuration declared with {@code @ScrapeConfig}. */
@@ -11,5 +12,5 @@ public record ScrapeConfigModel(
   }
 
   /** One scraped service. */
-  public record TargetModel(String job, String host, int port) {}
+  public record TargetModel(String job, String host, int port, Origin origin) {}
 }

@@ -64,6 +64,7 @@ final class AlertGroupReader {
         mirrors.string(alert, "description"),
         series,
         mirrors.strings(test, "labels"),
-        origin);
+        origin,
+        new Origin(holder, test));
   }
 }

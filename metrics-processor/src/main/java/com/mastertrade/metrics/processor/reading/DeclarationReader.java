@@ -48,7 +48,7 @@ public final class DeclarationReader {
               q -> mirrors.annotations(q, "value").forEach(m -> queries.add(query(nested, m))));
       Optional<AnnotationMirror> config = Mirrors.find(nested, AnnotationNames.SCRAPE_CONFIG);
       if (config.isPresent()) {
-        scrape = Optional.of(scrapeConfig(config.get()));
+        scrape = Optional.of(scrapeConfig(nested, config.get()));
       }
     }
     return new DeclarationsModel(dashboards, alertGroups, queries, scrape);
@@ -107,7 +107,7 @@ public final class DeclarationReader {
             "expr"));
   }
 
-  private ScrapeConfigModel scrapeConfig(AnnotationMirror config) {
+  private ScrapeConfigModel scrapeConfig(TypeElement holder, AnnotationMirror config) {
     List<TargetModel> targets =
         mirrors.annotations(config, "targets").stream()
             .map(
@@ -115,7 +115,8 @@ public final class DeclarationReader {
                     new TargetModel(
                         mirrors.string(t, "job"),
                         mirrors.string(t, "host"),
-                        mirrors.intValue(t, "port")))
+                        mirrors.intValue(t, "port"),
+                        new Origin(holder, t)))
             .toList();
     return new ScrapeConfigModel(
         mirrors.string(config, "scrapeInterval"),

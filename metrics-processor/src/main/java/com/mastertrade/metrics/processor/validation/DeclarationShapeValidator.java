@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
@@ -10,15 +9,12 @@ import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names that become file names, uids or rule names are unique; durations are Prometheus durations;
  * a panel has a legend per query or none.
  */
 final class DeclarationShapeValidator implements DeclarationValidator.Check {
-  private static final Pattern DURATION = Pattern.compile("(\\d+(ms|[smhdwy]))+");
-
   @Override
   public void check(
       SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
@@ -42,28 +38,21 @@ final class DeclarationShapeValidator implements DeclarationValidator.Check {
     for (AlertGroupModel group : declarations.alertGroups()) {
       unique(ruleNames, group.name(), "alert group", group.origin(), "name", report);
     }
-    Set<String> alertNames = new HashSet<>();
-    for (AlertGroupModel group : declarations.alertGroups()) {
-      for (AlertModel alert : group.alerts()) {
-        unique(alertNames, alert.name(), "alert", alert.origin(), "name", report);
-        if (!DURATION.matcher(alert.pendingFor()).matches()) {
-          report.add(
-              Diagnostic.at(
-                  alert.origin(),
-                  "pendingFor",
-                  Message.INVALID_DURATION,
-                  alert.pendingFor(),
-                  alert.name()));
-        }
-      }
-    }
+    Set<String> jobs = new HashSet<>();
+    declarations
+        .scrapeConfig()
+        .ifPresent(
+            config ->
+                config
+                    .targets()
+                    .forEach(t -> unique(jobs, t.job(), "scrape job", t.origin(), "job", report)));
     Set<String> queryNames = new HashSet<>();
     for (QueryModel query : declarations.queries()) {
       unique(queryNames, query.name(), "query", query.expr().origin(), "name", report);
     }
   }
 
-  private static void unique(
+  static void unique(
       Set<String> seen,
       String name,
       String kind,

@@ -19,7 +19,8 @@ public final class DeclarationValidator {
           new MetricReferenceValidator(),
           new LabelReferenceValidator(),
           new OperationValidator(),
-          new DeclarationShapeValidator());
+          new DeclarationShapeValidator(),
+          new AlertRuleValidator());
 
   public ValidationReport validate(SchemaModel schema, DeclarationsModel declarations) {
     ValidationReport.Builder report = new ValidationReport.Builder();

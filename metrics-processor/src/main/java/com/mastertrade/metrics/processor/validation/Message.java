@@ -158,6 +158,9 @@ public enum Message {
       "Duration",
       "pendingFor = \"%s\" of alert %s is not a Prometheus duration: write e.g. \"0s\", \"5m\" or"
           + " \"1h30m\""),
+  INVALID_TEST_LABEL(
+      "AlertTest",
+      "test label '%s' of alert %s is not name=value: write e.g. labels = {\"job=api_gateway\"}"),
   LEGEND_COUNT(
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
