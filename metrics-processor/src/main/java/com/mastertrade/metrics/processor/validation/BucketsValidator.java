@@ -29,13 +29,8 @@ final class BucketsValidator implements SchemaValidator.Check {
       return;
     }
     if (buckets == null) {
-      report.add(
-          Diagnostic.on(
-              metric.origin().element(),
-              AnnotationNames.METRIC,
-              null,
-              Message.MISSING_BUCKETS,
-              described));
+      // A missing annotation: point at the method that needs it.
+      report.add(Diagnostic.on(metric.origin().element(), Message.MISSING_BUCKETS, described));
       return;
     }
     boolean hasValues = Mirrors.explicitValue(buckets, "value").isPresent();

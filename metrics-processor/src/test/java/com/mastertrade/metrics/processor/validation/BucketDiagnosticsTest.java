@@ -12,6 +12,18 @@ class BucketDiagnosticsTest {
   private static final String FILL_TIME = "Orders.fillTime()";
 
   @Test
+  void histogramWithoutBuckets() {
+    assertOnlyError(
+        category(
+            """
+            @Metric(help = "Time to fill an order", unit = "seconds")
+            HistogramRecorder fillTime();
+            """),
+        Message.MISSING_BUCKETS.format(FILL_TIME),
+        "HistogramRecorder fillTime();");
+  }
+
+  @Test
   void presetAndBounds() {
     assertOnlyError(
         category(
