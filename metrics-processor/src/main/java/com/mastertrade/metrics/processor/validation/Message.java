@@ -111,6 +111,10 @@ public enum Message {
       "Cardinality",
       "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
           + " bounds or raise the budget"),
+  UNRESOLVED_REFERENCE(
+      "Unresolved",
+      "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"
+          + " errors javac reports on it"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");

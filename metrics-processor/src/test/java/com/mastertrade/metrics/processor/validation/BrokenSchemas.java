@@ -9,6 +9,7 @@ import com.google.testing.compile.JavaFileObjects;
 import com.mastertrade.metrics.processor.MetricsSchemaProcessor;
 import java.util.List;
 import java.util.Locale;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /**
@@ -85,6 +86,16 @@ final class BrokenSchemas {
     GeneratedTypeRecorder recorder = new GeneratedTypeRecorder();
     Compilation compilation =
         Compiler.javac().withProcessors(new MetricsSchemaProcessor(), recorder).compile(sources);
+    return new Result(compilation, recorder.generated());
+  }
+
+  /** Compiles with another processor running before the metrics processor. */
+  static Result compileWith(Processor other, JavaFileObject... sources) {
+    GeneratedTypeRecorder recorder = new GeneratedTypeRecorder();
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(other, new MetricsSchemaProcessor(), recorder)
+            .compile(sources);
     return new Result(compilation, recorder.generated());
   }
 
