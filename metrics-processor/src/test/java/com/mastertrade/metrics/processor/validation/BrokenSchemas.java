@@ -79,24 +79,20 @@ final class BrokenSchemas {
             .formatted(annotation, members.indent(4).stripTrailing()));
   }
 
-  /** The compilation of {@code sources} and the types generated during it. */
-  record Result(Compilation compilation, List<String> generatedTypes) {}
+  /** The compilation of {@code sources} and the files the metrics processor created. */
+  record Result(Compilation compilation, List<String> generatedFiles) {}
 
   static Result compile(JavaFileObject... sources) {
-    GeneratedTypeRecorder recorder = new GeneratedTypeRecorder();
-    Compilation compilation =
-        Compiler.javac().withProcessors(new MetricsSchemaProcessor(), recorder).compile(sources);
-    return new Result(compilation, recorder.generated());
+    FileRecordingProcessor processor = new FileRecordingProcessor(new MetricsSchemaProcessor());
+    Compilation compilation = Compiler.javac().withProcessors(processor).compile(sources);
+    return new Result(compilation, processor.created());
   }
 
   /** Compiles with another processor running before the metrics processor. */
   static Result compileWith(Processor other, JavaFileObject... sources) {
-    GeneratedTypeRecorder recorder = new GeneratedTypeRecorder();
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(other, new MetricsSchemaProcessor(), recorder)
-            .compile(sources);
-    return new Result(compilation, recorder.generated());
+    FileRecordingProcessor processor = new FileRecordingProcessor(new MetricsSchemaProcessor());
+    Compilation compilation = Compiler.javac().withProcessors(other, processor).compile(sources);
+    return new Result(compilation, processor.created());
   }
 
   /**
@@ -110,7 +106,7 @@ final class BrokenSchemas {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).isEqualTo(message);
-    assertThat(result.generatedTypes()).isEmpty();
+    assertThat(result.generatedFiles()).isEmpty();
     return compilation;
   }
 }

@@ -49,7 +49,7 @@ class UnresolvedReferenceDiagnosticsTest {
         .hadErrorContaining(Message.UNRESOLVED_REFERENCE.format("Shop"))
         .inFile(source)
         .onLineContaining("public interface Shop");
-    assertThat(result.generatedTypes()).isEmpty();
+    assertThat(result.generatedFiles()).isEmpty();
   }
 
   /**
