@@ -16,6 +16,10 @@ public enum Message {
       "Namespace",
       "namespace '%s' is not a valid metric name prefix: use letters, digits and '_' only, not"
           + " starting with a digit, e.g. '%s'"),
+  INVALID_CATEGORY_PREFIX(
+      "CategoryPrefix",
+      "category prefix '%s' is not valid: use letters, digits and '_' only, not starting with a"
+          + " digit, e.g. '%s'"),
   MISSING_METRIC_ANNOTATION(
       "MissingMetric",
       "method %s declares no metric: annotate it with @Metric(help = \"...\"), or give it a"

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
-/** The schema as a whole: a usable namespace and at least one category. */
+/** The schema as a whole: a usable namespace, at least one category, usable category prefixes. */
 final class SchemaShapeValidator implements SchemaValidator.Check {
   private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
@@ -31,11 +31,26 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
       if (category.origin().element().getKind() != ElementKind.INTERFACE) {
         report.add(notAnInterface("Category", category.origin().element()));
       }
+      if (!hasValidPrefix(category)) {
+        report.add(
+            Diagnostic.on(
+                category.origin().element(),
+                AnnotationNames.CATEGORY,
+                "prefix",
+                Message.INVALID_CATEGORY_PREFIX,
+                category.prefix(),
+                Names.sanitize(category.prefix())));
+      }
     }
     if (schema.categories().isEmpty()) {
       report.add(
           Diagnostic.on(schema.origin().element(), Message.NO_CATEGORIES, schema.simpleName()));
     }
+  }
+
+  /** No prefix, or one that can start a metric name after the namespace. */
+  static boolean hasValidPrefix(CategoryModel category) {
+    return category.prefix().isEmpty() || NAMESPACE.matcher(category.prefix()).matches();
   }
 
   private static Diagnostic notAnInterface(String annotation, Element element) {

@@ -6,7 +6,7 @@ import static com.mastertrade.metrics.processor.validation.BrokenSchemas.schema;
 
 import org.junit.jupiter.api.Test;
 
-/** The schema as a whole: interfaces, at least one category, a valid namespace. */
+/** The schema as a whole: interfaces, at least one category, a valid namespace and prefixes. */
 class SchemaShapeDiagnosticsTest {
   @Test
   void schemaIsAClass() {
@@ -75,5 +75,29 @@ class SchemaShapeDiagnosticsTest {
             """),
         Message.INVALID_NAMESPACE.format("master-trade", "master_trade"),
         "namespace = \"master-trade\"");
+  }
+
+  @Test
+  void invalidCategoryPrefix() {
+    assertOnlyError(
+        file(
+            """
+            @MetricsSchema(namespace = "shop")
+            public interface Shop {
+              @Category(
+                  title = "Order book",
+                  description = "The open orders.",
+                  prefix = "order-book")
+              interface OrderBook {
+                @Metric(help = "Open orders")
+                GaugeRecorder open();
+
+                @Metric(help = "Orders matched")
+                CounterRecorder matched();
+              }
+            }
+            """),
+        Message.INVALID_CATEGORY_PREFIX.format("order-book", "order_book"),
+        "prefix = \"order-book\"");
   }
 }
