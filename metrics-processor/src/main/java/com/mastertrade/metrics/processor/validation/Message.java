@@ -115,6 +115,10 @@ public enum Message {
       "Cardinality",
       "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
           + " bounds or raise the budget"),
+  GENERATED_TYPE_EXISTS(
+      "GeneratedType",
+      "cannot generate %s from %s: a type of that name already exists; rename that type, or"
+          + " the schema or category"),
   UNRESOLVED_REFERENCE(
       "Unresolved",
       "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"

@@ -130,4 +130,29 @@ class ErrorReportingTest {
         .containsExactly(
             "com.example.stock.PrometheusStock", "com.example.stock.PrometheusStockItems");
   }
+
+  /**
+   * A hand-written type in the way of a generated one is the user's to fix, not an internal error.
+   */
+  @Test
+  void generatedTypeAlreadyExists() {
+    JavaFileObject schema =
+        category(
+            """
+            @Metric(help = "Orders placed")
+            CounterRecorder placed();
+            """);
+    JavaFileObject inTheWay =
+        JavaFileObjects.forSourceString(
+            "com.example.shop.PrometheusShopOrders",
+            "package com.example.shop; public class PrometheusShopOrders {}");
+    Compilation compilation = compile(schema, inTheWay).compilation();
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.GENERATED_TYPE_EXISTS.format("com.example.shop.PrometheusShopOrders", "Orders"))
+        .inFile(schema)
+        .onLineContaining("interface Orders {");
+  }
 }
