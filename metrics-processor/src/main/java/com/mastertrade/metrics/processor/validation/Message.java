@@ -24,6 +24,10 @@ public enum Message {
       "MissingMetric",
       "method %s declares no metric: annotate it with @Metric(help = \"...\"), or give it a"
           + " default body"),
+  METRIC_ON_CONCRETE_METHOD(
+      "MissingMetric",
+      "method %s has a body, so @Metric declares nothing: remove the body to declare a metric,"
+          + " or remove @Metric from the helper"),
   UNSUPPORTED_RETURN_TYPE(
       "MetricType",
       "%s returns %s, which is not a metric type: return CounterRecorder, GaugeRecorder,"

@@ -23,6 +23,20 @@ class MetricDeclarationDiagnosticsTest {
         "CounterRecorder cancelled();");
   }
 
+  @Test
+  void metricOnDefaultMethod() {
+    assertOnlyError(
+        category(
+            """
+            @Metric(help = "Orders placed")
+            default CounterRecorder placed() {
+              return null;
+            }
+            """),
+        Message.METRIC_ON_CONCRETE_METHOD.format("Orders.placed()"),
+        "@Metric(help = \"Orders placed\")");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
