@@ -7,7 +7,7 @@ import java.util.Locale;
  * for it and tests can match it), what is wrong, and how to fix it.
  */
 public enum Message {
-  NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is a %s"),
+  NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is %s"),
   NO_CATEGORIES(
       "SchemaShape",
       "schema %s declares no category: nest an interface annotated @Category(title = ...,"

@@ -59,6 +59,12 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
         Message.NOT_AN_INTERFACE,
         annotation,
         element.getSimpleName(),
-        element.getKind().toString().toLowerCase(Locale.ROOT));
+        withArticle(element.getKind()));
+  }
+
+  /** {@code a class}, {@code an enum}, {@code a record}, {@code an annotation type}. */
+  private static String withArticle(ElementKind kind) {
+    String noun = kind.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

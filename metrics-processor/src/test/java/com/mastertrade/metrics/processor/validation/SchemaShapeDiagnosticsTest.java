@@ -5,25 +5,35 @@ import static com.mastertrade.metrics.processor.validation.BrokenSchemas.file;
 import static com.mastertrade.metrics.processor.validation.BrokenSchemas.schema;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The schema as a whole: interfaces, at least one category, a valid namespace and prefixes. */
 class SchemaShapeDiagnosticsTest {
-  @Test
-  void schemaIsAClass() {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "public abstract class Shop { | a class",
+        "public enum Shop { ;         | an enum",
+        "public record Shop() {       | a record"
+      })
+  void schemaIsNotAnInterface(String declaration, String described) {
     assertOnlyError(
         file(
             """
             @MetricsSchema(namespace = "shop")
-            public abstract class Shop {
+            %s
               @Category(title = "Orders", description = "Orders placed by customers.")
               interface Orders {
                 @Metric(help = "Orders placed")
                 CounterRecorder placed();
               }
             }
-            """),
-        Message.NOT_AN_INTERFACE.format("MetricsSchema", "Shop", "class"),
-        "public abstract class Shop");
+            """
+                .formatted(declaration)),
+        Message.NOT_AN_INTERFACE.format("MetricsSchema", "Shop", described),
+        declaration);
   }
 
   @Test
@@ -40,7 +50,7 @@ class SchemaShapeDiagnosticsTest {
               }
             }
             """),
-        Message.NOT_AN_INTERFACE.format("Category", "Orders", "class"),
+        Message.NOT_AN_INTERFACE.format("Category", "Orders", "a class"),
         "abstract class Orders");
   }
 
