@@ -48,7 +48,8 @@ final class BucketsValidator implements SchemaValidator.Check {
       double bound = bounds.get(i);
       if (!Double.isFinite(bound)) {
         report.add(
-            atBound(metric, hasValues, i, Message.BUCKET_NOT_FINITE, Names.number(bound), described));
+            atBound(
+                metric, hasValues, i, Message.BUCKET_NOT_FINITE, Names.number(bound), described));
         return;
       }
       if (i > 0 && bound <= bounds.get(i - 1)) {

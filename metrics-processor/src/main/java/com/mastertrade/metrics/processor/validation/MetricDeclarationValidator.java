@@ -21,7 +21,8 @@ final class MetricDeclarationValidator implements SchemaValidator.Check {
    * Default and static methods are helpers, not metrics: the model leaves them out, so a
    * {@code @Metric} on one would be dropped without a word.
    */
-  private static void checkConcreteMethods(CategoryModel category, ValidationReport.Builder report) {
+  private static void checkConcreteMethods(
+      CategoryModel category, ValidationReport.Builder report) {
     for (ExecutableElement method :
         ElementFilter.methodsIn(category.origin().element().getEnclosedElements())) {
       if (!method.getModifiers().contains(Modifier.ABSTRACT)

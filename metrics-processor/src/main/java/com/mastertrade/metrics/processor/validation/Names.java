@@ -23,7 +23,7 @@ final class Names {
     return metric.name().substring(schema.namespace().length() + 1);
   }
 
-  /** A number as the user writes it: {@code 1} rather than {@code 1.0}, {@code 0.5}, {@code Infinity}. */
+  /** A number as the user writes it: {@code 1} (not {@code 1.0}), {@code 0.5}, {@code Infinity}. */
   static String number(double value) {
     return value == Math.rint(value) && Double.isFinite(value)
         ? String.valueOf((long) value)

@@ -97,7 +97,7 @@ final class BrokenSchemas {
 
   /**
    * Compiles {@code source} and checks that it fails with {@code message} as its only error, on the
-   * line of {@code source} containing {@code line}, and generates no recorder.
+   * line of {@code source} containing {@code line}, and generates nothing.
    */
   static Compilation assertOnlyError(JavaFileObject source, String message, String line) {
     Result result = compile(source);
