@@ -12,7 +12,11 @@ final class QuantilesValidator implements SchemaValidator.Check {
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
         .metrics()
-        .filter(metric -> metric.quantilesOrigin().annotation() != null && metric.type() != null)
+        .filter(
+            metric ->
+                metric.origin().annotation() != null
+                    && metric.type() != null
+                    && metric.quantilesOrigin().annotation() != null)
         .forEach(metric -> check(metric, report));
   }
 

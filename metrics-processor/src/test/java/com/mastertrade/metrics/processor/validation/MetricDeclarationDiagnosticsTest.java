@@ -23,6 +23,20 @@ class MetricDeclarationDiagnosticsTest {
         "CounterRecorder cancelled();");
   }
 
+  /** Only the missing annotation is reported, not what it would make wrong. */
+  @Test
+  void missingMetricAnnotationAlone() {
+    assertOnlyError(
+        category(
+            """
+            @Quantiles({0.5, 0.99})
+            @Buckets({0.1, 1})
+            CounterRecorder value();
+            """),
+        Message.MISSING_METRIC_ANNOTATION.format("Orders.value()"),
+        "CounterRecorder value();");
+  }
+
   @Test
   void metricOnDefaultMethod() {
     assertOnlyError(
