@@ -1,9 +1,14 @@
 package com.mastertrade.metrics.processor.validation;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.mastertrade.metrics.processor.validation.BrokenSchemas.SIDE;
 import static com.mastertrade.metrics.processor.validation.BrokenSchemas.assertOnlyError;
 import static com.mastertrade.metrics.processor.validation.BrokenSchemas.category;
+import static com.mastertrade.metrics.processor.validation.BrokenSchemas.compile;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -170,29 +175,65 @@ class LabelDiagnosticsTest {
             }
 
             @Metric(help = "Orders placed")
-            CounterRecorder placed(
-                Venue venue);
+            CounterRecorder placed(Venue venue);
             """),
         Message.INVALID_LABEL_VALUE.format(VENUE, "venue", "", "as empty"),
-        "Venue venue");
+        "@LabelValue(\"\")");
   }
 
+  /** Reported once, on the constant, however many labels use the enum. */
   @Test
   void labelValueTwice() {
     assertOnlyError(
         category(
             """
             enum Venue {
-              @LabelValue("app")
-              IOS,
-              APP
+              WEB,
+              @LabelValue("web")
+              BROWSER
             }
 
             @Metric(help = "Orders placed")
+            CounterRecorder placed(Venue venue);
+
+            @Metric(help = "Orders cancelled")
+            CounterRecorder cancelled(Venue venue);
+            """),
+        Message.INVALID_LABEL_VALUE.format(VENUE, "venue", "web", "twice"),
+        "@LabelValue(\"web\")");
+  }
+
+  /** An enum declared outside the schema: on the label, in the schema, where the metric is. */
+  @Test
+  void labelValueTwiceInEnumOutsideTheSchema() {
+    JavaFileObject schema =
+        category(
+            """
+            @Metric(help = "Orders placed")
             CounterRecorder placed(
                 Venue venue);
-            """),
-        Message.INVALID_LABEL_VALUE.format(VENUE, "venue", "app", "twice"),
-        "Venue venue");
+            """);
+    JavaFileObject venue =
+        JavaFileObjects.forSourceString(
+            "com.example.shop.Venue",
+            """
+            package com.example.shop;
+
+            import com.mastertrade.metrics.annotations.LabelValue;
+
+            public enum Venue {
+              WEB,
+              @LabelValue("web")
+              BROWSER
+            }
+            """);
+    Compilation compilation = compile(schema, venue).compilation();
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.INVALID_LABEL_VALUE.format("com.example.shop.Venue", "venue", "web", "twice"))
+        .inFile(schema)
+        .onLineContaining("Venue venue");
   }
 }
