@@ -1,10 +1,11 @@
-package com.mastertrade.metrics.processor;
+package com.mastertrade.metrics.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import com.mastertrade.metrics.processor.validation.Message;
+import com.mastertrade.metrics.processor.MetricsSchemaProcessor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,8 @@ class DeclarationDiagnosticsTest {
   }
 
   private static void assertError(JavaFileObject source, String message, String line) {
-    Compilation compilation = Schemas.compile(source);
+    Compilation compilation =
+        Compiler.javac().withProcessors(new MetricsSchemaProcessor()).compile(source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
