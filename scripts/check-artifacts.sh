@@ -39,8 +39,10 @@ cd "$root"
   done
 } > "$work/expressions.tsv"
 
-# Grafana's range macros become a duration, template variables (used in label matchers) a regex.
-sed -E -e 's/\$__(rate_interval|interval|range)/5m/g' -e 's/\$\{?[a-zA-Z_][a-zA-Z0-9_]*\}?/.*/g' \
+# In dashboards only, Grafana's range macros become a duration and template variables (used in
+# label matchers) a regex; a $ anywhere else is an error promtool reports.
+sed -E -e '/^dashboards\//s/\$__(rate_interval|interval|range)/5m/g' \
+  -e '/^dashboards\//s/\$\{?[a-zA-Z_][a-zA-Z0-9_]*\}?/.*/g' \
   "$work/expressions.tsv" > "$work/substituted.tsv"
 jq -R -s '
   split("\n") | map(select(length > 0) | split("\t")) | to_entries

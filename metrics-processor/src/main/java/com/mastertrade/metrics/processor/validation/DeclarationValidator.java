@@ -18,6 +18,7 @@ public final class DeclarationValidator {
       List.of(
           new MetricReferenceValidator(),
           new LabelReferenceValidator(),
+          new DashboardVariableValidator(),
           new OperationValidator(),
           new DeclarationShapeValidator(),
           new AlertRuleValidator());

@@ -1,11 +1,7 @@
 package com.mastertrade.metrics.processor.validation;
 
-import com.mastertrade.metrics.processor.declarations.DashboardModel;
-import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
-import com.mastertrade.metrics.processor.model.LabelKind;
-import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
@@ -17,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Labels named in selectors, grouping clauses and dashboard variables exist on the metrics they
- * apply to, so dropping a label that a panel groups by is a compile error.
+ * Labels named in selectors and grouping clauses exist on the series they apply to, so dropping a
+ * label that a panel groups by is a compile error.
  */
 final class LabelReferenceValidator implements DeclarationValidator.Check {
   @Override
@@ -27,11 +23,6 @@ final class LabelReferenceValidator implements DeclarationValidator.Check {
     MetricLookup lookup = new MetricLookup(schema);
     RecordedSeries recorded = new RecordedSeries(declarations, lookup);
     declarations.expressions().forEach(expr -> check(lookup, recorded, expr, report));
-    for (DashboardModel dashboard : declarations.dashboards()) {
-      for (VariableModel variable : dashboard.variables()) {
-        checkVariable(lookup, dashboard, variable, report);
-      }
-    }
   }
 
   private static void check(
@@ -75,52 +66,6 @@ final class LabelReferenceValidator implements DeclarationValidator.Check {
                     : referenced,
                 anyReferenced));
       }
-    }
-  }
-
-  private static void checkVariable(
-      MetricLookup lookup,
-      DashboardModel dashboard,
-      VariableModel variable,
-      ValidationReport.Builder report) {
-    String what = "variable '" + variable.label() + "' of dashboard '" + dashboard.title() + "'";
-    MetricReference reference =
-        PromqlTemplate.parse("{" + variable.metric() + "}").references().stream()
-            .findFirst()
-            .orElse(null);
-    Optional<MetricModel> metric = reference == null ? Optional.empty() : lookup.metric(reference);
-    if (metric.isEmpty()) {
-      report.add(
-          Diagnostic.at(
-              variable.origin(),
-              "metric",
-              Message.UNKNOWN_METRIC,
-              what,
-              variable.metric(),
-              "write metric = \"Category.method\""));
-      return;
-    }
-    Optional<LabelModel> label =
-        metric.get().labels().stream().filter(l -> l.name().equals(variable.label())).findFirst();
-    if (label.isEmpty()) {
-      report.add(
-          Diagnostic.at(
-              variable.origin(),
-              "label",
-              Message.UNKNOWN_LABEL,
-              what,
-              variable.label(),
-              "{" + variable.metric() + "}",
-              String.join(", ", MetricLookup.labelsOf(metric.get(), ""))));
-    } else if (label.get().kind() == LabelKind.OPEN) {
-      report.add(
-          Diagnostic.at(
-              variable.origin(),
-              "label",
-              Message.VARIABLE_LABEL_NOT_CLOSED,
-              variable.label(),
-              dashboard.title(),
-              "open label " + variable.label()));
     }
   }
 

@@ -167,6 +167,10 @@ public enum Message {
       "DashboardVariable",
       "variable '%s' of dashboard '%s' is over %s, whose values are not known at compile time:"
           + " use an enum or boolean label"),
+  UNDECLARED_VARIABLE(
+      "DashboardVariable",
+      "panel '%s' uses $%s, which dashboard '%s' does not declare: add variables ="
+          + " @Variable(metric = \"Category.method\", label = \"%s\"), or remove it"),
   DUPLICATE_DECLARATION(
       "DuplicateDeclaration",
       "%s '%s' is declared twice: %ss must be unique; rename one"),

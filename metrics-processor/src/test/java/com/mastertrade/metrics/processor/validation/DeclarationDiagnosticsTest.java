@@ -194,6 +194,20 @@ class DeclarationDiagnosticsTest {
   }
 
   @Test
+  void panelUsesUndeclaredVariable() {
+    assertError(
+        schemaWith(
+            """
+              @Dashboard(uid = "d", title = "D",
+                  panels = @Panel(title = "P",
+                      expr = "sum({Orders.open}{side=~\\"$side\\"})"))
+              interface D {}
+            """),
+        Message.UNDECLARED_VARIABLE.format("P", "side", "D", "side"),
+        "$side");
+  }
+
+  @Test
   void legendPerQuery() {
     assertError(
         schemaWith(
