@@ -12,6 +12,16 @@ root=$2
 refresh=$3
 folders=(generated-docs dashboards alerts)
 refresh_command="mvn -q package -DskipTests -Dartifacts.refresh=true"
+# Written by the benchmark run (benchmarks/run.sh), not by the processor.
+not_generated="$root/generated-docs/benchmarks"
+
+# Every committed file in the generated folders, but those the processor does not own.
+committed_files() {
+  for folder in "${folders[@]}"; do
+    [ -d "$root/$folder" ] || continue
+    find "$root/$folder" -type f -not -path "$not_generated/*" -print0
+  done | sort -z
+}
 
 # The processor lists what it wrote in this compilation; older files may linger next to them.
 manifest="$generated/artifacts.txt"
@@ -22,9 +32,9 @@ fi
 mapfile -t files < "$manifest"
 
 if [ "$refresh" = "true" ]; then
-  for folder in "${folders[@]}"; do
-    rm -rf "${root:?}/$folder"
-  done
+  while IFS= read -r -d '' file; do
+    rm -f "$file"
+  done < <(committed_files)
   for path in "${files[@]}"; do
     mkdir -p "$(dirname "$root/$path")"
     cp "$generated/$path" "$root/$path"
@@ -43,13 +53,10 @@ for path in "${files[@]}"; do
   fi
 done
 # ...and nothing else may be committed in those folders.
-for folder in "${folders[@]}"; do
-  [ -d "$root/$folder" ] || continue
-  while IFS= read -r -d '' file; do
-    path=${file#"$root/"}
-    printf '%s\n' "${files[@]}" | grep -qxF "$path" || stale+=("$path (no longer generated)")
-  done < <(find "$root/$folder" -type f -print0 | sort -z)
-done
+while IFS= read -r -d '' file; do
+  path=${file#"$root/"}
+  printf '%s\n' "${files[@]}" | grep -qxF "$path" || stale+=("$path (no longer generated)")
+done < <(committed_files)
 
 if ((${#stale[@]})); then
   echo "ERROR: committed artifacts are stale, they no longer match the schema:" >&2
