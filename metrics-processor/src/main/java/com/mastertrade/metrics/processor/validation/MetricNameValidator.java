@@ -48,48 +48,35 @@ final class MetricNameValidator implements SchemaValidator.Check {
         .sorted(Map.Entry.comparingByKey())
         .toList()) {
       if (local.endsWith(suffix.getKey())) {
-        report.add(
-            at(
-                metric,
-                Message.RESERVED_SUFFIX,
-                metric.type().prometheusName(),
-                local,
-                suffix.getKey(),
-                suffix.getValue(),
-                strip(local, suffix.getKey())));
+        report.add(reservedSuffix(metric, local, suffix.getKey(), suffix.getValue()));
         return;
       }
     }
     if (local.endsWith("_total")) {
-      if (metric.type() == MetricType.COUNTER) {
-        report.add(at(metric, Message.COUNTER_TOTAL_SUFFIX, local, strip(local, "_total")));
-      } else {
-        report.add(
-            at(
-                metric,
-                Message.RESERVED_SUFFIX,
-                metric.type().prometheusName(),
-                local,
-                "_total",
-                "counters",
-                strip(local, "_total")));
-      }
+      report.add(
+          metric.type() == MetricType.COUNTER
+              ? at(metric, Message.COUNTER_TOTAL_SUFFIX, local, strip(local, "_total"))
+              : reservedSuffix(metric, local, "_total", "counters"));
       return;
     }
     boolean endsInInfo = local.endsWith("_info");
     if (metric.type() == MetricType.INFO && !endsInInfo) {
       report.add(at(metric, Message.INFO_SUFFIX_MISSING, local, local + "_info"));
     } else if (metric.type() != MetricType.INFO && endsInInfo) {
-      report.add(
-          at(
-              metric,
-              Message.RESERVED_SUFFIX,
-              metric.type().prometheusName(),
-              local,
-              "_info",
-              "info metrics",
-              strip(local, "_info")));
+      report.add(reservedSuffix(metric, local, "_info", "info metrics"));
     }
+  }
+
+  private static Diagnostic reservedSuffix(
+      MetricModel metric, String local, String suffix, String reservedFor) {
+    return at(
+        metric,
+        Message.RESERVED_SUFFIX,
+        metric.type().prometheusName(),
+        local,
+        suffix,
+        reservedFor,
+        strip(local, suffix));
   }
 
   private static String strip(String name, String suffix) {
