@@ -1,0 +1,50 @@
+package com.mastertrade.metrics.processor;
+
+import com.mastertrade.metrics.processor.codegen.EntryPointWriter;
+import com.mastertrade.metrics.processor.codegen.RecorderClassWriter;
+import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.reading.SchemaReader;
+import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
+import com.mastertrade.metrics.processor.validation.SchemaValidator;
+import com.mastertrade.metrics.processor.validation.ValidationReport;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+
+/** Read, validate, then generate one schema; generate nothing for a schema with errors. */
+final class SchemaStep {
+  private final ProcessingEnvironment env;
+  private final SchemaReader reader;
+  private final SchemaValidator validator = new SchemaValidator();
+  private final DiagnosticPrinter printer;
+
+  SchemaStep(ProcessingEnvironment env) {
+    this.env = env;
+    this.reader = new SchemaReader(env.getElementUtils());
+    this.printer = new DiagnosticPrinter(env.getMessager());
+  }
+
+  void process(TypeElement schemaElement) {
+    SchemaModel schema = reader.read(schemaElement);
+    ValidationReport report = validator.validate(schema);
+    if (!report.isClean()) {
+      printer.print(report);
+      return;
+    }
+    write(new EntryPointWriter(schema).write(schemaElement));
+    for (CategoryModel category : schema.categories()) {
+      write(new RecorderClassWriter(schema, category).write(schemaElement));
+    }
+  }
+
+  private void write(JavaFile file) {
+    try {
+      file.writeTo(env.getFiler());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package com.mastertrade.metrics.processor.codegen;
+
+import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code Prometheus<Schema>}: registers every category and hands out their recorders. */
+public final class EntryPointWriter {
+  private final SchemaModel schema;
+
+  public EntryPointWriter(SchemaModel schema) {
+    this.schema = schema;
+  }
+
+  public JavaFile write(Element originatingElement) {
+    ClassName className = JavaNames.entryPoint(schema);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(className)
+            .addOriginatingElement(originatingElement)
+            .addAnnotation(RuntimeTypes.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Prometheus recorders of every category of {@link $T}. Register once per registry;"
+                    + " to register one category only, use its own {@code register}.\n",
+                ClassName.get(schema.packageName(), schema.simpleName()))
+            .addField(
+                FieldSpec.builder(
+                        String.class, "NAMESPACE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", schema.namespace())
+                    .build());
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(RuntimeTypes.REGISTRY, "registry");
+    for (CategoryModel category : schema.categories()) {
+      ClassName recorders = JavaNames.recorderClass(schema, category);
+      String accessor = accessorName(category);
+      type.addField(recorders, accessor, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = $T.register(registry)", accessor, recorders);
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(
+        MethodSpec.methodBuilder("register")
+            .addJavadoc("Registers every metric of the schema on {@code registry}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(className)
+            .addParameter(RuntimeTypes.REGISTRY, "registry")
+            .addStatement("return new $T(registry)", className)
+            .build());
+    for (CategoryModel category : schema.categories()) {
+      String accessor = accessorName(category);
+      type.addMethod(
+          MethodSpec.methodBuilder(accessor)
+              .addJavadoc("$L: $L\n", category.title(), category.description())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(JavaNames.categoryInterface(schema, category))
+              .addStatement("return $N", accessor)
+              .build());
+    }
+    return JavaFile.builder(schema.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  /** {@code Http} to {@code http}, {@code MlModels} to {@code mlModels}. */
+  static String accessorName(CategoryModel category) {
+    String name = category.simpleName();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}

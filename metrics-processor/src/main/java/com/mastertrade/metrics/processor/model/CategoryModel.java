@@ -1,0 +1,36 @@
+package com.mastertrade.metrics.processor.model;
+
+import java.util.List;
+
+/**
+ * One category of a schema: a nested interface.
+ *
+ * @param simpleName the interface's simple name, for example {@code Http}
+ * @param qualifiedName its canonical name, for example {@code com.example.Metrics.Http}
+ */
+public record CategoryModel(
+    String simpleName,
+    String qualifiedName,
+    String title,
+    String description,
+    String prefix,
+    List<MetricModel> metrics,
+    Origin origin) {
+
+  public CategoryModel {
+    metrics = List.copyOf(metrics);
+  }
+
+  public long worstCaseSeries() {
+    long sum = 0;
+    for (MetricModel metric : metrics) {
+      sum = saturatedAdd(sum, metric.worstCaseSeries());
+    }
+    return sum;
+  }
+
+  static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  }
+}

@@ -1,0 +1,78 @@
+package com.mastertrade.metrics.processor.model;
+
+import java.util.List;
+
+/**
+ * One metric of a schema.
+ *
+ * @param methodName the Java method that records it
+ * @param type the metric type, {@code null} if the return type is not a recorder type
+ * @param name the full name (namespace included) as given to client_java: for counters without
+ *     {@code _total}
+ * @param nameDeclared whether the name was written in {@code @Metric(name = ...)} rather than
+ *     derived from the method name
+ * @param unit the unit, empty if none
+ * @param buckets classic histogram upper bounds, empty unless a histogram
+ * @param nativeHistogram whether a native histogram is kept besides the classic one
+ * @param quantiles summary quantiles, empty unless a summary
+ * @param quantileMaxAgeSeconds the summary's sliding window
+ */
+public record MetricModel(
+    String methodName,
+    MetricType type,
+    String name,
+    boolean nameDeclared,
+    String help,
+    String unit,
+    List<LabelModel> labels,
+    List<Double> buckets,
+    boolean nativeHistogram,
+    List<Double> quantiles,
+    long quantileMaxAgeSeconds,
+    Origin origin,
+    Origin bucketsOrigin,
+    Origin quantilesOrigin) {
+
+  public MetricModel {
+    labels = List.copyOf(labels);
+    buckets = List.copyOf(buckets);
+    quantiles = List.copyOf(quantiles);
+  }
+
+  /** The name on the exposition's {@code # TYPE} line. */
+  public String exposedName() {
+    return type == MetricType.COUNTER ? name + "_total" : name;
+  }
+
+  /** The series one label combination produces: buckets, quantiles, count and sum included. */
+  public long seriesPerLabelCombination() {
+    if (type == null) {
+      return 1;
+    }
+    return switch (type) {
+      case COUNTER, GAUGE, INFO -> 1;
+      case HISTOGRAM -> buckets.size() + 1 + 2;
+      case SUMMARY -> quantiles.size() + 2;
+    };
+  }
+
+  /** The number of label value combinations at worst. */
+  public long labelCombinations() {
+    long product = 1;
+    for (LabelModel label : labels) {
+      product = saturatedMultiply(product, label.domainSize());
+    }
+    return product;
+  }
+
+  /** The number of series this metric can expose at worst. */
+  public long worstCaseSeries() {
+    return saturatedMultiply(labelCombinations(), seriesPerLabelCombination());
+  }
+
+  private static long saturatedMultiply(long a, long b) {
+    long high = Math.multiplyHigh(a, b);
+    long low = a * b;
+    return (high == 0 && low >= 0) ? low : Long.MAX_VALUE;
+  }
+}

@@ -1,0 +1,17 @@
+package com.mastertrade.metrics.processor.reading;
+
+/** Qualified names of the schema annotations: read through mirrors, never through classes. */
+public final class AnnotationNames {
+  private static final String PACKAGE = "com.mastertrade.metrics.annotations.";
+
+  public static final String METRICS_SCHEMA = PACKAGE + "MetricsSchema";
+  public static final String CATEGORY = PACKAGE + "Category";
+  public static final String METRIC = PACKAGE + "Metric";
+  public static final String BUCKETS = PACKAGE + "Buckets";
+  public static final String QUANTILES = PACKAGE + "Quantiles";
+  public static final String MAX_VALUES = PACKAGE + "MaxValues";
+  public static final String LABEL = PACKAGE + "Label";
+  public static final String LABEL_VALUE = PACKAGE + "LabelValue";
+
+  private AnnotationNames() {}
+}

@@ -1,0 +1,92 @@
+package com.mastertrade.metrics.processor.reading;
+
+import com.mastertrade.metrics.annotations.BucketPreset;
+import com.mastertrade.metrics.processor.model.LabelModel;
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.Origin;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** Reads one metric method. */
+final class MetricReader {
+  private final Mirrors mirrors;
+  private final LabelReader labelReader;
+
+  MetricReader(Mirrors mirrors, Elements elements) {
+    this.mirrors = mirrors;
+    this.labelReader = new LabelReader(mirrors, elements);
+  }
+
+  MetricModel read(ExecutableElement method, String namespace, String prefix) {
+    Optional<AnnotationMirror> metric = Mirrors.find(method, AnnotationNames.METRIC);
+    MetricType type = typeOf(method.getReturnType());
+    String unit = metric.map(m -> mirrors.string(m, "unit")).orElse("");
+    String declaredName = metric.map(m -> mirrors.string(m, "name")).orElse("");
+    String name =
+        namespace
+            + "_"
+            + (declaredName.isEmpty() ? derivedName(method, prefix, unit, type) : declaredName);
+    List<LabelModel> labels =
+        method.getParameters().stream().map(labelReader::read).toList();
+
+    Optional<AnnotationMirror> buckets = Mirrors.find(method, AnnotationNames.BUCKETS);
+    Optional<AnnotationMirror> quantiles = Mirrors.find(method, AnnotationNames.QUANTILES);
+    return new MetricModel(
+        method.getSimpleName().toString(),
+        type,
+        name,
+        !declaredName.isEmpty(),
+        metric.map(m -> mirrors.string(m, "help")).orElse(""),
+        unit,
+        labels,
+        buckets.map(this::bucketBounds).orElse(List.of()),
+        buckets.map(b -> mirrors.bool(b, "nativeHistogram")).orElse(false),
+        quantiles.map(q -> mirrors.doubles(q, "value")).orElse(List.of()),
+        quantiles.map(q -> mirrors.longValue(q, "maxAgeSeconds")).orElse(0L),
+        new Origin(method, metric.orElse(null)),
+        new Origin(method, buckets.orElse(null)),
+        new Origin(method, quantiles.orElse(null)));
+  }
+
+  /** Explicit bounds if any were written, else the preset's; the validator rejects both or none. */
+  private List<Double> bucketBounds(AnnotationMirror buckets) {
+    List<Double> explicit = mirrors.doubles(buckets, "value");
+    if (!explicit.isEmpty()) {
+      return explicit;
+    }
+    BucketPreset preset = BucketPreset.valueOf(mirrors.enumConstant(buckets, "preset"));
+    return Arrays.stream(preset.upperBounds()).boxed().toList();
+  }
+
+  private static String derivedName(
+      ExecutableElement method, String prefix, String unit, MetricType type) {
+    String base = SnakeCase.of(method.getSimpleName().toString());
+    if (!prefix.isEmpty()) {
+      base = prefix + "_" + base;
+    }
+    if (!unit.isEmpty() && !base.endsWith("_" + unit)) {
+      base = base + "_" + unit;
+    }
+    if (type == MetricType.INFO && !base.endsWith("_info")) {
+      base = base + "_info";
+    }
+    return base;
+  }
+
+  private static MetricType typeOf(TypeMirror returnType) {
+    if (returnType.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) returnType).asElement();
+    return MetricType.forRecorder(element.getQualifiedName().toString());
+  }
+}

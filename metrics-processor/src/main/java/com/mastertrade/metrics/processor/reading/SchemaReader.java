@@ -1,0 +1,74 @@
+package com.mastertrade.metrics.processor.reading;
+
+import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.Origin;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads a {@code @MetricsSchema} interface into a {@link SchemaModel}. Reading never fails: what
+ * cannot be mapped is kept in the model in a form the validators report (an unsupported label
+ * kind, a metric without type), so every error of a schema is reported in one compilation.
+ */
+public final class SchemaReader {
+  private final Elements elements;
+  private final Mirrors mirrors;
+  private final MetricReader metricReader;
+
+  public SchemaReader(Elements elements) {
+    this.elements = elements;
+    this.mirrors = new Mirrors(elements);
+    this.metricReader = new MetricReader(mirrors, elements);
+  }
+
+  public SchemaModel read(TypeElement schema) {
+    AnnotationMirror annotation = Mirrors.find(schema, AnnotationNames.METRICS_SCHEMA).orElseThrow();
+    String namespace = mirrors.string(annotation, "namespace");
+    List<CategoryModel> categories = new ArrayList<>();
+    for (TypeElement nested : ElementFilter.typesIn(schema.getEnclosedElements())) {
+      Mirrors.find(nested, AnnotationNames.CATEGORY)
+          .ifPresent(category -> categories.add(readCategory(nested, category, namespace)));
+    }
+    return new SchemaModel(
+        elements.getPackageOf(schema).getQualifiedName().toString(),
+        schema.getSimpleName().toString(),
+        namespace,
+        mirrors.longValue(annotation, "maxSeries"),
+        mirrors.longValue(annotation, "maxSeriesPerMetric"),
+        categories,
+        new Origin(schema, annotation));
+  }
+
+  private CategoryModel readCategory(
+      TypeElement category, AnnotationMirror annotation, String namespace) {
+    String prefix = mirrors.string(annotation, "prefix");
+    List<MetricModel> metrics = new ArrayList<>();
+    for (Element member : category.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD && isAbstract(member)) {
+        metrics.add(metricReader.read((ExecutableElement) member, namespace, prefix));
+      }
+    }
+    return new CategoryModel(
+        category.getSimpleName().toString(),
+        category.getQualifiedName().toString(),
+        mirrors.string(annotation, "title"),
+        mirrors.string(annotation, "description"),
+        prefix,
+        metrics,
+        new Origin(category, annotation));
+  }
+
+  private static boolean isAbstract(Element method) {
+    return method.getModifiers().contains(Modifier.ABSTRACT);
+  }
+}

@@ -1,0 +1,83 @@
+package com.mastertrade.metrics.processor.validation;
+
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import com.mastertrade.metrics.processor.reading.Mirrors;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+
+/** Histograms have buckets, given once, finite and strictly increasing; nothing else has any. */
+final class BucketsValidator implements SchemaValidator.Check {
+  @Override
+  public void check(SchemaModel schema, ValidationReport.Builder report) {
+    schema
+        .metrics()
+        .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+        .forEach(metric -> check(metric, report));
+  }
+
+  private static void check(MetricModel metric, ValidationReport.Builder report) {
+    AnnotationMirror buckets = metric.bucketsOrigin().annotation();
+    String described = Names.describe(metric);
+    if (metric.type() != MetricType.HISTOGRAM) {
+      if (buckets != null) {
+        report.add(
+            at(metric, null, Message.BUCKETS_ON_NON_HISTOGRAM, described, metric.type().prometheusName()));
+      }
+      return;
+    }
+    if (buckets == null) {
+      report.add(
+          Diagnostic.on(
+              metric.origin().element(),
+              AnnotationNames.METRIC,
+              null,
+              Message.MISSING_BUCKETS,
+              described));
+      return;
+    }
+    boolean hasValues = Mirrors.explicitValue(buckets, "value").isPresent();
+    boolean hasPreset = Mirrors.explicitValue(buckets, "preset").isPresent();
+    if (hasValues && hasPreset) {
+      report.add(at(metric, "preset", Message.BUCKETS_PRESET_AND_VALUES, described));
+      return;
+    }
+    List<Double> bounds = metric.buckets();
+    if (bounds.isEmpty()) {
+      report.add(at(metric, hasValues ? "value" : "preset", Message.BUCKETS_EMPTY, described));
+      return;
+    }
+    for (int i = 0; i < bounds.size(); i++) {
+      double bound = bounds.get(i);
+      if (!Double.isFinite(bound)) {
+        report.add(at(metric, "value", Message.BUCKET_NOT_FINITE, format(bound), described));
+        return;
+      }
+      if (i > 0 && bound <= bounds.get(i - 1)) {
+        report.add(
+            at(
+                metric,
+                "value",
+                Message.BUCKETS_NOT_INCREASING,
+                described,
+                format(bound),
+                format(bounds.get(i - 1))));
+        return;
+      }
+    }
+  }
+
+  static String format(double value) {
+    return value == Math.rint(value) && Double.isFinite(value)
+        ? String.valueOf((long) value)
+        : String.valueOf(value);
+  }
+
+  private static Diagnostic at(
+      MetricModel metric, String attribute, Message message, Object... args) {
+    return Diagnostic.on(
+        metric.origin().element(), AnnotationNames.BUCKETS, attribute, message, args);
+  }
+}

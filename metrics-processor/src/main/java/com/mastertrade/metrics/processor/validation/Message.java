@@ -1,0 +1,134 @@
+package com.mastertrade.metrics.processor.validation;
+
+import java.util.Locale;
+
+/**
+ * Every diagnostic the processor reports, in one place: an id in brackets (so users can search
+ * for it and tests can match it), what is wrong, and how to fix it.
+ */
+public enum Message {
+  NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is a %s"),
+  NO_CATEGORIES(
+      "SchemaShape",
+      "schema %s declares no category: nest an interface annotated @Category(title = ...,"
+          + " description = ...)"),
+  INVALID_NAMESPACE(
+      "Namespace",
+      "namespace '%s' is not a valid metric name prefix: use letters, digits and '_' only, not"
+          + " starting with a digit, e.g. '%s'"),
+  MISSING_METRIC_ANNOTATION(
+      "MissingMetric",
+      "method %s declares no metric: annotate it with @Metric(help = \"...\"), or give it a"
+          + " default body"),
+  UNSUPPORTED_RETURN_TYPE(
+      "MetricType",
+      "%s returns %s, which is not a metric type: return CounterRecorder, GaugeRecorder,"
+          + " HistogramRecorder, SummaryRecorder or InfoRecorder"),
+  EMPTY_HELP(
+      "Help",
+      "metric %s has no help text: say in one sentence what it measures, e.g. @Metric(help ="
+          + " \"Orders placed with the exchange\")"),
+  INVALID_METRIC_NAME(
+      "MetricName",
+      "metric name '%s' is not valid: use letters, digits, '_' and ':' only, not starting with a"
+          + " digit, e.g. '%s'"),
+  COUNTER_TOTAL_SUFFIX(
+      "CounterTotal",
+      "counter name '%s' must not end in '_total': the suffix is added on exposition; write name"
+          + " = \"%s\""),
+  RESERVED_SUFFIX(
+      "ReservedSuffix",
+      "%s name '%s' ends in '%s', which Prometheus reserves for %s: rename it, e.g. '%s'"),
+  INFO_SUFFIX_MISSING("InfoSuffix", "info metric name '%s' must end in '_info': write name = \"%s\""),
+  INVALID_UNIT(
+      "Unit", "unit '%s' is not valid: use lower-case letters, digits and '_', e.g. 'seconds'"),
+  NOT_BASE_UNIT(
+      "BaseUnit",
+      "unit '%s' is not a base unit: record %s instead (unit = \"%s\") and convert at the call"
+          + " site"),
+  UNIT_NOT_ALLOWED("Unit", "%s %s cannot have a unit: remove unit = \"%s\""),
+  UNIT_SUFFIX_MISSING(
+      "UnitSuffix", "metric name '%s' must end in '_%s', its unit: write name = \"%s\""),
+  UNIT_UNDECLARED(
+      "UnitSuffix", "metric name '%s' ends in '_%s' but declares no unit: add unit = \"%s\""),
+  INVALID_LABEL_NAME(
+      "LabelName",
+      "label name '%s' is not valid: use letters, digits and '_' only, not starting with a digit"
+          + " or '__', e.g. '%s'"),
+  RESERVED_LABEL_NAME(
+      "ReservedLabel",
+      "label name '%s' is reserved (%s): rename the label, e.g. @Label(\"%s\")"),
+  DUPLICATE_LABEL_NAME(
+      "DuplicateLabel", "label name '%s' is used twice in %s: rename one with @Label(\"...\")"),
+  UNSUPPORTED_LABEL_TYPE(
+      "LabelType",
+      "label %s has type %s, which cannot be a label: use an enum (a closed set), boolean, or"
+          + " String with @MaxValues(n)"),
+  UNBOUNDED_OPEN_LABEL(
+      "OpenLabelBound",
+      "String label %s has no bound: add @MaxValues(n) with the most distinct values it may"
+          + " take; values beyond it are recorded as __overflow__ and counted"),
+  INVALID_MAX_VALUES("OpenLabelBound", "@MaxValues(%d) on label %s must be at least 1"),
+  MAX_VALUES_ON_CLOSED_LABEL(
+      "OpenLabelBound", "@MaxValues on label %s has no effect: %s is a closed set; remove it"),
+  EMPTY_ENUM_LABEL(
+      "LabelValues", "enum %s of label %s has no constants: a label needs at least one value"),
+  INVALID_LABEL_VALUE(
+      "LabelValues",
+      "enum %s of label %s gives the label value '%s' %s: give each constant its own non-empty"
+          + " @LabelValue"),
+  DUPLICATE_METRIC_NAME(
+      "DuplicateMetric",
+      "metric name '%s' is already declared by %s: metric names must be unique in the schema;"
+          + " rename one"),
+  MISSING_BUCKETS(
+      "Buckets",
+      "histogram %s declares no buckets: add @Buckets(preset = BucketPreset.HTTP_LATENCY) or"
+          + " @Buckets({0.1, 0.5, 1})"),
+  BUCKETS_PRESET_AND_VALUES(
+      "Buckets", "@Buckets of %s gives both a preset and explicit bounds: keep one of them"),
+  BUCKETS_EMPTY(
+      "Buckets",
+      "@Buckets of %s gives no bounds: list bounds, e.g. @Buckets({0.1, 0.5, 1}), or a preset"),
+  BUCKET_NOT_FINITE(
+      "Buckets", "bucket bound %s of %s is not finite: +Inf is implicit; list finite bounds only"),
+  BUCKETS_NOT_INCREASING(
+      "Buckets", "bucket bounds of %s must be strictly increasing, but %s follows %s"),
+  BUCKETS_ON_NON_HISTOGRAM(
+      "Buckets", "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
+  QUANTILES_ON_NON_SUMMARY(
+      "Quantiles", "%s is a %s: only summaries take @Quantiles; remove it or return SummaryRecorder"),
+  QUANTILE_OUT_OF_RANGE(
+      "Quantiles", "quantile %s of %s must be strictly between 0 and 1, e.g. 0.95"),
+  QUANTILES_NOT_INCREASING(
+      "Quantiles", "quantiles of %s must be strictly increasing, but %s follows %s"),
+  INVALID_MAX_AGE("Quantiles", "maxAgeSeconds of %s must be at least 1, was %d"),
+  METRIC_OVER_BUDGET(
+      "Cardinality",
+      "metric %s can expose %,d series at worst (%s), above maxSeriesPerMetric = %,d: lower a"
+          + " @MaxValues bound, drop a label, or raise the budget"),
+  SCHEMA_OVER_BUDGET(
+      "Cardinality",
+      "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
+          + " bounds or raise the budget"),
+  INTERNAL_ERROR(
+      "Internal",
+      "the metrics processor failed on %s; please report this with the stack trace:%n%s");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  /** The text of this message with {@code args}, prefixed by its id. */
+  public String format(Object... args) {
+    return "[" + id + "] " + String.format(Locale.ROOT, format, args);
+  }
+
+  public String id() {
+    return id;
+  }
+}

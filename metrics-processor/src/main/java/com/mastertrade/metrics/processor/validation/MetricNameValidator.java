@@ -1,0 +1,94 @@
+package com.mastertrade.metrics.processor.validation;
+
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Metric name syntax and type suffixes. The rule is the classic one, not client_java's UTF-8
+ * validation: dashboards, PromQL and older scrapers all assume it.
+ */
+final class MetricNameValidator implements SchemaValidator.Check {
+  private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+
+  /** Suffixes the exposition derives from a metric's name, and what for. */
+  private static final Map<String, String> RESERVED_SUFFIXES =
+      Map.of(
+          "_count", "the count series of histograms and summaries",
+          "_sum", "the sum series of histograms and summaries",
+          "_bucket", "the bucket series of histograms",
+          "_created", "the creation time series of counters, histograms and summaries");
+
+  @Override
+  public void check(SchemaModel schema, ValidationReport.Builder report) {
+    schema
+        .metrics()
+        .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+        .forEach(metric -> check(schema, metric, report));
+  }
+
+  private static void check(SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
+    String local = Names.local(schema, metric);
+    if (!METRIC_NAME.matcher(local).matches()) {
+      report.add(at(metric, Message.INVALID_METRIC_NAME, local, Names.sanitize(local)));
+      return;
+    }
+    for (Map.Entry<String, String> suffix : RESERVED_SUFFIXES.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .toList()) {
+      if (local.endsWith(suffix.getKey())) {
+        report.add(
+            at(
+                metric,
+                Message.RESERVED_SUFFIX,
+                metric.type().prometheusName(),
+                local,
+                suffix.getKey(),
+                suffix.getValue(),
+                strip(local, suffix.getKey())));
+        return;
+      }
+    }
+    if (local.endsWith("_total")) {
+      if (metric.type() == MetricType.COUNTER) {
+        report.add(at(metric, Message.COUNTER_TOTAL_SUFFIX, local, strip(local, "_total")));
+      } else {
+        report.add(
+            at(
+                metric,
+                Message.RESERVED_SUFFIX,
+                metric.type().prometheusName(),
+                local,
+                "_total",
+                "counters",
+                strip(local, "_total")));
+      }
+      return;
+    }
+    boolean endsInInfo = local.endsWith("_info");
+    if (metric.type() == MetricType.INFO && !endsInInfo) {
+      report.add(at(metric, Message.INFO_SUFFIX_MISSING, local, local + "_info"));
+    } else if (metric.type() != MetricType.INFO && endsInInfo) {
+      report.add(
+          at(
+              metric,
+              Message.RESERVED_SUFFIX,
+              metric.type().prometheusName(),
+              local,
+              "_info",
+              "info metrics",
+              strip(local, "_info")));
+    }
+  }
+
+  private static String strip(String name, String suffix) {
+    return name.substring(0, name.length() - suffix.length());
+  }
+
+  private static Diagnostic at(MetricModel metric, Message message, Object... args) {
+    return Diagnostic.on(metric.origin().element(), AnnotationNames.METRIC, "name", message, args);
+  }
+}

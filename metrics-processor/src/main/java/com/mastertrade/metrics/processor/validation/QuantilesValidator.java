@@ -1,0 +1,61 @@
+package com.mastertrade.metrics.processor.validation;
+
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import java.util.List;
+
+/** Summary quantiles lie in (0, 1) and strictly increase; only summaries have them. */
+final class QuantilesValidator implements SchemaValidator.Check {
+  @Override
+  public void check(SchemaModel schema, ValidationReport.Builder report) {
+    schema
+        .metrics()
+        .filter(metric -> metric.quantilesOrigin().annotation() != null && metric.type() != null)
+        .forEach(metric -> check(metric, report));
+  }
+
+  private static void check(MetricModel metric, ValidationReport.Builder report) {
+    String described = Names.describe(metric);
+    if (metric.type() != MetricType.SUMMARY) {
+      report.add(
+          at(metric, null, Message.QUANTILES_ON_NON_SUMMARY, described, metric.type().prometheusName()));
+      return;
+    }
+    List<Double> quantiles = metric.quantiles();
+    for (int i = 0; i < quantiles.size(); i++) {
+      double quantile = quantiles.get(i);
+      if (!(quantile > 0 && quantile < 1)) {
+        report.add(at(metric, "value", Message.QUANTILE_OUT_OF_RANGE, quantile, described));
+        return;
+      }
+      if (i > 0 && quantile <= quantiles.get(i - 1)) {
+        report.add(
+            at(
+                metric,
+                "value",
+                Message.QUANTILES_NOT_INCREASING,
+                described,
+                quantile,
+                quantiles.get(i - 1)));
+        return;
+      }
+    }
+    if (metric.quantileMaxAgeSeconds() < 1) {
+      report.add(
+          at(
+              metric,
+              "maxAgeSeconds",
+              Message.INVALID_MAX_AGE,
+              described,
+              metric.quantileMaxAgeSeconds()));
+    }
+  }
+
+  private static Diagnostic at(
+      MetricModel metric, String attribute, Message message, Object... args) {
+    return Diagnostic.on(
+        metric.origin().element(), AnnotationNames.QUANTILES, attribute, message, args);
+  }
+}

@@ -1,0 +1,32 @@
+package com.mastertrade.metrics.processor.validation;
+
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import java.util.List;
+
+/** Runs every validator over a schema and collects all their errors in one report. */
+public final class SchemaValidator {
+  /** One concern of validation. */
+  interface Check {
+    void check(SchemaModel schema, ValidationReport.Builder report);
+  }
+
+  private final List<Check> checks =
+      List.of(
+          new SchemaShapeValidator(),
+          new MetricDeclarationValidator(),
+          new MetricNameValidator(),
+          new UnitValidator(),
+          new LabelValidator(),
+          new BucketsValidator(),
+          new QuantilesValidator(),
+          new UniqueNameValidator(),
+          new CardinalityValidator());
+
+  public ValidationReport validate(SchemaModel schema) {
+    ValidationReport.Builder report = new ValidationReport.Builder();
+    for (Check check : checks) {
+      check.check(schema, report);
+    }
+    return report.build();
+  }
+}
