@@ -9,17 +9,18 @@ import com.mastertrade.metrics.runtime.HistogramRecorder;
  * what the instrumentation records into.
  *
  * <p>{@code route} is the route template ({@code /orders/{id}}), or {@link #UNMATCHED} when no
- * route matched; {@code status} is the numeric status code ({@code "200"}).
+ * route matched. Latency and sizes are not split by status, which keeps the histograms' worst-case
+ * series small; the request counter is.
  */
 public interface HttpServerMetrics {
   /** The route label of requests that matched no route: unknown paths share this one value. */
   String UNMATCHED = "unmatched";
 
-  CounterRecorder requests(HttpMethod method, String route, String status);
+  CounterRecorder requests(HttpMethod method, String route, HttpStatusClass status);
 
-  HistogramRecorder requestDuration(HttpMethod method, String route, String status);
+  HistogramRecorder requestDuration(HttpMethod method, String route);
 
   HistogramRecorder requestSize(HttpMethod method, String route);
 
-  HistogramRecorder responseSize(HttpMethod method, String route, String status);
+  HistogramRecorder responseSize(HttpMethod method, String route);
 }
