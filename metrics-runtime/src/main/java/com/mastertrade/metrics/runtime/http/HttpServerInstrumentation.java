@@ -3,8 +3,9 @@ package com.mastertrade.metrics.runtime.http;
 import java.util.Objects;
 
 /**
- * Records one finished HTTP exchange into an {@link HttpServerMetrics}: its count, latency, and
- * request and response sizes by method, route template and status. It knows no HTTP stack; a thin
+ * Records one finished HTTP exchange into an {@link HttpServerMetrics}: its count by method, route
+ * template and status class, its latency and request and response sizes by method and route
+ * template. It knows no HTTP stack; a thin
  * adapter per stack extracts these values from the stack's own request and response.
  *
  * <p>The route must be the template the stack matched ({@code /orders/{id}}), never the raw path,
@@ -12,8 +13,8 @@ import java.util.Objects;
  * requests share the one route value {@link HttpServerMetrics#UNMATCHED}, so a flood of random URLs
  * cannot create series.
  *
- * <p>Recording allocates nothing here: methods are enum constants, status labels are cached
- * strings, and sizes and durations are primitives.
+ * <p>Recording allocates nothing here: method and status class are enum constants, and sizes and
+ * durations are primitives.
  */
 public final class HttpServerInstrumentation {
   private final HttpServerMetrics metrics;
@@ -26,6 +27,7 @@ public final class HttpServerInstrumentation {
    * Records one exchange.
    *
    * @param route the matched route template, or {@code null} when no route matched
+   * @param status the numeric status code, labelled by its class ({@code 2xx})
    * @param durationNanos from the start of the request to the end of the response, in nanoseconds
    * @param requestBytes the request body size; negative when unknown, recorded as 0
    * @param responseBytes the response body size; negative when unknown, recorded as 0
@@ -38,10 +40,9 @@ public final class HttpServerInstrumentation {
       long requestBytes,
       long responseBytes) {
     String routeLabel = route == null ? HttpServerMetrics.UNMATCHED : route;
-    String statusLabel = StatusCodes.label(status);
-    metrics.requests(method, routeLabel, statusLabel).inc();
-    metrics.requestDuration(method, routeLabel, statusLabel).observeNanos(durationNanos);
+    metrics.requests(method, routeLabel, HttpStatusClass.of(status)).inc();
+    metrics.requestDuration(method, routeLabel).observeNanos(durationNanos);
     metrics.requestSize(method, routeLabel).observe(Math.max(0, requestBytes));
-    metrics.responseSize(method, routeLabel, statusLabel).observe(Math.max(0, responseBytes));
+    metrics.responseSize(method, routeLabel).observe(Math.max(0, responseBytes));
   }
 }

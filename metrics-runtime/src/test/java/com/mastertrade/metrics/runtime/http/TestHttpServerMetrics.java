@@ -13,6 +13,8 @@ import io.prometheus.metrics.model.snapshots.Unit;
  * so the instrumentation is tested against a real registry without depending on the schema.
  */
 final class TestHttpServerMetrics implements HttpServerMetrics {
+  private static final String[] STATUS = {"1xx", "2xx", "3xx", "4xx", "5xx"};
+
   private final Counter requests;
   private final Histogram duration;
   private final Histogram requestSize;
@@ -30,13 +32,13 @@ final class TestHttpServerMetrics implements HttpServerMetrics {
             .name("test_http_request_duration_seconds")
             .help("HTTP request latency")
             .unit(Unit.SECONDS)
-            .labelNames("method", "route", "status")
+            .labelNames("method", "route")
             .classicOnly()
             .classicUpperBounds(0.005, 0.01, 0.1, 1, 10)
             .register(registry);
     requestSize = sizeHistogram(registry, "test_http_request_size_bytes", "method", "route");
     responseSize =
-        sizeHistogram(registry, "test_http_response_size_bytes", "method", "route", "status");
+        sizeHistogram(registry, "test_http_response_size_bytes", "method", "route");
   }
 
   private static Histogram sizeHistogram(
@@ -52,13 +54,13 @@ final class TestHttpServerMetrics implements HttpServerMetrics {
   }
 
   @Override
-  public CounterRecorder requests(HttpMethod method, String route, String status) {
-    return Recorders.counter(requests.labelValues(method.name(), route, status));
+  public CounterRecorder requests(HttpMethod method, String route, HttpStatusClass status) {
+    return Recorders.counter(requests.labelValues(method.name(), route, STATUS[status.ordinal()]));
   }
 
   @Override
-  public HistogramRecorder requestDuration(HttpMethod method, String route, String status) {
-    return Recorders.histogram(duration.labelValues(method.name(), route, status));
+  public HistogramRecorder requestDuration(HttpMethod method, String route) {
+    return Recorders.histogram(duration.labelValues(method.name(), route));
   }
 
   @Override
@@ -67,7 +69,7 @@ final class TestHttpServerMetrics implements HttpServerMetrics {
   }
 
   @Override
-  public HistogramRecorder responseSize(HttpMethod method, String route, String status) {
-    return Recorders.histogram(responseSize.labelValues(method.name(), route, status));
+  public HistogramRecorder responseSize(HttpMethod method, String route) {
+    return Recorders.histogram(responseSize.labelValues(method.name(), route));
   }
 }
