@@ -1,68 +1,61 @@
 package com.mastertrade.services.strategy;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * Drift of the model's input: for each feature, how far the mean of the recent inputs moved from
- * the mean of the training data, in training standard deviations, averaged over the features. 0
- * means the model sees the data it was trained on; values above about 0.15 mean the market moved
- * away from it.
+ * Drift of the model's input as a population stability index: the training returns are cut into
+ * ten equally populated bins, and the recent returns' share of each bin is compared with the
+ * training share, {@code sum((recent - expected) * ln(recent / expected))}. Below 0.1 the input
+ * is stable; above 0.25 it changed a lot. Not thread-safe.
  */
 final class FeatureDrift {
+  private static final int BINS = 10;
+  private static final double EMPTY_BIN_SHARE = 1e-4;
+
   private final int window;
-  private final Deque<double[]> recent = new ArrayDeque<>();
-  private double[] trainingMean;
-  private double[] trainingStd;
+  private final Deque<Double> recent = new ArrayDeque<>();
+  private double[] edges;
 
   FeatureDrift(int window) {
     this.window = window;
   }
 
-  /** Takes the reference distribution from the data the model was just trained on. */
+  /** Takes the reference distribution from the newest return of each training sample. */
   void setReference(List<LogisticModel.Sample> training) {
-    int n = training.get(0).features().length;
-    double[] mean = new double[n];
-    double[] sq = new double[n];
-    for (LogisticModel.Sample sample : training) {
-      for (int i = 0; i < n; i++) {
-        mean[i] += sample.features()[i];
-        sq[i] += sample.features()[i] * sample.features()[i];
-      }
+    double[] values = training.stream().mapToDouble(s -> s.features()[0]).sorted().toArray();
+    double[] cut = new double[BINS - 1];
+    for (int i = 1; i < BINS; i++) {
+      cut[i - 1] = values[i * values.length / BINS];
     }
-    double[] std = new double[n];
-    for (int i = 0; i < n; i++) {
-      mean[i] /= training.size();
-      std[i] = Math.sqrt(Math.max(sq[i] / training.size() - mean[i] * mean[i], 1e-12));
-    }
-    trainingMean = mean;
-    trainingStd = std;
+    edges = cut;
   }
 
-  void add(double[] features) {
-    recent.addLast(features);
+  void add(double value) {
+    recent.addLast(value);
     if (recent.size() > window) {
       recent.removeFirst();
     }
   }
 
-  /** The drift score, or NaN before a reference exists or while the recent window is empty. */
+  /** The index, or NaN before a reference exists or while the recent window is not yet full. */
   double score() {
-    if (trainingMean == null || recent.isEmpty()) {
+    if (edges == null || recent.size() < window) {
       return Double.NaN;
     }
-    int n = trainingMean.length;
-    double[] mean = new double[n];
-    for (double[] features : recent) {
-      for (int i = 0; i < n; i++) {
-        mean[i] += features[i];
-      }
+    int[] counts = new int[BINS];
+    for (double value : recent) {
+      int bin = Arrays.binarySearch(edges, value);
+      counts[bin >= 0 ? bin : -bin - 1]++;
     }
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      total += Math.abs(mean[i] / recent.size() - trainingMean[i]) / trainingStd[i];
+    double expected = 1.0 / BINS;
+    double psi = 0;
+    for (int count : counts) {
+      double actual = Math.max((double) count / recent.size(), EMPTY_BIN_SHARE);
+      psi += (actual - expected) * Math.log(actual / expected);
     }
-    return total / n;
+    return psi;
   }
 }
