@@ -11,8 +11,9 @@ public final class Events {
   public record Signal(
       String strategy, String symbol, Side side, double probabilityUp, long timeMillis) {}
 
-  /** {@code order.filled}: a paper fill with the account state after it. */
+  /** {@code order.filled}: a paper fill with the state of its account after it. */
   public record Fill(
+      String account,
       long orderId,
       String symbol,
       Side side,

@@ -1,11 +1,11 @@
 package com.mastertrade.services.risk;
 
 /**
- * The limits the risk manager checks. Exposure is the absolute market value of one symbol's
- * position; a breach is reported when a limit is first crossed, not on every fill above it.
+ * The limits the risk manager checks: the market value of the net position in any one symbol, the
+ * fall of total portfolio value from its peak, and the loss of all accounts together.
  */
-record RiskLimits(double maxExposureUsd, double maxDrawdownRatio) {
+record RiskLimits(double maxExposureUsd, double maxDrawdownRatio, double maxDailyLossUsd) {
   static RiskLimits defaults() {
-    return new RiskLimits(25_000, 0.02);
+    return new RiskLimits(15_000, 0.002, 300);
   }
 }
