@@ -35,7 +35,9 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
       || [[ -n "$(find "$ROOT" -path "$ROOT/.stack" -prune -o \( -name '*.java' -o -name pom.xml \) \
                  -newer "$CLASSES" -not -path '*/target/*' -print -quit)" ]]; then
     echo "stack-start: building services"
-    (cd "$ROOT" && mvn -q -pl services -am package -DskipTests) || fail "build failed"
+    # The processor is on the schema's processor path, not a dependency, so -am alone misses it.
+    (cd "$ROOT" && mvn -q -pl metrics-processor,services -am package -DskipTests) \
+      || fail "build failed"
     touch "$CLASSES"
   fi
 fi
@@ -47,6 +49,7 @@ for entry in "${SERVICES[@]}"; do
   fi
 done
 
+export ALERT_LOG_FILE="${ALERT_LOG_FILE:-$LOG_DIR/alerts.jsonl}"
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port main <<<"$entry"
   # shellcheck disable=SC2086
