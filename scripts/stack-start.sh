@@ -63,7 +63,7 @@ for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port _ <<<"$entry"
   pid="$(cat "$PID_DIR/$name.pid")"
   for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/metrics"; then
+    if curl -fs -o /dev/null "http://127.0.0.1:$port/metrics"; then
       continue 2
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -102,7 +102,7 @@ nohup prometheus --config.file="$config" --storage.tsdb.path="$PROM_DIR/data" \
   --web.listen-address="127.0.0.1:$prom_port" >"$LOG_DIR/prometheus.log" 2>&1 </dev/null &
 echo $! >"$PID_DIR/prometheus.pid"
 for _ in $(seq 1 60); do
-  if curl -fsS -o /dev/null "http://127.0.0.1:$prom_port/-/ready"; then
+  if curl -fs -o /dev/null "http://127.0.0.1:$prom_port/-/ready"; then
     echo "http://127.0.0.1:$prom_port" >"$STACK_DIR/prometheus.url"
     echo "stack-start: six services up, Prometheus at http://127.0.0.1:$prom_port"
     exit 0
