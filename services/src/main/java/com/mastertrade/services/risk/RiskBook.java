@@ -30,11 +30,16 @@ final class RiskBook {
     }
   }
 
-  /** Net quantity per symbol over all accounts. */
-  synchronized Map<String, Double> netPositions() {
-    Map<String, Double> net = new TreeMap<>();
-    positions.forEach((key, quantity) -> net.merge(key.substring(key.indexOf('/') + 1), quantity, Double::sum));
-    return net;
+  /**
+   * Gross quantity per symbol: the absolute positions of all accounts added up. Gross, not net:
+   * one account's short does not make another's long safe, each can be closed on its own.
+   */
+  synchronized Map<String, Double> grossPositions() {
+    Map<String, Double> gross = new TreeMap<>();
+    positions.forEach(
+        (key, quantity) ->
+            gross.merge(key.substring(key.indexOf('/') + 1), Math.abs(quantity), Double::sum));
+    return gross;
   }
 
   synchronized double totalValue() {

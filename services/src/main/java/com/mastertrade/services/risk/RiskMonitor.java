@@ -33,12 +33,12 @@ final class RiskMonitor {
   synchronized void evaluate(RiskBook book, Map<String, Double> prices) {
     double maxExposure = 0;
     String maxSymbol = null;
-    for (Map.Entry<String, Double> position : book.netPositions().entrySet()) {
+    for (Map.Entry<String, Double> position : book.grossPositions().entrySet()) {
       Double price = prices.get(position.getKey());
       if (price == null) {
         continue;
       }
-      double exposure = Math.abs(position.getValue()) * price;
+      double exposure = position.getValue() * price;
       exposures.put(position.getKey(), exposure);
       metrics.exposure(position.getKey()).set(exposure);
       if (exposure >= maxExposure) {
