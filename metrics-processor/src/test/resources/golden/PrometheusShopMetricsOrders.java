@@ -78,12 +78,14 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .name("shop_orders_placed")
           .help("Orders placed")
           .labelNames("side", "paper")
+          .withoutExemplars()
           .register(registry);
     this.placed = LabelSpace.of(SIDE_VALUES, BOOLEAN_VALUES).resolveAll(CounterRecorder[]::new, values -> Recorders.counter(placedMetric.labelValues(values)));
     Counter bySymbolMetric = Counter.builder()
           .name("shop_orders_by_symbol")
           .help("Orders placed per symbol")
           .labelNames("side", "symbol")
+          .withoutExemplars()
           .register(registry);
     this.bySymbolSymbol = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "shop", "shop_orders_by_symbol_total", "symbol"));
     this.bySymbol = new LazyRecorders<>(LabelSpace.of(SIDE_VALUES, bySymbolSymbol), values -> Recorders.counter(bySymbolMetric.labelValues(values)));
@@ -91,6 +93,7 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .name("shop_orders_open")
           .help("Open orders")
           .labelNames("side")
+          .withoutExemplars()
           .register(registry);
     this.open = new LazyRecorders<>(LabelSpace.of(SIDE_VALUES), values -> Recorders.gauge(openMetric.labelValues(values)));
     Histogram fillDurationMetric = Histogram.builder()
@@ -100,6 +103,7 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .labelNames("outcome")
           .classicUpperBounds(0.1, 1.0)
           .classicOnly()
+          .withoutExemplars()
           .register(registry);
     this.fillDuration = LabelSpace.of(OUTCOME_VALUES).resolveAll(HistogramRecorder[]::new, values -> Recorders.histogram(fillDurationMetric.labelValues(values)));
     Summary valueMetric = Summary.builder()
@@ -109,12 +113,14 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .quantile(0.5)
           .quantile(0.99)
           .maxAgeSeconds(600)
+          .withoutExemplars()
           .register(registry);
     this.value = Recorders.summary(valueMetric);
     Counter revenueMetric = Counter.builder()
           .name("shop_orders_revenue_usd")
           .help("Revenue from filled orders")
           .unit(new Unit("usd"))
+          .withoutExemplars()
           .register(registry);
     this.revenue = Recorders.counter(revenueMetric);
   }

@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor.codegen;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -155,6 +156,11 @@ final class MetricRegistration {
         chain.add("\n.maxAgeSeconds($L)", metric.quantileMaxAgeSeconds());
       }
       default -> {}
+    }
+    if (metric.type() != MetricType.INFO) {
+      // Exemplars need a tracing context, which these services do not have; the exemplar sampler
+      // would still run on every recording and allocate while the JIT has not removed it.
+      chain.add("\n.withoutExemplars()");
     }
     chain.add("\n.register(registry)").unindent();
     return chain.build();

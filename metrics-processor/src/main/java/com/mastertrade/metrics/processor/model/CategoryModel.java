@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param simpleName the interface's simple name, for example {@code Http}
  * @param qualifiedName its canonical name, for example {@code com.example.Metrics.Http}
+ * @param undeclaredInherited abstract methods the interface inherits without redeclaring them,
+ *     as {@code Type.method(params)}: they have no metric declaration to generate from
  */
 public record CategoryModel(
     String simpleName,
@@ -15,10 +17,12 @@ public record CategoryModel(
     String description,
     String prefix,
     List<MetricModel> metrics,
+    List<String> undeclaredInherited,
     Origin origin) {
 
   public CategoryModel {
     metrics = List.copyOf(metrics);
+    undeclaredInherited = List.copyOf(undeclaredInherited);
   }
 
   public long worstCaseSeries() {

@@ -65,7 +65,19 @@ public final class SchemaReader {
         mirrors.string(annotation, "description"),
         prefix,
         metrics,
+        undeclaredInherited(category),
         new Origin(category, annotation));
+  }
+
+  private List<String> undeclaredInherited(TypeElement category) {
+    List<String> inherited = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(category))) {
+      Element owner = method.getEnclosingElement();
+      if (isAbstract(method) && !owner.equals(category)) {
+        inherited.add(owner.getSimpleName() + "." + method);
+      }
+    }
+    return inherited;
   }
 
   private static boolean isAbstract(Element method) {

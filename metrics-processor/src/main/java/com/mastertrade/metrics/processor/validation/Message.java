@@ -12,6 +12,10 @@ public enum Message {
       "SchemaShape",
       "schema %s declares no category: nest an interface annotated @Category(title = ...,"
           + " description = ...)"),
+  UNDECLARED_INHERITED_METHOD(
+      "MissingMetric",
+      "category %s inherits %s without declaring it: redeclare it in %s with @Override and"
+          + " @Metric(help = \"...\")"),
   INVALID_NAMESPACE(
       "Namespace",
       "namespace '%s' is not a valid metric name prefix: use letters, digits and '_' only, not"

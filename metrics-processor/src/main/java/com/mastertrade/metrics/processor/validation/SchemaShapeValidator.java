@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
-/** The schema as a whole: a usable namespace and at least one category. */
+/**
+ * The schema as a whole: interfaces, a usable namespace, at least one category, and categories
+ * that declare every method they inherit.
+ */
 final class SchemaShapeValidator implements SchemaValidator.Check {
   private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
@@ -30,6 +33,15 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
     for (CategoryModel category : schema.categories()) {
       if (category.origin().element().getKind() != ElementKind.INTERFACE) {
         report.add(notAnInterface("Category", category.origin().element()));
+      }
+      for (String method : category.undeclaredInherited()) {
+        report.add(
+            Diagnostic.on(
+                category.origin().element(),
+                Message.UNDECLARED_INHERITED_METHOD,
+                category.simpleName(),
+                method,
+                category.simpleName()));
       }
     }
     if (schema.categories().isEmpty()) {

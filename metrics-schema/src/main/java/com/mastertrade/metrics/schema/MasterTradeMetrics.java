@@ -1,0 +1,392 @@
+package com.mastertrade.metrics.schema;
+
+import com.mastertrade.metrics.annotations.BucketPreset;
+import com.mastertrade.metrics.annotations.Buckets;
+import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.LabelValue;
+import com.mastertrade.metrics.annotations.MaxValues;
+import com.mastertrade.metrics.annotations.Metric;
+import com.mastertrade.metrics.annotations.MetricsSchema;
+import com.mastertrade.metrics.annotations.Quantiles;
+import com.mastertrade.metrics.runtime.CounterRecorder;
+import com.mastertrade.metrics.runtime.GaugeRecorder;
+import com.mastertrade.metrics.runtime.HistogramRecorder;
+import com.mastertrade.metrics.runtime.InfoRecorder;
+import com.mastertrade.metrics.runtime.SummaryRecorder;
+import com.mastertrade.metrics.runtime.http.HttpMethod;
+import com.mastertrade.metrics.runtime.http.HttpServerMetrics;
+import com.mastertrade.metrics.runtime.http.HttpStatusClass;
+
+/**
+ * Every metric of the six MasterTrade services, in the seed's 11 categories. The annotation
+ * processor generates {@code PrometheusMasterTradeMetrics} and one recorder class per category
+ * from this file, and the docs, dashboards and alert rules from the same declarations.
+ *
+ * <p>Where this schema departs from the names of the seed's Python module, and why:
+ *
+ * <ul>
+ *   <li>Every name carries the {@code mastertrade_} namespace, so the metrics cannot collide with
+ *       those of libraries and exporters scraped by the same Prometheus.
+ *   <li>No metric has a {@code service_name} label: each service is its own process and scrape
+ *       target, so Prometheus' {@code job} label says which service a series comes from. The
+ *       seed's {@code by (service_name)} queries become {@code by (job)}.
+ *   <li>{@code data_collector_last_success_timestamp} becomes {@code
+ *       data_collector_last_success_timestamp_seconds}: a timestamp gauge states its unit.
+ *   <li>{@code active_positions_count} becomes {@code active_positions}: {@code _count} is the
+ *       suffix of histogram and summary counts, and a gauge ending in it confuses PromQL tools.
+ *   <li>The seed's {@code user_id} and {@code goal_id} labels are unbounded; here an account and a
+ *       goal are open labels with a declared bound, and the goal's type is a closed set.
+ *   <li>The model version is no longer a label of accuracy and drift (each retraining would start
+ *       new series); it is published once in {@code model_info}.
+ *   <li>HTTP status is the status class ({@code 2xx}..{@code 5xx}), as Prometheus HTTP
+ *       instrumentations group it, and latency is not split by status.
+ * </ul>
+ */
+@MetricsSchema(namespace = "mastertrade", maxSeries = 100_000, maxSeriesPerMetric = 5_000)
+public interface MasterTradeMetrics {
+
+  /** The six services, as the {@code service} label of {@code service_info}. */
+  enum Service {
+    STRATEGY_SERVICE,
+    RISK_MANAGER,
+    ALERT_SYSTEM,
+    API_GATEWAY,
+    MARKET_DATA_SERVICE,
+    ORDER_EXECUTOR
+  }
+
+  /** The statement kind of a database query. */
+  enum QueryType {
+    SELECT,
+    INSERT,
+    UPDATE,
+    DELETE,
+    UPSERT,
+    DDL
+  }
+
+  /** The state of a pooled database connection. */
+  enum ConnectionState {
+    ACTIVE,
+    IDLE,
+    PENDING
+  }
+
+  /** What became of a consumed message. */
+  enum MessageOutcome {
+    @LabelValue("ack")
+    ACKNOWLEDGED,
+    @LabelValue("nack")
+    REJECTED
+  }
+
+  /** A cache operation. */
+  enum CacheOperation {
+    GET,
+    SET,
+    DELETE
+  }
+
+  /** The result of a cache lookup. */
+  enum CacheResult {
+    HIT,
+    MISS
+  }
+
+  /** The kind of market data a collector gathers. */
+  enum DataType {
+    TICKS,
+    CANDLES,
+    ORDER_BOOK,
+    SENTIMENT
+  }
+
+  /** The side of an order or signal. */
+  enum Side {
+    BUY,
+    SELL
+  }
+
+  /** What a strategy's signal says to do. */
+  enum SignalAction {
+    BUY,
+    SELL,
+    HOLD
+  }
+
+  /** How an order is priced. */
+  enum OrderType {
+    MARKET,
+    LIMIT
+  }
+
+  /** The kind of a trading goal. */
+  enum GoalType {
+    PROFIT,
+    WIN_RATE,
+    MAX_DRAWDOWN,
+    TRADE_COUNT
+  }
+
+  /** A risk limit the risk manager enforces. */
+  enum RiskLimit {
+    POSITION_SIZE,
+    EXPOSURE,
+    DRAWDOWN,
+    DAILY_LOSS
+  }
+
+  /** The urgency of an alert. */
+  enum AlertPriority {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+  }
+
+  /** Where an alert is delivered. */
+  enum AlertChannel {
+    WEBHOOK,
+    LOG,
+    EMAIL
+  }
+
+  @Category(
+      title = "HTTP",
+      description = "Requests served by every HTTP service, recorded by the HTTP instrumentation.",
+      prefix = "http")
+  interface Http extends HttpServerMetrics {
+    @Override
+    @Metric(help = "HTTP requests served, by method, route template and status class")
+    CounterRecorder requests(
+        HttpMethod method, @MaxValues(20) String route, HttpStatusClass status);
+
+    @Override
+    @Metric(help = "Time to serve an HTTP request, from receipt to the last byte", unit = "seconds")
+    @Buckets(preset = BucketPreset.HTTP_LATENCY)
+    HistogramRecorder requestDuration(HttpMethod method, @MaxValues(20) String route);
+
+    @Override
+    @Metric(help = "Size of HTTP request bodies", unit = "bytes")
+    @Buckets({100, 1_000, 10_000, 100_000, 1_000_000})
+    HistogramRecorder requestSize(HttpMethod method, @MaxValues(20) String route);
+
+    @Override
+    @Metric(help = "Size of HTTP response bodies", unit = "bytes")
+    @Buckets({100, 1_000, 10_000, 100_000, 1_000_000})
+    HistogramRecorder responseSize(HttpMethod method, @MaxValues(20) String route);
+  }
+
+  @Category(
+      title = "Service health",
+      description = "Whether each service is up, since when, and what build it runs.",
+      prefix = "service")
+  interface ServiceHealth {
+    @Metric(help = "1 while the service is running and serving, 0 while it shuts down")
+    GaugeRecorder up();
+
+    @Metric(help = "Unix time the service started at", unit = "seconds")
+    GaugeRecorder startTime();
+
+    @Metric(help = "Time since the service started, refreshed every second", unit = "seconds")
+    GaugeRecorder uptime();
+
+    @Metric(help = "The service's name and version")
+    InfoRecorder info(Service service, @MaxValues(4) String version);
+  }
+
+  @Category(
+      title = "Database",
+      description = "PostgreSQL connections and queries, timed around the JDBC calls.",
+      prefix = "db")
+  interface Database {
+    @Metric(help = "Pooled database connections, by state")
+    GaugeRecorder connections(ConnectionState state);
+
+    @Metric(help = "Time to run a database query, including fetching its results", unit = "seconds")
+    @Buckets(preset = BucketPreset.DATABASE_QUERY)
+    HistogramRecorder queryDuration(QueryType operation, @MaxValues(12) String table);
+
+    @Metric(help = "Database queries that failed")
+    CounterRecorder queryErrors(QueryType operation, @MaxValues(12) String table);
+  }
+
+  @Category(
+      title = "RabbitMQ",
+      description = "Messages published to and consumed from RabbitMQ.",
+      prefix = "rabbitmq")
+  interface RabbitMq {
+    @Metric(help = "Messages published, by exchange")
+    CounterRecorder messagesPublished(@MaxValues(8) String exchange);
+
+    @Metric(help = "Messages consumed, by queue and outcome")
+    CounterRecorder messagesConsumed(@MaxValues(12) String queue, MessageOutcome outcome);
+
+    @Metric(help = "Time to process a consumed message", unit = "seconds")
+    @Buckets({0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5})
+    HistogramRecorder messageProcessingDuration(@MaxValues(12) String queue);
+
+    @Metric(help = "Messages ready in a queue, as RabbitMQ last reported")
+    GaugeRecorder queueDepth(@MaxValues(12) String queue);
+  }
+
+  @Category(
+      title = "Redis cache",
+      description = "Cache lookups and operations against Redis.",
+      prefix = "cache")
+  interface RedisCache {
+    @Metric(help = "Cache lookups, by cache and result (hit or miss)")
+    CounterRecorder lookups(@MaxValues(8) String cache, CacheResult result);
+
+    @Metric(help = "Time of a Redis operation", unit = "seconds")
+    @Buckets({0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5})
+    HistogramRecorder operationDuration(CacheOperation operation);
+
+    @Metric(help = "Redis operations that failed")
+    CounterRecorder operationErrors(CacheOperation operation);
+  }
+
+  @Category(
+      title = "Data collection",
+      description = "Market data collectors: their health, runs, output and failures.",
+      prefix = "data_collector")
+  interface DataCollection {
+    @Metric(help = "1 if the collector's last run succeeded, 0 if it failed")
+    GaugeRecorder health(@MaxValues(8) String collector, @MaxValues(4) String source);
+
+    @Metric(help = "Data points collected", name = "data_points_collected")
+    CounterRecorder pointsCollected(
+        @MaxValues(8) String collector, @MaxValues(4) String source, DataType dataType);
+
+    @Metric(help = "Collection runs that failed")
+    CounterRecorder errors(@MaxValues(8) String collector, @MaxValues(4) String source);
+
+    @Metric(help = "Time of a collection run", unit = "seconds")
+    @Buckets(preset = BucketPreset.DATA_COLLECTION)
+    HistogramRecorder duration(@MaxValues(8) String collector, @MaxValues(4) String source);
+
+    @Metric(
+        help = "Unix time of the collector's last successful run",
+        name = "data_collector_last_success_timestamp_seconds",
+        unit = "seconds")
+    GaugeRecorder lastSuccessTime(@MaxValues(8) String collector, @MaxValues(4) String source);
+  }
+
+  @Category(
+      title = "Trading",
+      description = "Signals, orders, fills, positions, P&L and portfolio value.")
+  interface Trading {
+    @Metric(help = "Trading signals generated by strategies")
+    CounterRecorder signalsGenerated(@MaxValues(8) String strategy, SignalAction action);
+
+    @Metric(help = "Orders placed")
+    CounterRecorder ordersPlaced(@MaxValues(16) String symbol, Side side, OrderType type);
+
+    @Metric(help = "Orders filled")
+    CounterRecorder ordersFilled(@MaxValues(16) String symbol, Side side, OrderType type);
+
+    @Metric(help = "Orders rejected before reaching the market, by the risk checks or validation")
+    CounterRecorder ordersRejected(@MaxValues(16) String symbol, Side side);
+
+    @Metric(help = "Time from placing an order to its fill", unit = "seconds")
+    @Buckets({0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5})
+    HistogramRecorder orderFillDuration(OrderType type);
+
+    @Metric(help = "Open positions, by strategy")
+    GaugeRecorder activePositions(@MaxValues(8) String strategy);
+
+    @Metric(help = "Unrealized profit and loss of the open position in a symbol", unit = "usd")
+    GaugeRecorder positionPnl(@MaxValues(16) String symbol);
+
+    @Metric(help = "Value of filled orders", unit = "usd")
+    @Quantiles({0.5, 0.9, 0.99})
+    SummaryRecorder tradeValue(Side side);
+
+    @Metric(help = "Cash plus the market value of open positions", unit = "usd")
+    GaugeRecorder portfolioValue(@MaxValues(8) String account);
+  }
+
+  @Category(
+      title = "Goals",
+      description = "Trading goals: their progress, current and target values, achievements.",
+      prefix = "goal")
+  interface Goals {
+    @Metric(help = "Progress towards the goal, 1 when reached", unit = "ratio")
+    GaugeRecorder progress(GoalType type, @MaxValues(16) String goal);
+
+    @Metric(help = "The goal's current value, in the goal's own unit")
+    GaugeRecorder currentValue(GoalType type, @MaxValues(16) String goal);
+
+    @Metric(help = "The goal's target value, in the goal's own unit")
+    GaugeRecorder targetValue(GoalType type, @MaxValues(16) String goal);
+
+    @Metric(help = "Goals reached")
+    CounterRecorder achievements(GoalType type);
+  }
+
+  @Category(
+      title = "Risk",
+      description = "Risk limit breaches, exposure and drawdown, computed from fills.",
+      prefix = "risk")
+  interface Risk {
+    @Metric(help = "Risk limit breaches detected")
+    CounterRecorder limitBreaches(RiskLimit limit);
+
+    @Metric(help = "Market value of the open position in a symbol", unit = "usd")
+    GaugeRecorder exposure(@MaxValues(16) String symbol);
+
+    @Metric(help = "Fall of portfolio value from its peak", unit = "ratio")
+    GaugeRecorder drawdown();
+
+    @Metric(help = "How much of a risk limit is used, 1 at the limit", unit = "ratio")
+    GaugeRecorder limitUtilization(RiskLimit limit);
+  }
+
+  @Category(
+      title = "ML models",
+      description = "Predictions of the strategy's models, their accuracy, drift and training.",
+      prefix = "model")
+  interface MlModels {
+    @Metric(help = "Predictions made, by model and predicted action")
+    CounterRecorder predictions(@MaxValues(4) String model, SignalAction prediction);
+
+    @Metric(help = "Time to make a prediction", unit = "seconds")
+    @Buckets(preset = BucketPreset.ML_PREDICTION)
+    HistogramRecorder predictionDuration(@MaxValues(4) String model);
+
+    @Metric(help = "Share of recent predictions that proved right", unit = "ratio")
+    GaugeRecorder accuracy(@MaxValues(4) String model);
+
+    @Metric(help = "Drift of recent inputs from the training data (population stability index)")
+    GaugeRecorder driftScore(@MaxValues(4) String model);
+
+    @Metric(help = "Time to train a model", unit = "seconds")
+    @Buckets(preset = BucketPreset.ML_TRAINING)
+    HistogramRecorder trainingDuration(@MaxValues(4) String model);
+
+    @Metric(help = "The version of each model in use")
+    InfoRecorder info(@MaxValues(4) String model, @MaxValues(4) String version);
+  }
+
+  @Category(
+      title = "Alerts",
+      description = "Alerts raised by the alert system and their delivery.",
+      prefix = "alerts")
+  interface Alerts {
+    @Metric(help = "Alerts triggered, by alert type and priority")
+    CounterRecorder triggered(@MaxValues(16) String alertType, AlertPriority priority);
+
+    @Metric(help = "Alerts delivered, by channel and priority")
+    CounterRecorder delivered(AlertChannel channel, AlertPriority priority);
+
+    @Metric(help = "Alert deliveries that failed, by channel and priority")
+    CounterRecorder deliveryFailures(AlertChannel channel, AlertPriority priority);
+
+    @Metric(help = "Time to deliver an alert", unit = "seconds")
+    @Buckets({0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5})
+    HistogramRecorder deliveryDuration(AlertChannel channel);
+
+    @Metric(help = "Alerts currently active (triggered and not resolved), by priority")
+    GaugeRecorder active(AlertPriority priority);
+  }
+}

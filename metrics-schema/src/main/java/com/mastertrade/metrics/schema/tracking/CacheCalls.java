@@ -1,0 +1,34 @@
+package com.mastertrade.metrics.schema.tracking;
+
+import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheResult;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.RedisCache;
+
+/** Times cache operations and counts hits and misses: the seed's {@code track_cache_operation}. */
+public final class CacheCalls {
+  private final RedisCache metrics;
+
+  public CacheCalls(RedisCache metrics) {
+    this.metrics = metrics;
+  }
+
+  /** Runs a lookup in {@code cache}: a {@code null} result is a miss, anything else a hit. */
+  public <T, E extends Exception> T lookup(String cache, TimedCall<T, E> get) throws E {
+    T value = time(CacheOperation.GET, get);
+    metrics.lookups(cache, value == null ? CacheResult.MISS : CacheResult.HIT).inc();
+    return value;
+  }
+
+  /** Runs {@code call}, recording its duration, and its failure if it throws. */
+  public <T, E extends Exception> T time(CacheOperation operation, TimedCall<T, E> call) throws E {
+    long start = System.nanoTime();
+    try {
+      return call.call();
+    } catch (Exception | Error e) {
+      metrics.operationErrors(operation).inc();
+      throw e;
+    } finally {
+      metrics.operationDuration(operation).observeNanos(System.nanoTime() - start);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package com.mastertrade.metrics.schema.tracking;
+
+import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
+
+/**
+ * Times data collection runs and keeps collector health: the seed's {@code track_data_collection},
+ * {@code update_collector_health} and {@code record_data_points}.
+ */
+public final class CollectionRuns {
+  private final DataCollection metrics;
+
+  public CollectionRuns(DataCollection metrics) {
+    this.metrics = metrics;
+  }
+
+  /**
+   * Runs one collection: records its duration; on success marks the collector healthy and stamps
+   * its last success time; on failure marks it unhealthy and counts the error, then rethrows.
+   */
+  public <T, E extends Exception> T run(String collector, String source, TimedCall<T, E> run)
+      throws E {
+    long start = System.nanoTime();
+    try {
+      T result = run.call();
+      metrics.health(collector, source).set(1);
+      metrics.lastSuccessTime(collector, source).setToCurrentTime();
+      return result;
+    } catch (Exception | Error e) {
+      metrics.health(collector, source).set(0);
+      metrics.errors(collector, source).inc();
+      throw e;
+    } finally {
+      metrics.duration(collector, source).observeNanos(System.nanoTime() - start);
+    }
+  }
+
+  /** Counts data points a run collected. */
+  public void recordPoints(String collector, String source, DataType dataType, long count) {
+    metrics.pointsCollected(collector, source, dataType).inc(count);
+  }
+}

@@ -1,0 +1,38 @@
+package com.mastertrade.metrics.schema.tracking;
+
+import com.mastertrade.metrics.schema.MasterTradeMetrics.MlModels;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
+
+/** A model's predictions, quality and training: the seed's {@code update_model_metrics}. */
+public final class ModelTracking {
+  private final MlModels metrics;
+
+  public ModelTracking(MlModels metrics) {
+    this.metrics = metrics;
+  }
+
+  /** Runs a prediction, timing it and counting it by the action it predicts. */
+  public <E extends Exception> SignalAction predict(
+      String model, TimedCall<SignalAction, E> prediction) throws E {
+    long start = System.nanoTime();
+    SignalAction action = prediction.call();
+    metrics.predictionDuration(model).observeNanos(System.nanoTime() - start);
+    metrics.predictions(model, action).inc();
+    return action;
+  }
+
+  /** Records the model's measured accuracy (0..1) and drift score. */
+  public void updateQuality(String model, double accuracy, double driftScore) {
+    metrics.accuracy(model).set(accuracy);
+    metrics.driftScore(model).set(driftScore);
+  }
+
+  /** Runs a training, timing it, and publishes the version it produced. */
+  public <E extends Exception> String train(String model, TimedCall<String, E> training) throws E {
+    long start = System.nanoTime();
+    String version = training.call();
+    metrics.trainingDuration(model).observeNanos(System.nanoTime() - start);
+    metrics.info(model, version).set();
+    return version;
+  }
+}

@@ -1,0 +1,58 @@
+package com.mastertrade.metrics.schema;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static java.util.Map.entry;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The schema keeps the seed's promises: its 11 categories with at least its metric counts. */
+class MasterTradeSchemaTest {
+  /** The seed's inventory: metrics per category. */
+  private static final Map<Class<?>, Integer> SEED_COUNTS =
+      Map.ofEntries(
+          entry(MasterTradeMetrics.Http.class, 4),
+          entry(MasterTradeMetrics.ServiceHealth.class, 3),
+          entry(MasterTradeMetrics.Database.class, 3),
+          entry(MasterTradeMetrics.RabbitMq.class, 3),
+          entry(MasterTradeMetrics.RedisCache.class, 3),
+          entry(MasterTradeMetrics.DataCollection.class, 5),
+          entry(MasterTradeMetrics.Trading.class, 9),
+          entry(MasterTradeMetrics.Goals.class, 4),
+          entry(MasterTradeMetrics.Risk.class, 3),
+          entry(MasterTradeMetrics.MlModels.class, 5),
+          entry(MasterTradeMetrics.Alerts.class, 4));
+
+  @Test
+  void hasTheSeedsElevenCategories() {
+    long categories =
+        Arrays.stream(MasterTradeMetrics.class.getDeclaredClasses())
+            .filter(Class::isInterface)
+            .count();
+    assertThat(categories).isEqualTo(11);
+    assertThat(SEED_COUNTS).hasSize(11);
+  }
+
+  @Test
+  void everyCategoryHasAtLeastTheSeedsMetricCount() {
+    SEED_COUNTS.forEach(
+        (category, seedCount) ->
+            assertWithMessage(category.getSimpleName())
+                .that(metricCount(category))
+                .isAtLeast(seedCount));
+    int total = SEED_COUNTS.keySet().stream().mapToInt(MasterTradeSchemaTest::metricCount).sum();
+    assertThat(total).isAtLeast(50);
+  }
+
+  private static int metricCount(Class<?> category) {
+    return (int)
+        Arrays.stream(category.getDeclaredMethods())
+            .filter(method -> Modifier.isAbstract(method.getModifiers()))
+            .map(Method::getName)
+            .count();
+  }
+}
