@@ -1,7 +1,8 @@
 package com.mastertrade.services.alerts;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
+import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
+import com.mastertrade.metrics.schema.tracking.TimedCall;
 import com.mastertrade.services.common.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -27,12 +28,12 @@ final class AlertDelivery {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI webhook;
   private final Path logFile;
-  private final MasterTradeMetrics.Alerts metrics;
+  private final AlertDeliveries deliveries;
 
-  AlertDelivery(URI webhook, Path logFile, MasterTradeMetrics.Alerts metrics) {
+  AlertDelivery(URI webhook, Path logFile, AlertDeliveries deliveries) {
     this.webhook = webhook;
     this.logFile = logFile;
-    this.metrics = metrics;
+    this.deliveries = deliveries;
   }
 
   void deliver(Alert alert) {
@@ -41,27 +42,18 @@ final class AlertDelivery {
     deliver(AlertChannel.LOG, alert, () -> appendToLog(body));
   }
 
-  private interface Attempt {
-    void run() throws IOException, InterruptedException;
-  }
-
-  private void deliver(AlertChannel channel, Alert alert, Attempt attempt) {
-    long start = System.nanoTime();
+  /** One channel's delivery; a failure is counted by the tracking helper, logged, not rethrown. */
+  private void deliver(AlertChannel channel, Alert alert, TimedCall<Void, Exception> attempt) {
     try {
-      attempt.run();
-      metrics.delivered(channel, alert.priority()).inc();
-    } catch (IOException e) {
-      metrics.deliveryFailures(channel, alert.priority()).inc();
-      LOG.warn("delivering {} by {} failed: {}", alert.type(), channel, e.toString());
+      deliveries.deliver(channel, alert.priority(), attempt);
     } catch (InterruptedException e) {
-      metrics.deliveryFailures(channel, alert.priority()).inc();
       Thread.currentThread().interrupt();
-    } finally {
-      metrics.deliveryDuration(channel).observeNanos(System.nanoTime() - start);
+    } catch (Exception e) {
+      LOG.warn("delivering {} by {} failed: {}", alert.type(), channel, e.toString());
     }
   }
 
-  private void postToWebhook(byte[] body) throws IOException, InterruptedException {
+  private Void postToWebhook(byte[] body) throws IOException, InterruptedException {
     HttpResponse<Void> response =
         client.send(
             HttpRequest.newBuilder(webhook)
@@ -73,13 +65,15 @@ final class AlertDelivery {
     if (response.statusCode() / 100 != 2) {
       throw new IOException("webhook answered " + response.statusCode());
     }
+    return null;
   }
 
-  private synchronized void appendToLog(byte[] body) throws IOException {
+  private synchronized Void appendToLog(byte[] body) throws IOException {
     Files.write(
         logFile,
         (new String(body, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8),
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
+    return null;
   }
 }

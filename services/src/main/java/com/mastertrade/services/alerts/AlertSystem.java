@@ -2,6 +2,7 @@ package com.mastertrade.services.alerts;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsAlerts;
+import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
@@ -26,17 +27,14 @@ public final class AlertSystem {
   private final ActiveAlerts active;
   private final AlertDelivery delivery;
   private final AlertStore store;
-  private final MasterTradeMetrics.Alerts metrics;
+  private final AlertDeliveries deliveries;
 
   private AlertSystem(
-      ActiveAlerts active,
-      AlertDelivery delivery,
-      AlertStore store,
-      MasterTradeMetrics.Alerts metrics) {
+      ActiveAlerts active, AlertDelivery delivery, AlertStore store, AlertDeliveries deliveries) {
     this.active = active;
     this.delivery = delivery;
     this.store = store;
-    this.metrics = metrics;
+    this.deliveries = deliveries;
   }
 
   public static void main(String[] args) {
@@ -50,6 +48,7 @@ public final class AlertSystem {
     AlertStore store = new AlertStore(database);
     store.createTable();
     MasterTradeMetrics.Alerts metrics = PrometheusMasterTradeMetricsAlerts.register(host.registry());
+    AlertDeliveries deliveries = new AlertDeliveries(metrics);
     URI webhook =
         URI.create(
             System.getenv()
@@ -66,9 +65,9 @@ public final class AlertSystem {
     AlertSystem system =
         new AlertSystem(
             new ActiveAlerts(Duration.ofMinutes(5).toMillis(), metrics),
-            new AlertDelivery(webhook, logFile, metrics),
+            new AlertDelivery(webhook, logFile, deliveries),
             store,
-            metrics);
+            deliveries);
     AtomicLong received = new AtomicLong();
     // The sink first: alerts may arrive as soon as the subscriptions below are made.
     host.serveHttp(
@@ -90,7 +89,7 @@ public final class AlertSystem {
   }
 
   private void raise(Alert alert) {
-    metrics.triggered(alert.type(), alert.priority()).inc();
+    deliveries.triggered(alert.type(), alert.priority());
     active.activate(alert);
     store.insert(alert);
     delivery.deliver(alert);

@@ -1,9 +1,8 @@
 package com.mastertrade.services.common;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsDatabase;
+import com.mastertrade.metrics.schema.tracking.DatabaseQueries;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
@@ -16,11 +15,11 @@ import java.time.Duration;
  */
 public final class Database {
   private final HikariDataSource dataSource;
-  private final MasterTradeMetrics.Database metrics;
+  private final DatabaseQueries queries;
 
-  private Database(HikariDataSource dataSource, MasterTradeMetrics.Database metrics) {
+  private Database(HikariDataSource dataSource, DatabaseQueries queries) {
     this.dataSource = dataSource;
-    this.metrics = metrics;
+    this.queries = queries;
   }
 
   /** Connects (failing fast), registers the database metrics and reports the pool every second. */
@@ -28,7 +27,9 @@ public final class Database {
     HikariDataSource dataSource =
         host.closeOnStop(Postgres.connect(host.settings(), host.name(), poolSize));
     Database database =
-        new Database(dataSource, PrometheusMasterTradeMetricsDatabase.register(host.registry()));
+        new Database(
+            dataSource,
+            new DatabaseQueries(PrometheusMasterTradeMetricsDatabase.register(host.registry())));
     database.reportPool();
     host.every(Duration.ofSeconds(1), database::reportPool);
     return database;
@@ -42,16 +43,9 @@ public final class Database {
 
   /** Runs {@code query} on a pooled connection, timing it under {@code type} and {@code table}. */
   public <T> T query(QueryType type, String table, Query<T> query) {
+    // Taking a pooled connection is not part of the query's time.
     try (Connection connection = dataSource.getConnection()) {
-      long start = System.nanoTime();
-      try {
-        return query.run(connection);
-      } catch (SQLException | RuntimeException e) {
-        metrics.queryErrors(type, table).inc();
-        throw e;
-      } finally {
-        metrics.queryDuration(type, table).observeNanos(System.nanoTime() - start);
-      }
+      return queries.time(type, table, () -> query.run(connection));
     } catch (SQLException e) {
       throw new DatabaseException(type + " on " + table + " failed: " + e.getMessage(), e);
     }
@@ -74,9 +68,8 @@ public final class Database {
     if (pool == null) {
       return;
     }
-    metrics.connections(ConnectionState.ACTIVE).set(pool.getActiveConnections());
-    metrics.connections(ConnectionState.IDLE).set(pool.getIdleConnections());
-    metrics.connections(ConnectionState.PENDING).set(pool.getThreadsAwaitingConnection());
+    queries.updatePool(
+        pool.getActiveConnections(), pool.getIdleConnections(), pool.getThreadsAwaitingConnection());
   }
 
   /** A query that failed; its cause is the driver's exception. */

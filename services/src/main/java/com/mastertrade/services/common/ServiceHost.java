@@ -4,6 +4,7 @@ import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsHttp;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsServiceHealth;
+import com.mastertrade.metrics.schema.tracking.ServiceLifecycle;
 import com.mastertrade.services.http.JavalinHttpMetrics;
 import com.mastertrade.services.http.MetricsEndpoint;
 import io.javalin.Javalin;
@@ -41,7 +42,7 @@ public final class ServiceHost implements AutoCloseable {
   private final MasterTradeMetrics.Http http;
   private final ScheduledExecutorService scheduler;
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
-  private final long startNanos = System.nanoTime();
+  private ServiceLifecycle lifecycle;
 
   private ServiceHost(ServiceName name, Settings settings) {
     this.name = name;
@@ -56,7 +57,6 @@ public final class ServiceHost implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    health.startTime().setToCurrentTime();
   }
 
   /** What a service does at start: open its connections, subscribe, schedule, serve HTTP. */
@@ -82,9 +82,9 @@ public final class ServiceHost implements AutoCloseable {
       host.close();
       System.exit(1);
     }
-    host.health.up().set(1);
-    host.health.info(MasterTradeMetrics.Service.valueOf(name.name()), VERSION).set();
-    host.every(Duration.ofSeconds(1), host::refreshUptime);
+    host.lifecycle =
+        ServiceLifecycle.markUp(
+            host.health, MasterTradeMetrics.Service.valueOf(name.name()), VERSION);
     Runtime.getRuntime().addShutdownHook(new Thread(host::close, name.id() + "-shutdown"));
     LOG.info("{} started on port {}", name.id(), host.settings.port(name));
   }
@@ -142,13 +142,11 @@ public final class ServiceHost implements AutoCloseable {
     return app;
   }
 
-  private void refreshUptime() {
-    health.uptime().set((System.nanoTime() - startNanos) / 1e9);
-  }
-
   @Override
   public void close() {
-    health.up().set(0);
+    if (lifecycle != null) {
+      lifecycle.close();
+    }
     scheduler.shutdownNow();
     while (true) {
       AutoCloseable resource;

@@ -1,6 +1,7 @@
 package com.mastertrade.services.marketdata;
 
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsDataCollection;
+import com.mastertrade.metrics.schema.tracking.CollectionRuns;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
@@ -43,7 +44,8 @@ public final class MarketDataService {
             bus,
             cache,
             store,
-            PrometheusMasterTradeMetricsDataCollection.register(host.registry()));
+            new CollectionRuns(
+                PrometheusMasterTradeMetricsDataCollection.register(host.registry())));
     host.every(Duration.ofMillis(250), collector);
     host.serveHttp(config -> new MarketDataRoutes(cache, store).addTo(config));
   }

@@ -1,7 +1,7 @@
 package com.mastertrade.services.marketdata;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
+import com.mastertrade.metrics.schema.tracking.CollectionRuns;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Events;
@@ -26,7 +26,7 @@ final class TickCollector implements Runnable {
   private final Bus bus;
   private final Cache cache;
   private final CandleStore store;
-  private final MasterTradeMetrics.DataCollection metrics;
+  private final CollectionRuns runs;
 
   TickCollector(
       Map<String, Double> startPrices,
@@ -34,7 +34,7 @@ final class TickCollector implements Runnable {
       Bus bus,
       Cache cache,
       CandleStore store,
-      MasterTradeMetrics.DataCollection metrics) {
+      CollectionRuns runs) {
     long seed = 1;
     for (Map.Entry<String, Double> entry : startPrices.entrySet()) {
       walks.put(entry.getKey(), new PriceWalk(entry.getValue(), 0.0008, seed++));
@@ -43,7 +43,7 @@ final class TickCollector implements Runnable {
     this.bus = bus;
     this.cache = cache;
     this.store = store;
-    this.metrics = metrics;
+    this.runs = runs;
   }
 
   static String priceKey(String symbol) {
@@ -52,33 +52,27 @@ final class TickCollector implements Runnable {
 
   @Override
   public synchronized void run() {
-    long start = System.nanoTime();
-    try {
-      long now = System.currentTimeMillis();
-      List<Candle> closed = new ArrayList<>();
-      for (Map.Entry<String, PriceWalk> entry : walks.entrySet()) {
-        String symbol = entry.getKey();
-        double price = entry.getValue().next();
-        bus.publish(Topics.tick(symbol), new Events.Tick(symbol, price, now));
-        cache.set(priceKey(symbol), Double.toString(price), PRICE_TTL_SECONDS);
-        Candle candle = candles.get(symbol).add(now, price);
-        if (candle != null) {
-          closed.add(candle);
-        }
+    runs.run(COLLECTOR, SOURCE, this::collect);
+  }
+
+  private Void collect() {
+    long now = System.currentTimeMillis();
+    List<Candle> closed = new ArrayList<>();
+    for (Map.Entry<String, PriceWalk> entry : walks.entrySet()) {
+      String symbol = entry.getKey();
+      double price = entry.getValue().next();
+      bus.publish(Topics.tick(symbol), new Events.Tick(symbol, price, now));
+      cache.set(priceKey(symbol), Double.toString(price), PRICE_TTL_SECONDS);
+      Candle candle = candles.get(symbol).add(now, price);
+      if (candle != null) {
+        closed.add(candle);
       }
-      metrics.pointsCollected(COLLECTOR, SOURCE, DataType.TICKS).inc(walks.size());
-      if (!closed.isEmpty()) {
-        store.insert(closed);
-        metrics.pointsCollected(COLLECTOR, SOURCE, DataType.CANDLES).inc(closed.size());
-      }
-      metrics.health(COLLECTOR, SOURCE).set(1);
-      metrics.lastSuccessTime(COLLECTOR, SOURCE).setToCurrentTime();
-    } catch (RuntimeException e) {
-      metrics.health(COLLECTOR, SOURCE).set(0);
-      metrics.errors(COLLECTOR, SOURCE).inc();
-      throw e;
-    } finally {
-      metrics.duration(COLLECTOR, SOURCE).observeNanos(System.nanoTime() - start);
     }
+    runs.recordPoints(COLLECTOR, SOURCE, DataType.TICKS, walks.size());
+    if (!closed.isEmpty()) {
+      store.insert(closed);
+      runs.recordPoints(COLLECTOR, SOURCE, DataType.CANDLES, closed.size());
+    }
+    return null;
   }
 }

@@ -1,7 +1,7 @@
 package com.mastertrade.services.risk;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
+import com.mastertrade.metrics.schema.tracking.GoalTracking;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.Topics;
@@ -17,11 +17,11 @@ import java.util.function.ToDoubleFunction;
  */
 final class GoalTracker {
   private final List<Goal> goals = new ArrayList<>();
-  private final MasterTradeMetrics.Goals metrics;
+  private final GoalTracking tracking;
   private final Bus bus;
 
-  GoalTracker(MasterTradeMetrics.Goals metrics, Bus bus) {
-    this.metrics = metrics;
+  GoalTracker(GoalTracking tracking, Bus bus) {
+    this.tracking = tracking;
     this.bus = bus;
     goals.add(new Goal(GoalType.PROFIT, "session_profit", 100, RiskBook::totalPnl));
     goals.add(new Goal(GoalType.TRADE_COUNT, "session_trades", 200, book -> book.fills()));
@@ -34,12 +34,10 @@ final class GoalTracker {
       if (Double.isNaN(current)) {
         continue;
       }
-      metrics.currentValue(goal.type, goal.name).set(current);
-      metrics.targetValue(goal.type, goal.name).set(goal.target);
-      metrics.progress(goal.type, goal.name).set(Math.max(0, Math.min(1, current / goal.target)));
+      tracking.update(goal.type, goal.name, current, goal.target);
       if (current >= goal.target && !goal.achieved) {
         goal.achieved = true;
-        metrics.achievements(goal.type).inc();
+        tracking.achieved(goal.type);
         bus.publish(Topics.GOALS, new Events.GoalAchieved(goal.name, current, goal.target));
       }
     }

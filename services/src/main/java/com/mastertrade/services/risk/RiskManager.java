@@ -2,6 +2,7 @@ package com.mastertrade.services.risk;
 
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsGoals;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRisk;
+import com.mastertrade.metrics.schema.tracking.GoalTracking;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
@@ -41,7 +42,8 @@ public final class RiskManager {
             bus,
             log);
     GoalTracker goals =
-        new GoalTracker(PrometheusMasterTradeMetricsGoals.register(host.registry()), bus);
+        new GoalTracker(
+            new GoalTracking(PrometheusMasterTradeMetricsGoals.register(host.registry())), bus);
     bus.subscribe(
         "fills",
         Topics.FILLS,

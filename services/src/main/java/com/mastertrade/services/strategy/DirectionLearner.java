@@ -1,7 +1,7 @@
 package com.mastertrade.services.strategy;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
+import com.mastertrade.metrics.schema.tracking.ModelTracking;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,12 +31,11 @@ final class DirectionLearner {
   private final Deque<LogisticModel.Sample> examples = new ArrayDeque<>();
   private final RollingAccuracy accuracy = new RollingAccuracy(500);
   private final FeatureDrift drift = new FeatureDrift(300);
-  private final MasterTradeMetrics.MlModels metrics;
+  private final ModelTracking tracking;
   private boolean trained;
 
-  DirectionLearner(MasterTradeMetrics.MlModels metrics) {
-    this.metrics = metrics;
-    metrics.info(MODEL, VERSION).set();
+  DirectionLearner(ModelTracking tracking) {
+    this.tracking = tracking;
   }
 
   /** A prediction and the action it leads to. */
@@ -71,14 +70,18 @@ final class DirectionLearner {
     if (!trained) {
       return null;
     }
-    long start = System.nanoTime();
-    double p = model.predict(current);
-    metrics.predictionDuration(MODEL).observeNanos(System.nanoTime() - start);
-    pendingProbability.put(symbol, p);
+    double[] probability = new double[1];
     SignalAction action =
-        p > BUY_ABOVE ? SignalAction.BUY : p < SELL_BELOW ? SignalAction.SELL : SignalAction.HOLD;
-    metrics.predictions(MODEL, action).inc();
-    return new Prediction(p, action);
+        tracking.predict(
+            MODEL,
+            () -> {
+              probability[0] = model.predict(current);
+              return probability[0] > BUY_ABOVE
+                  ? SignalAction.BUY
+                  : probability[0] < SELL_BELOW ? SignalAction.SELL : SignalAction.HOLD;
+            });
+    pendingProbability.put(symbol, probability[0]);
+    return new Prediction(probability[0], action);
   }
 
   /** Retrains on the recent examples, if there are enough; returns whether it did. */
@@ -87,9 +90,12 @@ final class DirectionLearner {
       return false;
     }
     List<LogisticModel.Sample> training = new ArrayList<>(examples);
-    long start = System.nanoTime();
-    model.train(training, 200, 0.5);
-    metrics.trainingDuration(MODEL).observeNanos(System.nanoTime() - start);
+    tracking.train(
+        MODEL,
+        () -> {
+          model.train(training, 200, 0.5);
+          return VERSION;
+        });
     drift.setReference(training);
     trained = true;
     return true;
@@ -98,12 +104,10 @@ final class DirectionLearner {
   /** Publishes accuracy and drift as measured now; returns the drift score (NaN if unknown). */
   synchronized double report() {
     double value = accuracy.value();
-    if (!Double.isNaN(value)) {
-      metrics.accuracy(MODEL).set(value);
-    }
     double score = drift.score();
-    if (!Double.isNaN(score)) {
-      metrics.driftScore(MODEL).set(score);
+    // Both are unknown for the first seconds; a gauge that was never set is better than a guess.
+    if (!Double.isNaN(value) && !Double.isNaN(score)) {
+      tracking.updateQuality(MODEL, value, score);
     }
     return score;
   }

@@ -4,6 +4,7 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsMlModels;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsTrading;
+import com.mastertrade.metrics.schema.tracking.ModelTracking;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
@@ -62,7 +63,8 @@ public final class StrategyService {
     store.createTable();
     StrategyService service =
         new StrategyService(
-            new DirectionLearner(PrometheusMasterTradeMetricsMlModels.register(host.registry())),
+            new DirectionLearner(
+                new ModelTracking(PrometheusMasterTradeMetricsMlModels.register(host.registry()))),
             PrometheusMasterTradeMetricsTrading.register(host.registry()),
             bus,
             cache,
