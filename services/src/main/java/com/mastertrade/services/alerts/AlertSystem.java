@@ -47,7 +47,8 @@ public final class AlertSystem {
     Bus bus = Bus.open(host);
     AlertStore store = new AlertStore(database);
     store.createTable();
-    MasterTradeMetrics.Alerts metrics = PrometheusMasterTradeMetricsAlerts.register(host.registry());
+    MasterTradeMetrics.Alerts metrics =
+        PrometheusMasterTradeMetricsAlerts.register(host.registry());
     AlertDeliveries deliveries = new AlertDeliveries(metrics);
     URI webhook =
         URI.create(
@@ -82,9 +83,12 @@ public final class AlertSystem {
               });
           config.routes.get("/webhook", ctx -> ctx.json(Map.of("received", received.get())));
         });
-    bus.subscribe("breaches", Topics.BREACHES, Events.Breach.class, b -> system.raise(AlertRules.breach(b)));
-    bus.subscribe("drift", Topics.DRIFT, Events.Drift.class, d -> system.raise(AlertRules.drift(d)));
-    bus.subscribe("goals", Topics.GOALS, Events.GoalAchieved.class, g -> system.raise(AlertRules.goal(g)));
+    bus.subscribe(
+        "breaches", Topics.BREACHES, Events.Breach.class, b -> system.raise(AlertRules.breach(b)));
+    bus.subscribe(
+        "drift", Topics.DRIFT, Events.Drift.class, d -> system.raise(AlertRules.drift(d)));
+    bus.subscribe(
+        "goals", Topics.GOALS, Events.GoalAchieved.class, g -> system.raise(AlertRules.goal(g)));
     host.every(Duration.ofSeconds(5), () -> system.checkMarketData(cache));
   }
 

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * RabbitMQ: JSON events published on the topic exchange and consumed from the service's own
- * queues, publishes counted, consumed messages counted by outcome and their processing timed, and
- * each queue's depth read from the broker every second.
+ * RabbitMQ: JSON events published on the topic exchange and consumed from the service's own queues,
+ * publishes counted, consumed messages counted by outcome and their processing timed, and each
+ * queue's depth read from the broker every second.
  */
 public final class Bus {
   private static final Logger LOG = LoggerFactory.getLogger(Bus.class);
@@ -55,7 +55,9 @@ public final class Bus {
     Connection connection = host.closeOnStop(RabbitMq.connect(host.settings(), host.name()));
     Bus bus =
         new Bus(
-            connection, PrometheusMasterTradeMetricsRabbitMq.register(host.registry()), host.name());
+            connection,
+            PrometheusMasterTradeMetricsRabbitMq.register(host.registry()),
+            host.name());
     host.every(Duration.ofSeconds(1), bus::reportQueueDepths);
     return bus;
   }
@@ -80,8 +82,7 @@ public final class Bus {
 
   /**
    * Consumes the events bound by {@code bindingKey} from this service's queue {@code name}. A
-   * handler that throws rejects the message without requeueing it, so a poison message cannot
-   * loop.
+   * handler that throws rejects the message without requeueing it, so a poison message cannot loop.
    */
   public <T> void subscribe(String name, String bindingKey, Class<T> type, Consumer<T> handler)
       throws IOException {

@@ -69,7 +69,9 @@ public final class Database {
       return;
     }
     queries.updatePool(
-        pool.getActiveConnections(), pool.getIdleConnections(), pool.getThreadsAwaitingConnection());
+        pool.getActiveConnections(),
+        pool.getIdleConnections(),
+        pool.getThreadsAwaitingConnection());
   }
 
   /** A query that failed; its cause is the driver's exception. */

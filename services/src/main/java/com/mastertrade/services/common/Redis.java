@@ -13,7 +13,8 @@ public final class Redis {
   public static JedisPool connect(Settings settings) {
     JedisPoolConfig config = new JedisPoolConfig();
     config.setMaxTotal(8);
-    JedisPool pool = new JedisPool(config, settings.redisHost(), settings.redisPort(), TIMEOUT_MILLIS);
+    JedisPool pool =
+        new JedisPool(config, settings.redisHost(), settings.redisPort(), TIMEOUT_MILLIS);
     try (var jedis = pool.getResource()) {
       jedis.ping();
     } catch (JedisException e) {

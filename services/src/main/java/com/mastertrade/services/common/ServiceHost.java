@@ -109,7 +109,9 @@ public final class ServiceHost implements AutoCloseable {
     return resource;
   }
 
-  /** Runs {@code task} every {@code period}; a failing run is logged and the next one still runs. */
+  /**
+   * Runs {@code task} every {@code period}; a failing run is logged and the next one still runs.
+   */
   public void every(Duration period, Runnable task) {
     scheduler.scheduleAtFixedRate(
         () -> {

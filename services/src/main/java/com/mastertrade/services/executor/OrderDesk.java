@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Paper-trades market orders: checks them, persists the order, fills it at the latest cached
- * price, persists the fill and the position, updates the strategy's book, and publishes the fill.
- * Orders are serialized, as one matching engine would process them.
+ * Paper-trades market orders: checks them, persists the order, fills it at the latest cached price,
+ * persists the fill and the position, updates the strategy's book, and publishes the fill. Orders
+ * are serialized, as one matching engine would process them.
  */
 final class OrderDesk {
   static final double STARTING_CASH = 100_000;

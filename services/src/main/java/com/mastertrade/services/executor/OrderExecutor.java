@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * order_executor (port 9002): paper-trades the strategy's signals and the orders placed through
- * the gateway, persisting orders, fills and positions in PostgreSQL and tracking P&L and value.
+ * order_executor (port 9002): paper-trades the strategy's signals and the orders placed through the
+ * gateway, persisting orders, fills and positions in PostgreSQL and tracking P&L and value.
  */
 public final class OrderExecutor {
   /** Each signal trades this much notional. */

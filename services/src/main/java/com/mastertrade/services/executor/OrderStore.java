@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Orders, fills and positions in PostgreSQL tables {@code orders}, {@code fills}, {@code positions}. */
+/**
+ * Orders, fills and positions in PostgreSQL tables {@code orders}, {@code fills}, {@code
+ * positions}.
+ */
 final class OrderStore {
   private final Database database;
 
@@ -68,7 +71,8 @@ final class OrderStore {
         connection -> {
           try (PreparedStatement insert =
               connection.prepareStatement(
-                  "INSERT INTO fills (order_id, price, quantity, realized_pnl) VALUES (?, ?, ?, ?)")) {
+                  "INSERT INTO fills (order_id, price, quantity, realized_pnl) VALUES (?, ?, ?,"
+                      + " ?)")) {
             insert.setLong(1, orderId);
             insert.setDouble(2, price);
             insert.setDouble(3, quantity);

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A paper-trading account: cash, and per symbol a signed quantity at an average entry price. A
- * fill that reduces or flips a position realizes profit or loss against the average price.
+ * A paper-trading account: cash, and per symbol a signed quantity at an average entry price. A fill
+ * that reduces or flips a position realizes profit or loss against the average price.
  */
 final class PaperBook {
   private final Map<String, Position> positions = new TreeMap<>();
@@ -26,8 +26,7 @@ final class PaperBook {
     double newAverage;
     if (position.quantity() == 0 || Math.signum(position.quantity()) == Math.signum(signed)) {
       // Opening or adding: the average entry price moves.
-      newAverage =
-          (position.quantity() * position.averagePrice() + signed * price) / newQuantity;
+      newAverage = (position.quantity() * position.averagePrice() + signed * price) / newQuantity;
     } else {
       // Reducing, closing or flipping: the closed part realizes against the average price.
       double closed = Math.min(Math.abs(signed), Math.abs(position.quantity()));
@@ -59,7 +58,9 @@ final class PaperBook {
     return realizedPnl;
   }
 
-  /** Cash plus every position marked at {@code prices}; a symbol without a price counts at entry. */
+  /**
+   * Cash plus every position marked at {@code prices}; a symbol without a price counts at entry.
+   */
   synchronized double portfolioValue(Map<String, Double> prices) {
     double value = cash;
     for (Map.Entry<String, Position> entry : positions.entrySet()) {

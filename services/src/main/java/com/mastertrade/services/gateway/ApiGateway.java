@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * api_gateway (port 8080): the one public entry, routing {@code /api/...} to the other services
- * over HTTP. Prices, the most requested and fastest changing read, are cached in Redis for a
- * second so a burst of clients costs the market data service one call.
+ * over HTTP. Prices, the most requested and fastest changing read, are cached in Redis for a second
+ * so a burst of clients costs the market data service one call.
  */
 public final class ApiGateway {
   private static final long PRICE_TTL_SECONDS = 1;

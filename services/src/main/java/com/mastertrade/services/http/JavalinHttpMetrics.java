@@ -10,8 +10,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * The Javalin adapter of {@link HttpServerInstrumentation}: a request logger, which Javalin calls
- * once per request after the response body is written, reads the matched route template, the
- * status and Jetty's own byte counts and start time.
+ * once per request after the response body is written, reads the matched route template, the status
+ * and Jetty's own byte counts and start time.
  *
  * <p>Javalin passes the execution time as a boxed float of milliseconds; Jetty's begin time in
  * nanoseconds is used instead, which is both exact and free of allocation.

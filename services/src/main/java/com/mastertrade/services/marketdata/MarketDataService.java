@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * market_data_service (port 9001): draws a synthetic price stream, publishes it on RabbitMQ,
- * caches the latest prices in Redis, stores candles in PostgreSQL and serves both over HTTP.
+ * market_data_service (port 9001): draws a synthetic price stream, publishes it on RabbitMQ, caches
+ * the latest prices in Redis, stores candles in PostgreSQL and serves both over HTTP.
  */
 public final class MarketDataService {
   /** The symbols and their start prices. */

@@ -18,9 +18,9 @@ final class BreachLog {
     database.execute(
         QueryType.DDL,
         TABLE,
-        "CREATE TABLE IF NOT EXISTS risk_breaches (id bigserial PRIMARY KEY,"
-            + " limit_name text NOT NULL, symbol text, value double precision NOT NULL,"
-            + " threshold double precision NOT NULL, created_at timestamptz NOT NULL DEFAULT now())");
+        "CREATE TABLE IF NOT EXISTS risk_breaches (id bigserial PRIMARY KEY, limit_name text NOT"
+            + " NULL, symbol text, value double precision NOT NULL, threshold double precision NOT"
+            + " NULL, created_at timestamptz NOT NULL DEFAULT now())");
   }
 
   void insert(Events.Breach breach) {

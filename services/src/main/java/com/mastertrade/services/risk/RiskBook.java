@@ -31,8 +31,8 @@ final class RiskBook {
   }
 
   /**
-   * Gross quantity per symbol: the absolute positions of all accounts added up. Gross, not net:
-   * one account's short does not make another's long safe, each can be closed on its own.
+   * Gross quantity per symbol: the absolute positions of all accounts added up. Gross, not net: one
+   * account's short does not make another's long safe, each can be closed on its own.
    */
   synchronized Map<String, Double> grossPositions() {
     Map<String, Double> gross = new TreeMap<>();

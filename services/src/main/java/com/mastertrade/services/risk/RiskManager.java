@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * risk_manager (port 8002): follows the fills, computes exposure and drawdown at the latest
- * prices, checks the limits and goals, and publishes breaches and achievements.
+ * risk_manager (port 8002): follows the fills, computes exposure and drawdown at the latest prices,
+ * checks the limits and goals, and publishes breaches and achievements.
  */
 public final class RiskManager {
   private static final List<String> SYMBOLS = List.of("BTCUSDT", "ETHUSDT", "SOLUSDT");
@@ -45,10 +45,7 @@ public final class RiskManager {
         new GoalTracker(
             new GoalTracking(PrometheusMasterTradeMetricsGoals.register(host.registry())), bus);
     bus.subscribe(
-        "fills",
-        Topics.FILLS,
-        Events.Fill.class,
-        fill -> book.apply(fill.account(), fill));
+        "fills", Topics.FILLS, Events.Fill.class, fill -> book.apply(fill.account(), fill));
     host.every(
         Duration.ofSeconds(1),
         () -> {

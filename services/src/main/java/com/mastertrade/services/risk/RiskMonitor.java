@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Computes exposure, drawdown and limit use from the risk book and the latest prices, and reports
- * a breach when a limit is crossed (once per crossing, not once per check above it).
+ * Computes exposure, drawdown and limit use from the risk book and the latest prices, and reports a
+ * breach when a limit is crossed (once per crossing, not once per check above it).
  */
 final class RiskMonitor {
   private final RiskLimits limits;
@@ -68,9 +68,13 @@ final class RiskMonitor {
 
   synchronized Map<String, Object> describe() {
     return Map.of(
-        "exposureUsd", new TreeMap<>(exposures),
-        "drawdown", drawdown.drawdown(),
-        "breached", new EnumMap<>(breached),
-        "limits", limits);
+        "exposureUsd",
+        new TreeMap<>(exposures),
+        "drawdown",
+        drawdown.drawdown(),
+        "breached",
+        new EnumMap<>(breached),
+        "limits",
+        limits);
   }
 }

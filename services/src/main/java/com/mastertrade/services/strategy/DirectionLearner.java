@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The strategy's model at work: for each tick it scores the prediction made on the previous tick
- * of the symbol (accuracy), keeps the labelled example for training, and predicts the direction of
- * the next return. Retraining replaces the model's weights and the drift reference. All methods
- * are synchronized: ticks arrive on the consumer thread, retraining runs on the scheduler.
+ * The strategy's model at work: for each tick it scores the prediction made on the previous tick of
+ * the symbol (accuracy), keeps the labelled example for training, and predicts the direction of the
+ * next return. Retraining replaces the model's weights and the drift reference. All methods are
+ * synchronized: ticks arrive on the consumer thread, retraining runs on the scheduler.
  */
 final class DirectionLearner {
   static final String MODEL = "price_direction";
@@ -114,11 +114,17 @@ final class DirectionLearner {
 
   synchronized Map<String, Object> describe() {
     return Map.of(
-        "model", MODEL,
-        "version", VERSION,
-        "trained", trained,
-        "examples", examples.size(),
-        "accuracy", accuracy.value(),
-        "drift", drift.score());
+        "model",
+        MODEL,
+        "version",
+        VERSION,
+        "trained",
+        trained,
+        "examples",
+        examples.size(),
+        "accuracy",
+        accuracy.value(),
+        "drift",
+        drift.score());
   }
 }

@@ -6,10 +6,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Drift of the model's input as a population stability index: the training returns are cut into
- * ten equally populated bins, and the recent returns' share of each bin is compared with the
- * training share, {@code sum((recent - expected) * ln(recent / expected))}. Below 0.1 the input
- * is stable; above 0.25 it changed a lot. Not thread-safe.
+ * Drift of the model's input as a population stability index: the training returns are cut into ten
+ * equally populated bins, and the recent returns' share of each bin is compared with the training
+ * share, {@code sum((recent - expected) * ln(recent / expected))}. Below 0.1 the input is stable;
+ * above 0.25 it changed a lot. Not thread-safe.
  */
 final class FeatureDrift {
   private static final int BINS = 10;

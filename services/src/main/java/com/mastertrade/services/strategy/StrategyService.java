@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * strategy_service (port 8003): consumes the price stream, runs the direction model on it, and
- * publishes a buy or sell signal when the model is confident enough, storing each in PostgreSQL
- * and caching the latest per symbol in Redis. Raises a drift event when the input drifts.
+ * publishes a buy or sell signal when the model is confident enough, storing each in PostgreSQL and
+ * caching the latest per symbol in Redis. Raises a drift event when the input drifts.
  */
 public final class StrategyService {
   static final String STRATEGY = "logreg_momentum";
@@ -123,8 +123,7 @@ public final class StrategyService {
     // An event when the drift crosses the threshold, not one per second while it stays above.
     boolean nowDrifting = drift > DRIFT_THRESHOLD;
     if (nowDrifting && !drifting) {
-      bus.publish(
-          Topics.DRIFT, new Events.Drift(DirectionLearner.MODEL, drift, DRIFT_THRESHOLD));
+      bus.publish(Topics.DRIFT, new Events.Drift(DirectionLearner.MODEL, drift, DRIFT_THRESHOLD));
     }
     drifting = nowDrifting;
   }

@@ -42,7 +42,8 @@ public class HttpInstrumentationBenchmark {
   /** A matched route: the route template's label index is found in the bounded value map. */
   @Benchmark
   public void matchedRoute() {
-    instrumentation.record(HttpMethod.GET, "/orders/{id}", 200, 1_234_567 + (nanos++ & 1023), 0, 512);
+    instrumentation.record(
+        HttpMethod.GET, "/orders/{id}", 200, 1_234_567 + (nanos++ & 1023), 0, 512);
   }
 
   /** An unknown path, as in a flood of random URLs. */

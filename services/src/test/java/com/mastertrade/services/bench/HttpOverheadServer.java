@@ -9,8 +9,8 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
  * A Javalin server with one templated route, with or without the HTTP instrumentation, to measure
- * what the instrumentation adds per request under a load tool such as wrk. Run by hand: {@code
- * java -cp ... HttpOverheadServer <port> instrumented|plain}.
+ * what the instrumentation adds per request under a load tool such as wrk. Run by hand: {@code java
+ * -cp ... HttpOverheadServer <port> instrumented|plain}.
  */
 public final class HttpOverheadServer {
   private HttpOverheadServer() {}

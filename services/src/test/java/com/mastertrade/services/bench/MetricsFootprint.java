@@ -15,17 +15,17 @@ import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRisk;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsServiceHealth;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsTrading;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.function.Function;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
- * Measures the memory the metrics take: the deep size (every object reachable, as JOL counts it)
- * of a registry holding the categories each service registers, and the cost of one more series of
- * each shape. Run by hand: {@code java -cp ... com.mastertrade.services.bench.MetricsFootprint}.
+ * Measures the memory the metrics take: the deep size (every object reachable, as JOL counts it) of
+ * a registry holding the categories each service registers, and the cost of one more series of each
+ * shape. Run by hand: {@code java -cp ... com.mastertrade.services.bench.MetricsFootprint}.
  */
 public final class MetricsFootprint {
   private MetricsFootprint() {}
@@ -61,7 +61,8 @@ public final class MetricsFootprint {
     services.put("api_gateway", List.of(cache));
 
     System.out.println("Deep size of each service's registry after registration (bytes):");
-    for (Map.Entry<String, List<Function<PrometheusRegistry, Object>>> service : services.entrySet()) {
+    for (Map.Entry<String, List<Function<PrometheusRegistry, Object>>> service :
+        services.entrySet()) {
       PrometheusRegistry registry = new PrometheusRegistry();
       List<Object> roots = new ArrayList<>();
       roots.add(registry);
@@ -69,7 +70,8 @@ public final class MetricsFootprint {
       roots.add(PrometheusMasterTradeMetricsHttp.register(registry));
       service.getValue().forEach(register -> roots.add(register.apply(registry)));
       System.out.printf(
-          "  %-22s %,d%n", service.getKey(), GraphLayout.parseInstance(roots.toArray()).totalSize());
+          "  %-22s %,d%n",
+          service.getKey(), GraphLayout.parseInstance(roots.toArray()).totalSize());
     }
 
     PrometheusRegistry registry = new PrometheusRegistry();

@@ -23,8 +23,7 @@ final class PrometheusApi {
 
   /** The result vector of an instant query. */
   JsonNode query(String promql) throws IOException, InterruptedException {
-    JsonNode body =
-        get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+    JsonNode body = get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
     if (!body.path("status").asText().equals("success")) {
       throw new IOException("query " + promql + " failed: " + body);
     }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole chain on real servers: the six services started by the stack script, trading on
- * RabbitMQ, Redis and PostgreSQL, scraped by a real Prometheus. Traffic goes to 127.0.0.1 only
- * and is bounded in count; the stack is stopped by its pids whatever happens.
+ * RabbitMQ, Redis and PostgreSQL, scraped by a real Prometheus. Traffic goes to 127.0.0.1 only and
+ * is bounded in count; the stack is stopped by its pids whatever happens.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackIT {
@@ -47,6 +47,7 @@ class StackIT {
 
   private static Stack stack;
   private static PrometheusApi prometheus;
+
   /** The highest order id before the stack started: every later order is this run's. */
   private static long lastOrderBefore;
 
@@ -191,7 +192,9 @@ class StackIT {
         Duration.ofSeconds(30),
         () ->
             prometheus
-                    .query("sum(mastertrade_orders_filled_total{symbol=\"SOLUSDT\",side=\"buy\"}) >= 4")
+                    .query(
+                        "sum(mastertrade_orders_filled_total{symbol=\"SOLUSDT\",side=\"buy\"}) >="
+                            + " 4")
                     .size()
                 == 1);
     Eventually.await(
@@ -200,8 +203,8 @@ class StackIT {
         () ->
             prometheus
                     .query(
-                        "sum(mastertrade_alerts_delivered_total{channel=\"webhook\"}) > 0"
-                            + " and sum(mastertrade_risk_limit_breaches_total{limit=\"exposure\"}) > 0")
+                        "sum(mastertrade_alerts_delivered_total{channel=\"webhook\"}) > 0 and"
+                            + " sum(mastertrade_risk_limit_breaches_total{limit=\"exposure\"}) > 0")
                     .size()
                 == 1);
   }
@@ -295,7 +298,8 @@ class StackIT {
           return 0;
         }
       }
-      try (PreparedStatement select = db.prepareStatement("SELECT coalesce(max(id), 0) FROM orders")) {
+      try (PreparedStatement select =
+          db.prepareStatement("SELECT coalesce(max(id), 0) FROM orders")) {
         return count(select);
       }
     }

@@ -101,8 +101,7 @@ class JavalinHttpMetricsTest {
     assertThat(send(HttpRequest.newBuilder(uri("/orders/17")).DELETE())).isEqualTo(404);
 
     Map<String, Double> after = scrape();
-    assertThat(after.keySet())
-        .containsAtLeastElementsIn(before.keySet());
+    assertThat(after.keySet()).containsAtLeastElementsIn(before.keySet());
     for (String series : after.keySet()) {
       if (!before.containsKey(series)) {
         assertThat(series).contains("route=\"unmatched\"");
@@ -133,7 +132,10 @@ class JavalinHttpMetricsTest {
 
   private Map<String, Double> scrape() throws Exception {
     String text =
-        client.send(HttpRequest.newBuilder(uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+        client
+            .send(
+                HttpRequest.newBuilder(uri("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString())
             .body();
     Map<String, Double> samples = new TreeMap<>();
     for (String line : text.split("\n")) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * Records one finished HTTP exchange into an {@link HttpServerMetrics}: its count by method, route
  * template and status class, its latency and request and response sizes by method and route
- * template. It knows no HTTP stack; a thin
- * adapter per stack extracts these values from the stack's own request and response.
+ * template. It knows no HTTP stack; a thin adapter per stack extracts these values from the stack's
+ * own request and response.
  *
  * <p>The route must be the template the stack matched ({@code /orders/{id}}), never the raw path,
  * so a label value names code, not client input. {@code null} means that no route matched; such

@@ -31,8 +31,7 @@ class HttpServerInstrumentationTest {
 
     Scrape scrape = Scrape.of(registry);
     String get = "method=\"GET\",route=\"/orders/{id}\"";
-    assertThat(scrape.value("test_http_requests_total{" + get + ",status=\"2xx\"}"))
-        .isEqualTo(2.0);
+    assertThat(scrape.value("test_http_requests_total{" + get + ",status=\"2xx\"}")).isEqualTo(2.0);
     assertThat(
             scrape.value(
                 "test_http_requests_total{method=\"POST\",route=\"/orders/{id}\",status=\"4xx\"}"))

@@ -9,8 +9,8 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
 
 /**
- * A hand-written {@link HttpServerMetrics} on client_java, in the shape the processor generates,
- * so the instrumentation is tested against a real registry without depending on the schema.
+ * A hand-written {@link HttpServerMetrics} on client_java, in the shape the processor generates, so
+ * the instrumentation is tested against a real registry without depending on the schema.
  */
 final class TestHttpServerMetrics implements HttpServerMetrics {
   private static final String[] STATUS = {"1xx", "2xx", "3xx", "4xx", "5xx"};
@@ -37,8 +37,7 @@ final class TestHttpServerMetrics implements HttpServerMetrics {
             .classicUpperBounds(0.005, 0.01, 0.1, 1, 10)
             .register(registry);
     requestSize = sizeHistogram(registry, "test_http_request_size_bytes", "method", "route");
-    responseSize =
-        sizeHistogram(registry, "test_http_response_size_bytes", "method", "route");
+    responseSize = sizeHistogram(registry, "test_http_response_size_bytes", "method", "route");
   }
 
   private static Histogram sizeHistogram(
