@@ -5,13 +5,17 @@ import com.mastertrade.metrics.processor.codegen.RecorderClassWriter;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.reading.SchemaReader;
+import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
+import com.mastertrade.metrics.processor.validation.Message;
 import com.mastertrade.metrics.processor.validation.SchemaValidator;
 import com.mastertrade.metrics.processor.validation.ValidationReport;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /** Read, validate, then generate one schema; generate nothing for a schema with errors. */
@@ -34,15 +38,28 @@ final class SchemaStep {
       printer.print(report);
       return;
     }
-    write(new EntryPointWriter(schema).write(schemaElement));
+    write(new EntryPointWriter(schema).write(schemaElement), schemaElement);
     for (CategoryModel category : schema.categories()) {
-      write(new RecorderClassWriter(schema, category).write(schemaElement));
+      write(
+          new RecorderClassWriter(schema, category).write(schemaElement),
+          category.origin().element());
     }
   }
 
-  private void write(JavaFile file) {
+  /**
+   * Writes {@code file}; a type of the same name already in the compilation is an error on the
+   * schema or category the file is generated from, not an internal failure.
+   */
+  private void write(JavaFile file, Element origin) {
     try {
       file.writeTo(env.getFiler());
+    } catch (FilerException e) {
+      printer.print(
+          Diagnostic.on(
+              origin,
+              Message.GENERATED_TYPE_EXISTS,
+              file.packageName() + "." + file.typeSpec().name(),
+              origin.getSimpleName()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

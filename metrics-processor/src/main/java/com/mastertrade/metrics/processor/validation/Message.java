@@ -7,7 +7,7 @@ import java.util.Locale;
  * for it and tests can match it), what is wrong, and how to fix it.
  */
 public enum Message {
-  NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is a %s"),
+  NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is %s"),
   NO_CATEGORIES(
       "SchemaShape",
       "schema %s declares no category: nest an interface annotated @Category(title = ...,"
@@ -20,10 +20,18 @@ public enum Message {
       "Namespace",
       "namespace '%s' is not a valid metric name prefix: use letters, digits and '_' only, not"
           + " starting with a digit, e.g. '%s'"),
+  INVALID_CATEGORY_PREFIX(
+      "CategoryPrefix",
+      "category prefix '%s' is not valid: use letters, digits and '_' only, not starting with a"
+          + " digit, e.g. '%s'"),
   MISSING_METRIC_ANNOTATION(
       "MissingMetric",
       "method %s declares no metric: annotate it with @Metric(help = \"...\"), or give it a"
           + " default body"),
+  METRIC_ON_CONCRETE_METHOD(
+      "MissingMetric",
+      "method %s has a body, so @Metric declares nothing: remove the body to declare a metric,"
+          + " or remove @Metric from the helper"),
   UNSUPPORTED_RETURN_TYPE(
       "MetricType",
       "%s returns %s, which is not a metric type: return CounterRecorder, GaugeRecorder,"
@@ -115,6 +123,14 @@ public enum Message {
       "Cardinality",
       "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
           + " bounds or raise the budget"),
+  GENERATED_TYPE_EXISTS(
+      "GeneratedType",
+      "cannot generate %s from %s: a type of that name already exists; rename that type, or"
+          + " the schema or category"),
+  UNRESOLVED_REFERENCE(
+      "Unresolved",
+      "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"
+          + " errors javac reports on it"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");

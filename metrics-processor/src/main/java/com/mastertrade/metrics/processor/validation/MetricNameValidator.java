@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
@@ -24,10 +25,17 @@ final class MetricNameValidator implements SchemaValidator.Check {
 
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
-    schema
-        .metrics()
-        .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
-        .forEach(metric -> check(schema, metric, report));
+    for (CategoryModel category : schema.categories()) {
+      boolean validPrefix = SchemaShapeValidator.hasValidPrefix(category);
+      category.metrics().stream()
+          .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+          // A name derived from a wrong prefix or unit is reported once, on the prefix or unit.
+          .filter(
+              metric ->
+                  metric.nameDeclared()
+                      || (validPrefix && UnitValidator.isWellFormed(metric.unit())))
+          .forEach(metric -> check(schema, metric, report));
+    }
   }
 
   private static void check(SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {

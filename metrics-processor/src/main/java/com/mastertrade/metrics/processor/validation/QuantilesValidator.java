@@ -12,7 +12,11 @@ final class QuantilesValidator implements SchemaValidator.Check {
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
         .metrics()
-        .filter(metric -> metric.quantilesOrigin().annotation() != null && metric.type() != null)
+        .filter(
+            metric ->
+                metric.origin().annotation() != null
+                    && metric.type() != null
+                    && metric.quantilesOrigin().annotation() != null)
         .forEach(metric -> check(metric, report));
   }
 
@@ -27,18 +31,20 @@ final class QuantilesValidator implements SchemaValidator.Check {
     for (int i = 0; i < quantiles.size(); i++) {
       double quantile = quantiles.get(i);
       if (!(quantile > 0 && quantile < 1)) {
-        report.add(at(metric, "value", Message.QUANTILE_OUT_OF_RANGE, quantile, described));
+        report.add(
+            atQuantile(
+                metric, i, Message.QUANTILE_OUT_OF_RANGE, Names.number(quantile), described));
         return;
       }
       if (i > 0 && quantile <= quantiles.get(i - 1)) {
         report.add(
-            at(
+            atQuantile(
                 metric,
-                "value",
+                i,
                 Message.QUANTILES_NOT_INCREASING,
                 described,
-                quantile,
-                quantiles.get(i - 1)));
+                Names.number(quantile),
+                Names.number(quantiles.get(i - 1))));
         return;
       }
     }
@@ -51,6 +57,12 @@ final class QuantilesValidator implements SchemaValidator.Check {
               described,
               metric.quantileMaxAgeSeconds()));
     }
+  }
+
+  private static Diagnostic atQuantile(
+      MetricModel metric, int index, Message message, Object... args) {
+    return Diagnostic.onArrayElement(
+        metric.origin().element(), AnnotationNames.QUANTILES, "value", index, message, args);
   }
 
   private static Diagnostic at(

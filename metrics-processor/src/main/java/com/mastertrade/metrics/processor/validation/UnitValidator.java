@@ -41,6 +41,11 @@ final class UnitValidator implements SchemaValidator.Check {
   /** Unit suffixes that, found in a name, mean the metric should declare that unit. */
   private static final Set<String> SUFFIX_UNITS = Set.of("seconds", "bytes", "ratio");
 
+  /** Whether {@code unit} is empty or well formed (base unit or not). */
+  static boolean isWellFormed(String unit) {
+    return unit.isEmpty() || UNIT.matcher(unit).matches();
+  }
+
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
