@@ -5,8 +5,9 @@
 # and the Prometheus address to .stack/prometheus.url.
 #
 # Environment: STACK_DIR; PROMETHEUS_CONFIG (a ready config to use instead of the one written
-# here, for example the processor's generated one under alerts/); SCRAPE_INTERVAL (default 2s);
-# SKIP_BUILD=1; JAVA_OPTS (default -Xmx128m); and the services' own connection settings.
+# here, for example the processor's generated one under alerts/); RULE_FILES (rule files, or
+# globs, that the written config loads, for example "$ROOT/alerts/*.yml"); SCRAPE_INTERVAL
+# (default 2s); SKIP_BUILD=1; JAVA_OPTS (default -Xmx128m); and the services' own settings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
@@ -87,6 +88,12 @@ if [[ -z "$config" ]]; then
     echo "global:"
     echo "  scrape_interval: ${SCRAPE_INTERVAL:-2s}"
     echo "  evaluation_interval: ${SCRAPE_INTERVAL:-2s}"
+    if [[ -n "${RULE_FILES:-}" ]]; then
+      echo "rule_files:"
+      for rules in $RULE_FILES; do
+        echo "  - '$rules'"
+      done
+    fi
     echo "scrape_configs:"
     for entry in "${SERVICES[@]}"; do
       IFS=: read -r name port _ <<<"$entry"
