@@ -82,6 +82,13 @@ mkdir -p "$PROM_DIR"
 prom_port=9090
 while port_in_use "$prom_port"; do prom_port=$((prom_port + 1)); done
 config="${PROMETHEUS_CONFIG:-}"
+# The generated rule files, once the processor has written them, unless RULE_FILES says otherwise.
+if [[ -z "${RULE_FILES+set}" ]]; then
+  RULE_FILES=""
+  for rules in "$ROOT"/alerts/*.rules.yml; do
+    [[ -e "$rules" ]] && RULE_FILES+=" $rules"
+  done
+fi
 if [[ -z "$config" ]]; then
   config="$PROM_DIR/prometheus.yml"
   {

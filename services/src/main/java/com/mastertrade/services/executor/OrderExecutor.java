@@ -9,7 +9,6 @@ import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Side;
 import com.mastertrade.services.common.Topics;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -69,10 +68,11 @@ public final class OrderExecutor {
   }
 
   private static void placeOrder(Context ctx, OrderDesk desk) {
-    OrderRequest request = ctx.bodyAsClass(OrderRequest.class);
-    if (request.symbol() == null || request.side() == null) {
-      throw new BadRequestResponse("symbol and side are required");
-    }
+    // A body that is not an order, malformed JSON included, is the client's error: 400.
+    OrderRequest request =
+        ctx.bodyValidator(OrderRequest.class)
+            .check(r -> r.symbol() != null && r.side() != null, "symbol and side are required")
+            .get();
     OrderDesk.Result result =
         desk.place(MANUAL, request.symbol(), request.side(), request.quantity());
     if (!result.filled()) {

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -142,17 +143,19 @@ class StackIT {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + GATEWAY + "/api/orders"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"symbol\":\"SOLUSDT\",\"side\":\"BUY\",\"quantity\":28}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          postOrder("{\"symbol\":\"SOLUSDT\",\"side\":\"BUY\",\"quantity\":28}");
       assertWithMessage(response.body()).that(response.statusCode()).isEqualTo(201);
       ids.add(JSON.readTree(response.body()).path("id").asLong());
     }
+    // Another 1,000 SOL would pass the position limit: rejected, and counted as such.
+    assertThat(
+            postOrder("{\"symbol\":\"SOLUSDT\",\"side\":\"BUY\",\"quantity\":1000}").statusCode())
+        .isEqualTo(422);
+    assertThat(postOrder("{\"symbol\":").statusCode()).isEqualTo(400);
+    assertThat(
+            Exposition.scrape(HTTP, EXECUTOR)
+                .sum("mastertrade_orders_rejected_total", "symbol=\"SOLUSDT\"", "side=\"buy\""))
+        .isAtLeast(1.0);
 
     try (Connection db = postgres()) {
       try (PreparedStatement select =
@@ -211,6 +214,55 @@ class StackIT {
 
   @Test
   @Order(5)
+  void everyDashboardAndDocQueryReturnsData() throws Exception {
+    Set<String> queries = GeneratedQueries.in(Stack.repositoryRoot());
+    Assumptions.assumeFalse(queries.isEmpty(), "no generated dashboards or docs yet");
+    // A rate needs two scrapes of a series, a recording rule one evaluation after them: a series
+    // born moments ago (the rejected order above) may take a few scrapes to show.
+    List<String> empty = new ArrayList<>(queries);
+    try {
+      Eventually.await(
+          "every query returns data",
+          Duration.ofSeconds(30),
+          () -> {
+            empty.removeIf(StackIT::returnsData);
+            return empty.isEmpty();
+          });
+    } catch (AssertionError stillEmpty) {
+      // Reported below, with the queries.
+    }
+    java.nio.file.Files.writeString(
+        Stack.repositoryRoot().resolve("services/target/e2e-stack/queries.txt"),
+        (queries.size() - empty.size())
+            + " of "
+            + queries.size()
+            + " queries returned data; empty:\n"
+            + String.join("\n", empty)
+            + "\n");
+    assertWithMessage("queries of the dashboards and docs that returned no data: %s", empty)
+        .that(empty)
+        .isEmpty();
+  }
+
+  /**
+   * An alert-style condition ({@code up == 0}) is empty while all is well; it counts as returning
+   * data when the expression it compares does.
+   */
+  private static String withoutThreshold(String query) {
+    return query.replaceFirst("\\s*(==|!=|>=|<=|>|<)\\s*[-+0-9.e]+\\s*$", "");
+  }
+
+  private static boolean returnsData(String query) {
+    try {
+      return !prometheus.query(query).isEmpty()
+          || !prometheus.query(withoutThreshold(query)).isEmpty();
+    } catch (Exception e) {
+      throw new IllegalStateException("query " + query + " failed", e);
+    }
+  }
+
+  @Test
+  @Order(6)
   void tenThousandUnknownPathsLeaveTheSeriesUnchanged() throws Exception {
     // The first unknown path creates the unmatched series; the flood must create none.
     get(GATEWAY, "/warm-up/unknown");
@@ -244,7 +296,7 @@ class StackIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aStoppedServiceIsDownInPrometheus() throws Exception {
     stack.stopService("alert_system");
     Eventually.await(
@@ -274,6 +326,15 @@ class StackIT {
       }
     }
     return false;
+  }
+
+  private static HttpResponse<String> postOrder(String body) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + GATEWAY + "/api/orders"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static int get(int port, String path) throws Exception {
