@@ -1,10 +1,14 @@
 package com.mastertrade.metrics.processor;
 
+import com.mastertrade.metrics.processor.artifacts.ArtifactFiles;
 import com.mastertrade.metrics.processor.codegen.EntryPointWriter;
 import com.mastertrade.metrics.processor.codegen.RecorderClassWriter;
+import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.reading.DeclarationReader;
 import com.mastertrade.metrics.processor.reading.SchemaReader;
+import com.mastertrade.metrics.processor.validation.DeclarationValidator;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
 import com.mastertrade.metrics.processor.validation.Message;
@@ -23,11 +27,14 @@ final class SchemaStep {
   private final ProcessingEnvironment env;
   private final SchemaReader reader;
   private final SchemaValidator validator = new SchemaValidator();
+  private final DeclarationReader declarationReader;
+  private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
 
   SchemaStep(ProcessingEnvironment env) {
     this.env = env;
     this.reader = new SchemaReader(env.getElementUtils());
+    this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
   }
 
@@ -38,12 +45,21 @@ final class SchemaStep {
       printer.print(report);
       return;
     }
+    // Dashboards and alerts are checked against a valid schema only: a broken metric would
+    // otherwise be reported again by every panel that uses it.
+    DeclarationsModel declarations = declarationReader.read(schemaElement);
+    ValidationReport declared = declarationValidator.validate(schema, declarations);
+    if (!declared.isClean()) {
+      printer.print(declared);
+      return;
+    }
     write(new EntryPointWriter(schema).write(schemaElement), schemaElement);
     for (CategoryModel category : schema.categories()) {
       write(
           new RecorderClassWriter(schema, category).write(schemaElement),
           category.origin().element());
     }
+    new ArtifactFiles(env.getFiler()).write(schema, declarations, schemaElement);
   }
 
   /**

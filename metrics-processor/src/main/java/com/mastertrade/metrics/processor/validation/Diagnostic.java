@@ -1,5 +1,7 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.Origin;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
@@ -11,6 +13,8 @@ import javax.lang.model.element.Element;
  * @param annotation qualified annotation name, or {@code null}
  * @param attribute attribute name, or {@code null}
  * @param index the index of the wrong element in an array attribute, or -1 for the whole value
+ * @param mirror the annotation itself when it is nested in another one (found by name, a nested
+ *     annotation could not be told from its siblings), else {@code null}
  */
 public record Diagnostic(
     Message message,
@@ -18,15 +22,16 @@ public record Diagnostic(
     Element element,
     String annotation,
     String attribute,
-    int index) {
+    int index,
+    AnnotationMirror mirror) {
 
   public static Diagnostic on(Element element, Message message, Object... args) {
-    return new Diagnostic(message, message.format(args), element, null, null, -1);
+    return new Diagnostic(message, message.format(args), element, null, null, -1, null);
   }
 
   public static Diagnostic on(
       Element element, String annotation, String attribute, Message message, Object... args) {
-    return new Diagnostic(message, message.format(args), element, annotation, attribute, -1);
+    return new Diagnostic(message, message.format(args), element, annotation, attribute, -1, null);
   }
 
   /** An error in the element {@code index} of the array attribute {@code attribute}. */
@@ -37,6 +42,13 @@ public record Diagnostic(
       int index,
       Message message,
       Object... args) {
-    return new Diagnostic(message, message.format(args), element, annotation, attribute, index);
+    return new Diagnostic(
+        message, message.format(args), element, annotation, attribute, index, null);
+  }
+
+  /** An error at {@code attribute} of the annotation (top-level or nested) of {@code origin}. */
+  public static Diagnostic at(Origin origin, String attribute, Message message, Object... args) {
+    return new Diagnostic(
+        message, message.format(args), origin.element(), null, attribute, -1, origin.annotation());
   }
 }

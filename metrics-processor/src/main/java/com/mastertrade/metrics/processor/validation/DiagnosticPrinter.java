@@ -25,9 +25,11 @@ public final class DiagnosticPrinter {
 
   public void print(Diagnostic diagnostic) {
     Optional<AnnotationMirror> mirror =
-        diagnostic.annotation() == null
-            ? Optional.empty()
-            : Mirrors.find(diagnostic.element(), diagnostic.annotation());
+        diagnostic.mirror() != null
+            ? Optional.of(diagnostic.mirror())
+            : diagnostic.annotation() == null
+                ? Optional.empty()
+                : Mirrors.find(diagnostic.element(), diagnostic.annotation());
     if (mirror.isEmpty()) {
       messager.printMessage(Kind.ERROR, diagnostic.text(), diagnostic.element());
       return;

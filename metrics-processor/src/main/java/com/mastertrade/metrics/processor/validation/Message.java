@@ -131,6 +131,59 @@ public enum Message {
       "Unresolved",
       "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"
           + " errors javac reports on it"),
+  UNKNOWN_METRIC(
+      "MetricReference",
+      "%s refers to {%s}, which is not a metric of the schema: %s"),
+  RAW_METRIC_NAME(
+      "MetricReference",
+      "%s names the metric '%s' directly: refer to it as {Category.method} so that renames and"
+          + " label changes are checked"),
+  UNKNOWN_SERIES_SUFFIX(
+      "SeriesSuffix",
+      "%s refers to {%s}, but %s is a %s, which has no '_%s' series: %s"),
+  UNKNOWN_RECORDED_SERIES(
+      "MetricReference",
+      "%s uses the recorded series '%s', which no @RecordingRule declares: declare it, or use one"
+          + " of %s"),
+  BARE_HISTOGRAM(
+      "SeriesSuffix",
+      "%s refers to histogram {%s}, which has no series of its own name: write {%s:bucket},"
+          + " {%s:count} or {%s:sum}"),
+  UNKNOWN_LABEL(
+      "LabelReference",
+      "%s uses label '%s', which %s does not have: its labels are %s"),
+  RATE_OF_NON_COUNTER(
+      "Operation",
+      "%s applies %s() to {%s}, a %s: %s() needs a counter or a histogram's or summary's"
+          + " :count/:sum series; %s"),
+  QUANTILE_OF_NON_HISTOGRAM(
+      "Operation",
+      "%s applies histogram_quantile() to {%s}, which is not the :bucket series of a histogram: %s"),
+  GAUGE_FUNCTION_OF_COUNTER(
+      "Operation",
+      "%s applies %s() to {%s}, a counter, whose resets it would misread: use rate() or"
+          + " increase()"),
+  VARIABLE_LABEL_NOT_CLOSED(
+      "DashboardVariable",
+      "variable '%s' of dashboard '%s' is over %s, whose values are not known at compile time:"
+          + " use an enum or boolean label"),
+  UNDECLARED_VARIABLE(
+      "DashboardVariable",
+      "panel '%s' uses $%s, which dashboard '%s' does not declare: add variables ="
+          + " @Variable(metric = \"Category.method\", label = \"%s\"), or remove it"),
+  DUPLICATE_DECLARATION(
+      "DuplicateDeclaration",
+      "%s '%s' is declared twice: %ss must be unique; rename one"),
+  INVALID_DURATION(
+      "Duration",
+      "pendingFor = \"%s\" of alert %s is not a Prometheus duration: write e.g. \"0s\", \"5m\" or"
+          + " \"1h30m\""),
+  INVALID_TEST_LABEL(
+      "AlertTest",
+      "test label '%s' of alert %s is not name=value: write e.g. labels = {\"job=api_gateway\"}"),
+  LEGEND_COUNT(
+      "PanelLegend",
+      "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");

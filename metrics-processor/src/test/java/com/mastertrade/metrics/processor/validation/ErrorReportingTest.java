@@ -29,7 +29,13 @@ class ErrorReportingTest {
     assertThat(result.compilation()).succeededWithoutWarnings();
     assertThat(result.generatedFiles())
         .containsExactly(
-            "com.example.shop.PrometheusShop", "com.example.shop.PrometheusShopOrders");
+            "com.example.shop.PrometheusShop",
+            "com.example.shop.PrometheusShopOrders",
+            "/metrics/shop/generated-docs/README.md",
+            "/metrics/shop/generated-docs/orders.md",
+            "/metrics/shop/generated-docs/queries.md",
+            "/metrics/shop/generated-docs/queries.promql",
+            "/metrics/shop/artifacts.txt");
   }
 
   @Test
@@ -128,7 +134,13 @@ class ErrorReportingTest {
         .onLineContaining("help = \" \"");
     assertThat(result.generatedFiles())
         .containsExactly(
-            "com.example.stock.PrometheusStock", "com.example.stock.PrometheusStockItems");
+            "com.example.stock.PrometheusStock",
+            "com.example.stock.PrometheusStockItems",
+            "/metrics/stock/generated-docs/README.md",
+            "/metrics/stock/generated-docs/items.md",
+            "/metrics/stock/generated-docs/queries.md",
+            "/metrics/stock/generated-docs/queries.promql",
+            "/metrics/stock/artifacts.txt");
   }
 
   /**
