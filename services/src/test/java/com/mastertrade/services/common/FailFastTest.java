@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,28 @@ class FailFastTest {
             UnreachableServerException.class,
             () -> RabbitMq.connect(settingsWith("RABBITMQ_PORT"), ServiceName.STRATEGY_SERVICE));
     assertThat(e).hasMessageThat().startsWith("RabbitMQ is unreachable at 127.0.0.1:" + closedPort);
+  }
+
+  @Test
+  void aServiceProcessExitsWithCode2NamingTheServer() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.mastertrade.services.marketdata.MarketDataService")
+            .redirectErrorStream(true);
+    builder.environment().put("POSTGRES_PORT", Integer.toString(closedPort));
+    // A port of its own, so the test cannot collide with a running stack.
+    builder.environment().put("MARKET_DATA_SERVICE_PORT", Integer.toString(closedPort));
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).isEqualTo(2);
+    assertThat(output)
+        .contains(
+            "market_data_service: cannot start: PostgreSQL is unreachable at 127.0.0.1:"
+                + closedPort);
   }
 
   @Test
