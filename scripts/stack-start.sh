@@ -4,10 +4,11 @@
 # Writes pid files to $STACK_DIR/pids (default .stack/pids) for stack-stop.sh, logs to .stack/logs,
 # and the Prometheus address to .stack/prometheus.url.
 #
-# Environment: STACK_DIR; PROMETHEUS_CONFIG (a ready config to use instead of the one written
-# here, for example the processor's generated one under alerts/); RULE_FILES (rule files, or
-# globs, that the written config loads, for example "$ROOT/alerts/*.yml"); SCRAPE_INTERVAL
-# (default 2s); SKIP_BUILD=1; JAVA_OPTS; and the services' own connection settings.
+# Prometheus runs with the generated scrape config and rule files (alerts/), its scrape and rule
+# evaluation interval set to SCRAPE_INTERVAL (default 2s).
+#
+# Environment: STACK_DIR; PROMETHEUS_CONFIG (a config to use as it is instead); SCRAPE_INTERVAL;
+# SKIP_BUILD=1; JAVA_OPTS; and the services' own connection settings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
@@ -85,33 +86,14 @@ mkdir -p "$PROM_DIR"
 prom_port=9090
 while port_in_use "$prom_port"; do prom_port=$((prom_port + 1)); done
 config="${PROMETHEUS_CONFIG:-}"
-# The generated rule files, once the processor has written them, unless RULE_FILES says otherwise.
-if [[ -z "${RULE_FILES+set}" ]]; then
-  RULE_FILES=""
-  for rules in "$ROOT"/alerts/*.rules.yml; do
-    [[ -e "$rules" ]] && RULE_FILES+=" $rules"
-  done
-fi
 if [[ -z "$config" ]]; then
+  # The generated scrape config, with the rule files it names beside it, scraping faster than its
+  # production interval so a short run has data.
+  [[ -f "$ROOT/alerts/prometheus.yml" ]] \
+    || fail "the generated scrape config alerts/prometheus.yml is missing"
+  cp "$ROOT"/alerts/*.yml "$PROM_DIR/"
   config="$PROM_DIR/prometheus.yml"
-  {
-    echo "global:"
-    echo "  scrape_interval: ${SCRAPE_INTERVAL:-2s}"
-    echo "  evaluation_interval: ${SCRAPE_INTERVAL:-2s}"
-    if [[ -n "${RULE_FILES:-}" ]]; then
-      echo "rule_files:"
-      for rules in $RULE_FILES; do
-        echo "  - '$rules'"
-      done
-    fi
-    echo "scrape_configs:"
-    for entry in "${SERVICES[@]}"; do
-      IFS=: read -r name port _ <<<"$entry"
-      echo "  - job_name: $name"
-      echo "    static_configs:"
-      echo "      - targets: ['127.0.0.1:$port']"
-    done
-  } >"$config"
+  sed -i -E "s/^(  (scrape|evaluation)_interval:).*/\1 ${SCRAPE_INTERVAL:-2s}/" "$config"
 fi
 promtool check config "$config" >"$LOG_DIR/promtool-config.log" 2>&1 \
   || fail "promtool rejects $config: $(cat "$LOG_DIR/promtool-config.log")"
