@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -22,9 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -79,7 +83,7 @@ class StackIT {
         "Prometheus scraped all six services with up == 1",
         Duration.ofSeconds(60),
         () -> prometheus.query("up == 1").size() == 6);
-    Set<String> jobs = new java.util.TreeSet<>();
+    Set<String> jobs = new TreeSet<>();
     for (JsonNode series : prometheus.query("up")) {
       jobs.add(series.path("metric").path("job").asText());
     }
@@ -240,7 +244,7 @@ class StackIT {
       }
     }
     empty.removeAll(nothingFailed);
-    java.nio.file.Files.writeString(
+    Files.writeString(
         Stack.repositoryRoot().resolve("services/target/e2e-stack/queries.txt"),
         (queries.size() - empty.size() - nothingFailed.size())
             + " of "
@@ -263,8 +267,7 @@ class StackIT {
     return query.replaceFirst("\\s*(==|!=|>=|<=|>|<)\\s*[-+0-9.e]+\\s*$", "");
   }
 
-  private static final java.util.regex.Pattern FAILURE_COUNTER =
-      java.util.regex.Pattern.compile("mastertrade_\\w+_errors_total");
+  private static final Pattern FAILURE_COUNTER = Pattern.compile("mastertrade_\\w+_errors_total");
   private static final String SERVER_ERRORS = "mastertrade_http_requests_total{status=\"5xx\"}";
 
   /**
@@ -272,7 +275,7 @@ class StackIT {
    * Prometheus holds none of them: then nothing failed, and the query is rightly empty.
    */
   private static boolean readsOnlyFailures(String query) throws Exception {
-    java.util.regex.Matcher counter = FAILURE_COUNTER.matcher(query);
+    Matcher counter = FAILURE_COUNTER.matcher(query);
     List<String> series = new ArrayList<>();
     while (counter.find()) {
       series.add(counter.group());
