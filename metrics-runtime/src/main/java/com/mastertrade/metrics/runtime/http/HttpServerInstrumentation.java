@@ -40,7 +40,13 @@ public final class HttpServerInstrumentation {
       long requestBytes,
       long responseBytes) {
     String routeLabel = route == null ? HttpServerMetrics.UNMATCHED : route;
-    metrics.requests(method, routeLabel, HttpStatusClass.of(status)).inc();
+    HttpStatusClass statusClass = HttpStatusClass.of(status);
+    metrics.requests(method, routeLabel, statusClass).inc();
+    if (statusClass != HttpStatusClass.SERVER_ERROR) {
+      // Resolves the 5xx series of this method and route at 0, so an error ratio reads 0, not "no
+      // data", while nothing fails; one bounded series more per route.
+      metrics.requests(method, routeLabel, HttpStatusClass.SERVER_ERROR);
+    }
     metrics.requestDuration(method, routeLabel).observeNanos(durationNanos);
     metrics.requestSize(method, routeLabel).observe(Math.max(0, requestBytes));
     metrics.responseSize(method, routeLabel).observe(Math.max(0, responseBytes));

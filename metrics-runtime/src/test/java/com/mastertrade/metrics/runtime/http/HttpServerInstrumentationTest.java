@@ -51,6 +51,19 @@ class HttpServerInstrumentationTest {
   }
 
   @Test
+  void serverErrorSeriesExistsAtZeroOnceARouteIsServed() {
+    String serverErrors =
+        "test_http_requests_total{method=\"GET\",route=\"/health\",status=\"5xx\"}";
+    assertThat(Scrape.of(registry).value(serverErrors)).isNull();
+
+    instrumentation.record(HttpMethod.GET, ROUTES.get("/health"), 200, 1_000, 0, 2);
+    assertThat(Scrape.of(registry).value(serverErrors)).isEqualTo(0.0);
+
+    instrumentation.record(HttpMethod.GET, ROUTES.get("/health"), 503, 1_000, 0, 2);
+    assertThat(Scrape.of(registry).value(serverErrors)).isEqualTo(1.0);
+  }
+
+  @Test
   void unknownPathsShareTheUnmatchedRoute() {
     instrumentation.record(HttpMethod.GET, ROUTES.get("/no/such/path"), 404, 1_000, 0, 9);
 

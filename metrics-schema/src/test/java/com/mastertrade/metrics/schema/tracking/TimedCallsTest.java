@@ -25,6 +25,9 @@ class TimedCallsTest {
   void databaseQueryIsTimedAndItsFailureCountedAndRethrown() throws SQLException {
     DatabaseQueries queries = new DatabaseQueries(metrics.database());
     assertThat(queries.time(QueryType.SELECT, "orders", () -> 42)).isEqualTo(42);
+    // The error series exists at 0 once the query ran, so an error rate reads 0, not no data.
+    assertThat(value(registry, "mastertrade_db_query_errors_total{operation=\"select\",table=\"orders\"}"))
+        .isEqualTo(0);
     SQLException failure = new SQLException("relation does not exist");
     SQLException thrown =
         assertThrows(
