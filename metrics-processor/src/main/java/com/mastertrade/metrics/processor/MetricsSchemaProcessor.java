@@ -78,9 +78,9 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   }
 
   /**
-   * Retries a schema that refers to something unresolved in the next round, where another
-   * processor may have generated it. After the last round, says why nothing was generated: javac
-   * reports the unresolved reference itself.
+   * Retries a schema that refers to something unresolved in the next round, where another processor
+   * may have generated it. After the last round, says why nothing was generated: javac reports the
+   * unresolved reference itself.
    */
   private void defer(TypeElement schema, RoundEnvironment round) {
     if (round.processingOver()) {

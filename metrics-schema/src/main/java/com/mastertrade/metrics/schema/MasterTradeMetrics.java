@@ -33,8 +33,8 @@ import com.mastertrade.metrics.runtime.http.HttpStatusClass;
 
 /**
  * Every metric of the six MasterTrade services, in the seed's 11 categories. The annotation
- * processor generates {@code PrometheusMasterTradeMetrics} and one recorder class per category
- * from this file, and the docs, dashboards and alert rules from the same declarations.
+ * processor generates {@code PrometheusMasterTradeMetrics} and one recorder class per category from
+ * this file, and the docs, dashboards and alert rules from the same declarations.
  *
  * <p>Where this schema departs from the names of the seed's Python module, and why:
  *
@@ -42,8 +42,8 @@ import com.mastertrade.metrics.runtime.http.HttpStatusClass;
  *   <li>Every name carries the {@code mastertrade_} namespace, so the metrics cannot collide with
  *       those of libraries and exporters scraped by the same Prometheus.
  *   <li>No metric has a {@code service_name} label: each service is its own process and scrape
- *       target, so Prometheus' {@code job} label says which service a series comes from. The
- *       seed's {@code by (service_name)} queries become {@code by (job)}.
+ *       target, so Prometheus' {@code job} label says which service a series comes from. The seed's
+ *       {@code by (service_name)} queries become {@code by (job)}.
  *   <li>{@code data_collector_last_success_timestamp} becomes {@code
  *       data_collector_last_success_timestamp_seconds}: a timestamp gauge states its unit.
  *   <li>{@code active_positions_count} becomes {@code active_positions}: {@code _count} is the
@@ -461,8 +461,7 @@ public interface MasterTradeMetrics {
         @Panel(
             title = "HTTP requests by method",
             unit = "reqps",
-            expr =
-                "sum by (method) (rate({Http.requests}{method=~\"$method\"}[$__rate_interval]))",
+            expr = "sum by (method) (rate({Http.requests}{method=~\"$method\"}[$__rate_interval]))",
             legend = "{{method}}"),
         @Panel(
             title = "Database connections",
@@ -505,8 +504,7 @@ public interface MasterTradeMetrics {
         @Panel(
             title = "Collection errors per second",
             unit = "ops",
-            expr =
-                "sum by (collector, source) (rate({DataCollection.errors}[$__rate_interval]))",
+            expr = "sum by (collector, source) (rate({DataCollection.errors}[$__rate_interval]))",
             legend = "{{collector}} / {{source}}"),
         @Panel(
             title = "Time since last successful collection",
@@ -777,13 +775,11 @@ public interface MasterTradeMetrics {
     @Query(
         name = "Data collection rate",
         description = "Data points collected per second, by collector and data type.",
-        expr =
-            "sum by (collector, data_type) (rate({DataCollection.pointsCollected}[5m]))"),
+        expr = "sum by (collector, data_type) (rate({DataCollection.pointsCollected}[5m]))"),
     @Query(
         name = "Order fill rate",
         description = "Orders filled per order placed over 5 minutes.",
-        expr =
-            "sum(rate({Trading.ordersFilled}[5m])) / sum(rate({Trading.ordersPlaced}[5m]))"),
+        expr = "sum(rate({Trading.ordersFilled}[5m])) / sum(rate({Trading.ordersPlaced}[5m]))"),
     @Query(
         name = "Portfolio value per account",
         description = "Cash plus open positions, per account.",

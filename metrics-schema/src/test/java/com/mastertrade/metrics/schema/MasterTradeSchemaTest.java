@@ -32,7 +32,8 @@ class MasterTradeSchemaTest {
     long categories =
         Arrays.stream(MasterTradeMetrics.class.getDeclaredClasses())
             .filter(Class::isInterface)
-            // Dashboards, alerts and queries are declared on empty interfaces; categories have metrics.
+            // Dashboards, alerts and queries are declared on empty interfaces; categories have
+            // metrics.
             .filter(nested -> nested.getDeclaredMethods().length > 0)
             .count();
     assertThat(categories).isEqualTo(11);

@@ -24,7 +24,12 @@ final class BucketsValidator implements SchemaValidator.Check {
     if (metric.type() != MetricType.HISTOGRAM) {
       if (buckets != null) {
         report.add(
-            at(metric, null, Message.BUCKETS_ON_NON_HISTOGRAM, described, metric.type().prometheusName()));
+            at(
+                metric,
+                null,
+                Message.BUCKETS_ON_NON_HISTOGRAM,
+                described,
+                metric.type().prometheusName()));
       }
       return;
     }

@@ -1,6 +1,5 @@
 package com.mastertrade.metrics.processor.validation;
 
-import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
@@ -55,9 +54,13 @@ final class LabelValidator implements SchemaValidator.Check {
   private static void checkDomain(LabelModel label, ValidationReport.Builder report) {
     String parameter = label.parameterName();
     switch (label.kind()) {
-      case UNSUPPORTED -> report.add(
-          Diagnostic.on(
-              label.origin().element(), Message.UNSUPPORTED_LABEL_TYPE, parameter, label.javaType()));
+      case UNSUPPORTED ->
+          report.add(
+              Diagnostic.on(
+                  label.origin().element(),
+                  Message.UNSUPPORTED_LABEL_TYPE,
+                  parameter,
+                  label.javaType()));
       case OPEN -> {
         if (!label.bounded()) {
           report.add(

@@ -3,8 +3,8 @@ package com.mastertrade.metrics.processor.validation;
 import java.util.Locale;
 
 /**
- * Every diagnostic the processor reports, in one place: an id in brackets (so users can search
- * for it and tests can match it), what is wrong, and how to fix it.
+ * Every diagnostic the processor reports, in one place: an id in brackets (so users can search for
+ * it and tests can match it), what is wrong, and how to fix it.
  */
 public enum Message {
   NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is %s"),
@@ -51,7 +51,8 @@ public enum Message {
   RESERVED_SUFFIX(
       "ReservedSuffix",
       "%s name '%s' ends in '%s', which Prometheus reserves for %s: rename it, e.g. '%s'"),
-  INFO_SUFFIX_MISSING("InfoSuffix", "info metric name '%s' must end in '_info': write name = \"%s\""),
+  INFO_SUFFIX_MISSING(
+      "InfoSuffix", "info metric name '%s' must end in '_info': write name = \"%s\""),
   INVALID_UNIT(
       "Unit", "unit '%s' is not valid: use lower-case letters, digits and '_', e.g. 'seconds'"),
   NOT_BASE_UNIT(
@@ -68,8 +69,7 @@ public enum Message {
       "label name '%s' is not valid: use letters, digits and '_' only, not starting with a digit"
           + " or '__', e.g. '%s'"),
   RESERVED_LABEL_NAME(
-      "ReservedLabel",
-      "label name '%s' is reserved (%s): rename the label, e.g. @Label(\"%s\")"),
+      "ReservedLabel", "label name '%s' is reserved (%s): rename the label, e.g. @Label(\"%s\")"),
   DUPLICATE_LABEL_NAME(
       "DuplicateLabel", "label name '%s' is used twice in %s: rename one with @Label(\"...\")"),
   UNSUPPORTED_LABEL_TYPE(
@@ -107,9 +107,11 @@ public enum Message {
   BUCKETS_NOT_INCREASING(
       "Buckets", "bucket bounds of %s must be strictly increasing, but %s follows %s"),
   BUCKETS_ON_NON_HISTOGRAM(
-      "Buckets", "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
+      "Buckets",
+      "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
   QUANTILES_ON_NON_SUMMARY(
-      "Quantiles", "%s is a %s: only summaries take @Quantiles; remove it or return SummaryRecorder"),
+      "Quantiles",
+      "%s is a %s: only summaries take @Quantiles; remove it or return SummaryRecorder"),
   QUANTILE_OUT_OF_RANGE(
       "Quantiles", "quantile %s of %s must be strictly between 0 and 1, e.g. 0.95"),
   QUANTILES_NOT_INCREASING(
@@ -131,16 +133,13 @@ public enum Message {
       "Unresolved",
       "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"
           + " errors javac reports on it"),
-  UNKNOWN_METRIC(
-      "MetricReference",
-      "%s refers to {%s}, which is not a metric of the schema: %s"),
+  UNKNOWN_METRIC("MetricReference", "%s refers to {%s}, which is not a metric of the schema: %s"),
   RAW_METRIC_NAME(
       "MetricReference",
       "%s names the metric '%s' directly: refer to it as {Category.method} so that renames and"
           + " label changes are checked"),
   UNKNOWN_SERIES_SUFFIX(
-      "SeriesSuffix",
-      "%s refers to {%s}, but %s is a %s, which has no '_%s' series: %s"),
+      "SeriesSuffix", "%s refers to {%s}, but %s is a %s, which has no '_%s' series: %s"),
   UNKNOWN_RECORDED_SERIES(
       "MetricReference",
       "%s uses the recorded series '%s', which no @RecordingRule declares: declare it, or use one"
@@ -149,16 +148,15 @@ public enum Message {
       "SeriesSuffix",
       "%s refers to histogram {%s}, which has no series of its own name: write {%s:bucket},"
           + " {%s:count} or {%s:sum}"),
-  UNKNOWN_LABEL(
-      "LabelReference",
-      "%s uses label '%s', which %s does not have: its labels are %s"),
+  UNKNOWN_LABEL("LabelReference", "%s uses label '%s', which %s does not have: its labels are %s"),
   RATE_OF_NON_COUNTER(
       "Operation",
       "%s applies %s() to {%s}, a %s: %s() needs a counter or a histogram's or summary's"
           + " :count/:sum series; %s"),
   QUANTILE_OF_NON_HISTOGRAM(
       "Operation",
-      "%s applies histogram_quantile() to {%s}, which is not the :bucket series of a histogram: %s"),
+      "%s applies histogram_quantile() to {%s}, which is not the :bucket series of a histogram:"
+          + " %s"),
   GAUGE_FUNCTION_OF_COUNTER(
       "Operation",
       "%s applies %s() to {%s}, a counter, whose resets it would misread: use rate() or"
@@ -172,8 +170,7 @@ public enum Message {
       "panel '%s' uses $%s, which dashboard '%s' does not declare: add variables ="
           + " @Variable(metric = \"Category.method\", label = \"%s\"), or remove it"),
   DUPLICATE_DECLARATION(
-      "DuplicateDeclaration",
-      "%s '%s' is declared twice: %ss must be unique; rename one"),
+      "DuplicateDeclaration", "%s '%s' is declared twice: %ss must be unique; rename one"),
   INVALID_DURATION(
       "Duration",
       "pendingFor = \"%s\" of alert %s is not a Prometheus duration: write e.g. \"0s\", \"5m\" or"

@@ -41,8 +41,7 @@ final class MetricDeclarationValidator implements SchemaValidator.Check {
   private static void check(MetricModel metric, ValidationReport.Builder report) {
     ExecutableElement method = (ExecutableElement) metric.origin().element();
     if (metric.origin().annotation() == null) {
-      report.add(
-          Diagnostic.on(method, Message.MISSING_METRIC_ANNOTATION, Names.describe(metric)));
+      report.add(Diagnostic.on(method, Message.MISSING_METRIC_ANNOTATION, Names.describe(metric)));
       return;
     }
     if (metric.type() == null) {
@@ -56,11 +55,7 @@ final class MetricDeclarationValidator implements SchemaValidator.Check {
     if (metric.help().isBlank()) {
       report.add(
           Diagnostic.on(
-              method,
-              AnnotationNames.METRIC,
-              "help",
-              Message.EMPTY_HELP,
-              Names.describe(metric)));
+              method, AnnotationNames.METRIC, "help", Message.EMPTY_HELP, Names.describe(metric)));
     }
   }
 }

@@ -38,15 +38,15 @@ final class MetricNameValidator implements SchemaValidator.Check {
     }
   }
 
-  private static void check(SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
+  private static void check(
+      SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
     String local = Names.local(schema, metric);
     if (!METRIC_NAME.matcher(local).matches()) {
       report.add(at(metric, Message.INVALID_METRIC_NAME, local, Names.sanitize(local)));
       return;
     }
-    for (Map.Entry<String, String> suffix : RESERVED_SUFFIXES.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .toList()) {
+    for (Map.Entry<String, String> suffix :
+        RESERVED_SUFFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       if (local.endsWith(suffix.getKey())) {
         report.add(reservedSuffix(metric, local, suffix.getKey(), suffix.getValue()));
         return;

@@ -24,7 +24,12 @@ final class QuantilesValidator implements SchemaValidator.Check {
     String described = Names.describe(metric);
     if (metric.type() != MetricType.SUMMARY) {
       report.add(
-          at(metric, null, Message.QUANTILES_ON_NON_SUMMARY, described, metric.type().prometheusName()));
+          at(
+              metric,
+              null,
+              Message.QUANTILES_ON_NON_SUMMARY,
+              described,
+              metric.type().prometheusName()));
       return;
     }
     List<Double> quantiles = metric.quantiles();

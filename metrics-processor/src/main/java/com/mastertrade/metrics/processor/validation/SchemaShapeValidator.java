@@ -1,8 +1,8 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.reading.AnnotationNames;
-import com.mastertrade.metrics.processor.model.CategoryModel;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
