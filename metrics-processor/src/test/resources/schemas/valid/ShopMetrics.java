@@ -1,12 +1,26 @@
 package com.example.shop;
 
+import com.mastertrade.metrics.annotations.Alert;
+import com.mastertrade.metrics.annotations.AlertGroup;
+import com.mastertrade.metrics.annotations.AlertTest;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.Dashboard;
+import com.mastertrade.metrics.annotations.ExampleQueries;
 import com.mastertrade.metrics.annotations.LabelValue;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
+import com.mastertrade.metrics.annotations.Panel;
+import com.mastertrade.metrics.annotations.PanelType;
 import com.mastertrade.metrics.annotations.Quantiles;
+import com.mastertrade.metrics.annotations.Query;
+import com.mastertrade.metrics.annotations.RecordingRule;
+import com.mastertrade.metrics.annotations.ScrapeConfig;
+import com.mastertrade.metrics.annotations.ScrapeTarget;
+import com.mastertrade.metrics.annotations.Severity;
+import com.mastertrade.metrics.annotations.TestSeries;
+import com.mastertrade.metrics.annotations.Variable;
 import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.runtime.GaugeRecorder;
 import com.mastertrade.metrics.runtime.HistogramRecorder;
@@ -54,4 +68,69 @@ public interface ShopMetrics {
     @Metric(help = "Version of the running build")
     InfoRecorder build(@MaxValues(4) String version);
   }
+
+  @Dashboard(
+      uid = "shop-orders",
+      title = "Shop orders",
+      variables = @Variable(metric = "Orders.placed", label = "side"),
+      panels = {
+        @Panel(
+            title = "Orders placed",
+            unit = "reqps",
+            expr = "sum by (side) (rate({Orders.placed}{side=~\"$side\"}[$__rate_interval]))",
+            legend = "{{side}}"),
+        @Panel(
+            title = "Fill latency",
+            unit = "s",
+            expr = {
+              "histogram_quantile(0.5, sum by (le) (rate({Orders.fillDuration:bucket}[5m])))",
+              "histogram_quantile(0.99, sum by (le) (rate({Orders.fillDuration:bucket}[5m])))"
+            },
+            legend = {"p50", "p99"}),
+        @Panel(title = "Open orders", type = PanelType.STAT, width = 8, expr = "sum({Orders.open})"),
+        @Panel(title = "Order value p99", unit = "currencyUSD", width = 24,
+            expr = "max({Orders.value}{quantile=\"0.99\"})")
+      })
+  interface OrdersDashboard {}
+
+  @AlertGroup(
+      name = "shop",
+      records = @RecordingRule(record = "job:shop_orders_placed:rate5m",
+          expr = "sum by (job) (rate({Orders.placed}[5m]))"),
+      alerts = {
+        @Alert(
+            name = "ShopDown",
+            expr = "up{job=\"shop\"} == 0",
+            pendingFor = "2m",
+            severity = Severity.CRITICAL,
+            summary = "{{ $labels.job }} is down",
+            description = "Prometheus cannot scrape {{ $labels.instance }}.",
+            test = @AlertTest(
+                series = @TestSeries(series = "up{job=\"shop\", instance=\"127.0.0.1:8080\"}",
+                    firing = "0x20", quiet = "1x20"),
+                labels = {"job=shop", "instance=127.0.0.1:8080"})),
+        @Alert(
+            name = "NoOrders",
+            expr = "sum(job:shop_orders_placed:rate5m) == 0",
+            pendingFor = "10m",
+            severity = Severity.WARNING,
+            summary = "No orders placed",
+            description = "No order was placed in the last 10 minutes.",
+            test = @AlertTest(
+                series = @TestSeries(
+                    series = "{Orders.placed}{side=\"buy\", paper=\"false\", job=\"shop\"}",
+                    firing = "5x30", quiet = "0+1x30")))
+      })
+  interface ShopAlerts {}
+
+  @ExampleQueries({
+    @Query(name = "Buy share", description = "Share of orders that buy.",
+        expr = "sum(rate({Orders.placed}{side=\"buy\"}[5m])) / sum(rate({Orders.placed}[5m]))"),
+    @Query(name = "Mean fill time", description = "Average time to fill an order.",
+        expr = "sum(rate({Orders.fillDuration:sum}[5m])) / sum(rate({Orders.fillDuration:count}[5m]))")
+  })
+  interface ShopQueries {}
+
+  @ScrapeConfig(targets = @ScrapeTarget(job = "shop", port = 8080))
+  interface ShopScrape {}
 }

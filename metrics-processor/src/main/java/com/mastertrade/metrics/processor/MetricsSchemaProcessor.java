@@ -2,18 +2,22 @@ package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
 import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
 import com.mastertrade.metrics.processor.validation.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Compiles {@code @MetricsSchema} interfaces into Prometheus recorders and their artifacts. Each
@@ -22,6 +26,9 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class MetricsSchemaProcessor extends AbstractProcessor {
+  /** Qualified names of schemas to retry next round: types are not kept across rounds. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(AnnotationNames.METRICS_SCHEMA);
@@ -40,9 +47,13 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
       return false;
     }
     SchemaStep step = new SchemaStep(processingEnv);
-    for (Element schema : round.getElementsAnnotatedWith(schemaAnnotation)) {
+    for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
       try {
-        step.process((TypeElement) schema);
+        if (UnresolvedReferences.in(schema)) {
+          defer(schema, round);
+          continue;
+        }
+        step.process(schema);
       } catch (RuntimeException e) {
         new DiagnosticPrinter(processingEnv.getMessager())
             .print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
@@ -50,6 +61,34 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     }
     // Never claim the annotations: other processors may want them too.
     return false;
+  }
+
+  /** The schemas deferred from the previous round, then those of this round. */
+  private List<TypeElement> schemasOf(RoundEnvironment round, TypeElement schemaAnnotation) {
+    List<TypeElement> schemas = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement schema = processingEnv.getElementUtils().getTypeElement(name);
+      if (schema != null) {
+        schemas.add(schema);
+      }
+    }
+    deferred.clear();
+    ElementFilter.typesIn(round.getElementsAnnotatedWith(schemaAnnotation)).forEach(schemas::add);
+    return schemas;
+  }
+
+  /**
+   * Retries a schema that refers to something unresolved in the next round, where another processor
+   * may have generated it. After the last round, says why nothing was generated: javac reports the
+   * unresolved reference itself.
+   */
+  private void defer(TypeElement schema, RoundEnvironment round) {
+    if (round.processingOver()) {
+      new DiagnosticPrinter(processingEnv.getMessager())
+          .print(Diagnostic.on(schema, Message.UNRESOLVED_REFERENCE, schema.getSimpleName()));
+    } else {
+      deferred.add(schema.getQualifiedName().toString());
+    }
   }
 
   private static String stackTrace(Throwable e) {

@@ -1,17 +1,25 @@
 package com.mastertrade.metrics.processor;
 
+import com.mastertrade.metrics.processor.artifacts.ArtifactFiles;
 import com.mastertrade.metrics.processor.codegen.EntryPointWriter;
 import com.mastertrade.metrics.processor.codegen.RecorderClassWriter;
+import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.reading.DeclarationReader;
 import com.mastertrade.metrics.processor.reading.SchemaReader;
+import com.mastertrade.metrics.processor.validation.DeclarationValidator;
+import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
+import com.mastertrade.metrics.processor.validation.Message;
 import com.mastertrade.metrics.processor.validation.SchemaValidator;
 import com.mastertrade.metrics.processor.validation.ValidationReport;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /** Read, validate, then generate one schema; generate nothing for a schema with errors. */
@@ -19,11 +27,14 @@ final class SchemaStep {
   private final ProcessingEnvironment env;
   private final SchemaReader reader;
   private final SchemaValidator validator = new SchemaValidator();
+  private final DeclarationReader declarationReader;
+  private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
 
   SchemaStep(ProcessingEnvironment env) {
     this.env = env;
     this.reader = new SchemaReader(env.getElementUtils());
+    this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
   }
 
@@ -34,15 +45,37 @@ final class SchemaStep {
       printer.print(report);
       return;
     }
-    write(new EntryPointWriter(schema).write(schemaElement));
-    for (CategoryModel category : schema.categories()) {
-      write(new RecorderClassWriter(schema, category).write(schemaElement));
+    // Dashboards and alerts are checked against a valid schema only: a broken metric would
+    // otherwise be reported again by every panel that uses it.
+    DeclarationsModel declarations = declarationReader.read(schemaElement);
+    ValidationReport declared = declarationValidator.validate(schema, declarations);
+    if (!declared.isClean()) {
+      printer.print(declared);
+      return;
     }
+    write(new EntryPointWriter(schema).write(schemaElement), schemaElement);
+    for (CategoryModel category : schema.categories()) {
+      write(
+          new RecorderClassWriter(schema, category).write(schemaElement),
+          category.origin().element());
+    }
+    new ArtifactFiles(env.getFiler()).write(schema, declarations, schemaElement);
   }
 
-  private void write(JavaFile file) {
+  /**
+   * Writes {@code file}; a type of the same name already in the compilation is an error on the
+   * schema or category the file is generated from, not an internal failure.
+   */
+  private void write(JavaFile file, Element origin) {
     try {
       file.writeTo(env.getFiler());
+    } catch (FilerException e) {
+      printer.print(
+          Diagnostic.on(
+              origin,
+              Message.GENERATED_TYPE_EXISTS,
+              file.packageName() + "." + file.typeSpec().name(),
+              origin.getSimpleName()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

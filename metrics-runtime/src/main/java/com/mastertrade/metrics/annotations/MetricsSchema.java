@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a top-level interface as a metrics schema. Each nested interface annotated with {@link
- * Category} declares one category of metrics; the processor generates, next to the schema, a
- * {@code Prometheus<Schema>} entry point and one recorder class per category.
+ * Category} declares one category of metrics; the processor generates, next to the schema, a {@code
+ * Prometheus<Schema>} entry point and one recorder class per category.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -6,7 +6,8 @@ import java.util.function.IntFunction;
 
 /**
  * The cross product of a metric's label domains, numbered in row-major order: the slot of indexes
- * {@code (i0, i1, i2)} is {@code (i0 * size1 + i1) * size2 + i2}, as generated recorders compute it.
+ * {@code (i0, i1, i2)} is {@code (i0 * size1 + i1) * size2 + i2}, as generated recorders compute
+ * it.
  */
 public final class LabelSpace {
   private final List<LabelDomain> domains;

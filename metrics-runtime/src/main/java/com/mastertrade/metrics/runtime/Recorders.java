@@ -21,11 +21,11 @@ public final class Recorders {
   }
 
   public static HistogramRecorder histogram(DistributionDataPoint dataPoint) {
-    return new Histogram(dataPoint);
+    return new Distribution(dataPoint);
   }
 
   public static SummaryRecorder summary(DistributionDataPoint dataPoint) {
-    return new Summary(dataPoint);
+    return new Distribution(dataPoint);
   }
 
   public static InfoRecorder info(Info info, String... labelValues) {
@@ -88,23 +88,11 @@ public final class Recorders {
     }
   }
 
-  private static final class Histogram implements HistogramRecorder {
+  /** Histograms and summaries record alike: one observation into a distribution. */
+  private static final class Distribution implements HistogramRecorder, SummaryRecorder {
     private final DistributionDataPoint dataPoint;
 
-    Histogram(DistributionDataPoint dataPoint) {
-      this.dataPoint = dataPoint;
-    }
-
-    @Override
-    public void observe(double value) {
-      dataPoint.observe(value);
-    }
-  }
-
-  private static final class Summary implements SummaryRecorder {
-    private final DistributionDataPoint dataPoint;
-
-    Summary(DistributionDataPoint dataPoint) {
+    Distribution(DistributionDataPoint dataPoint) {
       this.dataPoint = dataPoint;
     }
 

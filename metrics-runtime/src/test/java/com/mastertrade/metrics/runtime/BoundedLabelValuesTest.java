@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class BoundedLabelValuesTest {
-  private final Counter overflows =
-      Counter.builder().name("overflows").labelNames("l").build();
+  private final Counter overflows = Counter.builder().name("overflows").labelNames("l").build();
   private final BoundedLabelValues values = new BoundedLabelValues(3, overflows.labelValues("x"));
 
   @Test

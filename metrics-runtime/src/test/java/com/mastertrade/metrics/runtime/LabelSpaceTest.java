@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class LabelSpaceTest {
   private final LabelSpace space =
-      LabelSpace.of(LabelDomain.of("buy", "sell"), LabelDomain.of("false", "true"), LabelDomain.of("a", "b", "c"));
+      LabelSpace.of(
+          LabelDomain.of("buy", "sell"),
+          LabelDomain.of("false", "true"),
+          LabelDomain.of("a", "b", "c"));
 
   @Test
   void slotsAreRowMajorAsGeneratedCodeComputesThem() {
@@ -30,10 +33,12 @@ class LabelSpaceTest {
   void lazyRecordersResolveEachSlotOnceOnFirstUse() {
     int[] resolutions = {0};
     LazyRecorders<String> lazy =
-        new LazyRecorders<>(space, values -> {
-          resolutions[0]++;
-          return String.join("/", values);
-        });
+        new LazyRecorders<>(
+            space,
+            values -> {
+              resolutions[0]++;
+              return String.join("/", values);
+            });
     assertThat(resolutions[0]).isEqualTo(0);
     assertThat(lazy.get(11)).isEqualTo("sell/true/c");
     assertThat(lazy.get(11)).isSameInstanceAs(lazy.get(11));

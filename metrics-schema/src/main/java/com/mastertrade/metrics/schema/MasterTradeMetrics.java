@@ -1,13 +1,27 @@
 package com.mastertrade.metrics.schema;
 
+import com.mastertrade.metrics.annotations.Alert;
+import com.mastertrade.metrics.annotations.AlertGroup;
+import com.mastertrade.metrics.annotations.AlertTest;
 import com.mastertrade.metrics.annotations.BucketPreset;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.Dashboard;
+import com.mastertrade.metrics.annotations.ExampleQueries;
 import com.mastertrade.metrics.annotations.LabelValue;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
+import com.mastertrade.metrics.annotations.Panel;
+import com.mastertrade.metrics.annotations.PanelType;
 import com.mastertrade.metrics.annotations.Quantiles;
+import com.mastertrade.metrics.annotations.Query;
+import com.mastertrade.metrics.annotations.RecordingRule;
+import com.mastertrade.metrics.annotations.ScrapeConfig;
+import com.mastertrade.metrics.annotations.ScrapeTarget;
+import com.mastertrade.metrics.annotations.Severity;
+import com.mastertrade.metrics.annotations.TestSeries;
+import com.mastertrade.metrics.annotations.Variable;
 import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.runtime.GaugeRecorder;
 import com.mastertrade.metrics.runtime.HistogramRecorder;
@@ -19,8 +33,8 @@ import com.mastertrade.metrics.runtime.http.HttpStatusClass;
 
 /**
  * Every metric of the six MasterTrade services, in the seed's 11 categories. The annotation
- * processor generates {@code PrometheusMasterTradeMetrics} and one recorder class per category
- * from this file, and the docs, dashboards and alert rules from the same declarations.
+ * processor generates {@code PrometheusMasterTradeMetrics} and one recorder class per category from
+ * this file, and the docs, dashboards and alert rules from the same declarations.
  *
  * <p>Where this schema departs from the names of the seed's Python module, and why:
  *
@@ -28,8 +42,8 @@ import com.mastertrade.metrics.runtime.http.HttpStatusClass;
  *   <li>Every name carries the {@code mastertrade_} namespace, so the metrics cannot collide with
  *       those of libraries and exporters scraped by the same Prometheus.
  *   <li>No metric has a {@code service_name} label: each service is its own process and scrape
- *       target, so Prometheus' {@code job} label says which service a series comes from. The
- *       seed's {@code by (service_name)} queries become {@code by (job)}.
+ *       target, so Prometheus' {@code job} label says which service a series comes from. The seed's
+ *       {@code by (service_name)} queries become {@code by (job)}.
  *   <li>{@code data_collector_last_success_timestamp} becomes {@code
  *       data_collector_last_success_timestamp_seconds}: a timestamp gauge states its unit.
  *   <li>{@code active_positions_count} becomes {@code active_positions}: {@code _count} is the
@@ -389,4 +403,441 @@ public interface MasterTradeMetrics {
     @Metric(help = "Alerts currently active (triggered and not resolved), by priority")
     GaugeRecorder active(AlertPriority priority);
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Dashboards, alerts, example queries and the scrape configuration. Their PromQL refers to the
+  // metrics above as {Category.method} ({Category.method:bucket}, :count, :sum for the series of
+  // a histogram or summary): the processor checks each reference, label and function against
+  // this schema, so renaming a metric or dropping a label they use fails the compilation.
+  // ---------------------------------------------------------------------------------------------
+
+  @Dashboard(
+      uid = "mastertrade-system-health",
+      title = "MasterTrade / System Health",
+      description = "Are the six services up, how busy and how slow are they, and their backends.",
+      tags = "health",
+      variables = @Variable(metric = "Http.requests", label = "method"),
+      panels = {
+        @Panel(
+            title = "Services up",
+            description = "Prometheus' own scrape result: 0 when a service does not answer.",
+            type = PanelType.STAT,
+            width = 16,
+            height = 4,
+            expr = "up",
+            legend = "{{job}}"),
+        @Panel(
+            title = "Uptime",
+            type = PanelType.STAT,
+            unit = "s",
+            width = 8,
+            height = 4,
+            expr = "max by (job) ({ServiceHealth.uptime})",
+            legend = "{{job}}"),
+        // The three HTTP panels below read recording rules: they aggregate every route and
+        // bucket of every service, the most expensive queries of these dashboards.
+        @Panel(
+            title = "HTTP request rate",
+            unit = "reqps",
+            expr = "job:mastertrade_http_requests:rate5m",
+            legend = "{{job}}"),
+        @Panel(
+            title = "HTTP 5xx error ratio",
+            description = "The HighErrorRate alert fires above 5% for 5 minutes.",
+            unit = "percentunit",
+            expr = "job:mastertrade_http_requests_5xx:ratio_rate5m",
+            legend = "{{job}}"),
+        @Panel(
+            title = "HTTP request latency p95 / p99",
+            unit = "s",
+            width = 24,
+            expr = {
+              "histogram_quantile(0.95, "
+                  + "job_le:mastertrade_http_request_duration_seconds_bucket:rate5m)",
+              "histogram_quantile(0.99, "
+                  + "job_le:mastertrade_http_request_duration_seconds_bucket:rate5m)"
+            },
+            legend = {"p95 {{job}}", "p99 {{job}}"}),
+        @Panel(
+            title = "HTTP requests by method",
+            unit = "reqps",
+            expr = "sum by (method) (rate({Http.requests}{method=~\"$method\"}[$__rate_interval]))",
+            legend = "{{method}}"),
+        @Panel(
+            title = "Database connections",
+            expr = "sum by (job, state) ({Database.connections})",
+            legend = "{{job}} {{state}}"),
+        @Panel(
+            title = "RabbitMQ message rate",
+            unit = "ops",
+            width = 24,
+            expr = {
+              "sum by (job) (rate({RabbitMq.messagesPublished}[$__rate_interval]))",
+              "sum by (job) (rate({RabbitMq.messagesConsumed}[$__rate_interval]))"
+            },
+            legend = {"published {{job}}", "consumed {{job}}"})
+      })
+  interface SystemHealthDashboard {}
+
+  @Dashboard(
+      uid = "mastertrade-data-collection",
+      title = "MasterTrade / Data Collection",
+      description = "Market data collectors: health, throughput, failures, freshness, run time.",
+      tags = "data",
+      variables = @Variable(metric = "DataCollection.pointsCollected", label = "data_type"),
+      panels = {
+        @Panel(
+            title = "Collector health",
+            description = "1 if the collector's last run succeeded, 0 if it failed.",
+            type = PanelType.STAT,
+            width = 24,
+            height = 4,
+            expr = "min by (collector, source) ({DataCollection.health})",
+            legend = "{{collector}} / {{source}}"),
+        @Panel(
+            title = "Data points collected per second",
+            unit = "ops",
+            expr =
+                "sum by (collector, data_type) (rate({DataCollection.pointsCollected}"
+                    + "{data_type=~\"$data_type\"}[$__rate_interval]))",
+            legend = "{{collector}} {{data_type}}"),
+        @Panel(
+            title = "Collection errors per second",
+            unit = "ops",
+            expr = "sum by (collector, source) (rate({DataCollection.errors}[$__rate_interval]))",
+            legend = "{{collector}} / {{source}}"),
+        @Panel(
+            title = "Time since last successful collection",
+            unit = "s",
+            expr = "time() - max by (collector, source) ({DataCollection.lastSuccessTime})",
+            legend = "{{collector}} / {{source}}"),
+        @Panel(
+            title = "Collection duration p95",
+            unit = "s",
+            expr =
+                "histogram_quantile(0.95, sum by (collector, le) "
+                    + "(rate({DataCollection.duration:bucket}[$__rate_interval])))",
+            legend = "{{collector}}")
+      })
+  interface DataCollectionDashboard {}
+
+  @Dashboard(
+      uid = "mastertrade-trading-performance",
+      title = "MasterTrade / Trading Performance",
+      description = "Positions, fills, portfolio value, P&L, signals and goals.",
+      tags = "trading",
+      variables = {
+        @Variable(metric = "Trading.signalsGenerated", label = "action"),
+        @Variable(metric = "Goals.progress", label = "type")
+      },
+      panels = {
+        @Panel(
+            title = "Active positions",
+            type = PanelType.STAT,
+            width = 8,
+            expr = "sum by (strategy) ({Trading.activePositions})",
+            legend = "{{strategy}}"),
+        @Panel(
+            title = "Order fill rate",
+            description = "Orders filled per order placed.",
+            type = PanelType.GAUGE,
+            unit = "percentunit",
+            width = 8,
+            expr =
+                "sum(rate({Trading.ordersFilled}[$__rate_interval])) / "
+                    + "sum(rate({Trading.ordersPlaced}[$__rate_interval]))"),
+        @Panel(
+            title = "Portfolio value",
+            type = PanelType.STAT,
+            unit = "currencyUSD",
+            width = 8,
+            expr = "sum by (account) ({Trading.portfolioValue})",
+            legend = "{{account}}"),
+        @Panel(
+            title = "Position P&L",
+            unit = "currencyUSD",
+            expr = "sum by (symbol) ({Trading.positionPnl})",
+            legend = "{{symbol}}"),
+        @Panel(
+            title = "Signals generated per second",
+            unit = "ops",
+            expr =
+                "sum by (strategy, action) (rate({Trading.signalsGenerated}"
+                    + "{action=~\"$action\"}[$__rate_interval]))",
+            legend = "{{strategy}} {{action}}"),
+        @Panel(
+            title = "Goal progress",
+            type = PanelType.BAR_GAUGE,
+            unit = "percentunit",
+            width = 24,
+            expr = "max by (type, goal) ({Goals.progress}{type=~\"$type\"})",
+            legend = "{{type}} {{goal}}")
+      })
+  interface TradingPerformanceDashboard {}
+
+  @Dashboard(
+      uid = "mastertrade-ml-models",
+      title = "MasterTrade / ML Models",
+      description = "Accuracy, drift, prediction rate and latency, training time of each model.",
+      tags = "ml",
+      variables = @Variable(metric = "MlModels.predictions", label = "prediction"),
+      panels = {
+        @Panel(
+            title = "Model accuracy",
+            unit = "percentunit",
+            expr = "max by (model) ({MlModels.accuracy})",
+            legend = "{{model}}"),
+        @Panel(
+            title = "Drift score",
+            description = "Population stability index; the ModelDrift alert fires above 0.15.",
+            expr = "max by (model) ({MlModels.driftScore})",
+            legend = "{{model}}"),
+        @Panel(
+            title = "Predictions per second",
+            unit = "ops",
+            expr =
+                "sum by (model, prediction) (rate({MlModels.predictions}"
+                    + "{prediction=~\"$prediction\"}[$__rate_interval]))",
+            legend = "{{model}} {{prediction}}"),
+        @Panel(
+            title = "Prediction latency p95",
+            unit = "s",
+            expr =
+                "histogram_quantile(0.95, sum by (model, le) "
+                    + "(rate({MlModels.predictionDuration:bucket}[$__rate_interval])))",
+            legend = "{{model}}"),
+        @Panel(
+            title = "Mean training duration (1 day)",
+            unit = "s",
+            width = 24,
+            expr =
+                "sum by (model) (increase({MlModels.trainingDuration:sum}[1d])) / "
+                    + "sum by (model) (increase({MlModels.trainingDuration:count}[1d]))",
+            legend = "{{model}}")
+      })
+  interface MlModelsDashboard {}
+
+  @AlertGroup(
+      name = "mastertrade",
+      records = {
+        @RecordingRule(
+            record = "job:mastertrade_http_requests:rate5m",
+            expr = "sum by (job) (rate({Http.requests}[5m]))"),
+        @RecordingRule(
+            record = "job:mastertrade_http_requests_5xx:ratio_rate5m",
+            expr =
+                "sum by (job) (rate({Http.requests}{status=\"5xx\"}[5m])) / "
+                    + "sum by (job) (rate({Http.requests}[5m]))"),
+        @RecordingRule(
+            record = "job_le:mastertrade_http_request_duration_seconds_bucket:rate5m",
+            expr = "sum by (job, le) (rate({Http.requestDuration:bucket}[5m]))")
+      },
+      alerts = {
+        // The seed alerted on service_up == 0, which a dead service cannot report; Prometheus'
+        // own up series is 0 whenever a target does not answer its scrape.
+        @Alert(
+            name = "ServiceDown",
+            expr = "up == 0",
+            pendingFor = "2m",
+            severity = Severity.CRITICAL,
+            summary = "{{ $labels.job }} is down",
+            description =
+                "Prometheus has not been able to scrape {{ $labels.job }} at"
+                    + " {{ $labels.instance }} for 2 minutes.",
+            test =
+                @AlertTest(
+                    series =
+                        @TestSeries(
+                            series = "up{job=\"order_executor\", instance=\"127.0.0.1:9002\"}",
+                            firing = "0x20",
+                            quiet = "1x20"),
+                    labels = {"job=order_executor", "instance=127.0.0.1:9002"})),
+        @Alert(
+            name = "HighErrorRate",
+            expr = "job:mastertrade_http_requests_5xx:ratio_rate5m > 0.05",
+            pendingFor = "5m",
+            severity = Severity.CRITICAL,
+            summary = "{{ $labels.job }} answers more than 5% of requests with 5xx",
+            description =
+                "More than 5% of the HTTP requests {{ $labels.job }} served in the last 5 minutes"
+                    + " failed with a 5xx status.",
+            test =
+                @AlertTest(
+                    series = {
+                      @TestSeries(
+                          series =
+                              "{Http.requests}{job=\"api_gateway\", instance=\"127.0.0.1:8080\","
+                                  + " method=\"GET\", route=\"/orders\", status=\"5xx\"}",
+                          firing = "0+10x30",
+                          quiet = "0+1x30"),
+                      @TestSeries(
+                          series =
+                              "{Http.requests}{job=\"api_gateway\", instance=\"127.0.0.1:8080\","
+                                  + " method=\"GET\", route=\"/orders\", status=\"2xx\"}",
+                          firing = "0+90x30",
+                          quiet = "0+99x30")
+                    },
+                    labels = "job=api_gateway")),
+        @Alert(
+            name = "DataCollectorDown",
+            expr = "min by (job, collector, source) ({DataCollection.health}) == 0",
+            pendingFor = "5m",
+            severity = Severity.WARNING,
+            summary = "Collector {{ $labels.collector }} ({{ $labels.source }}) is failing",
+            description =
+                "The last runs of collector {{ $labels.collector }} of {{ $labels.source }} in"
+                    + " {{ $labels.job }} have failed for 5 minutes.",
+            test =
+                @AlertTest(
+                    series =
+                        @TestSeries(
+                            series =
+                                "{DataCollection.health}{job=\"market_data_service\","
+                                    + " instance=\"127.0.0.1:9001\", collector=\"binance\","
+                                    + " source=\"rest\"}",
+                            firing = "0x20",
+                            quiet = "1x20"),
+                    labels = {"job=market_data_service", "collector=binance", "source=rest"})),
+        @Alert(
+            name = "ModelDrift",
+            expr = "max by (job, model) ({MlModels.driftScore}) > 0.15",
+            pendingFor = "30m",
+            severity = Severity.WARNING,
+            summary = "Model {{ $labels.model }} drifts from its training data",
+            description =
+                "The drift score of model {{ $labels.model }} has been above 0.15 for 30 minutes;"
+                    + " consider retraining it.",
+            test =
+                @AlertTest(
+                    series =
+                        @TestSeries(
+                            series =
+                                "{MlModels.driftScore}{job=\"strategy_service\","
+                                    + " instance=\"127.0.0.1:8003\", model=\"lstm\"}",
+                            firing = "0.2x60",
+                            quiet = "0.1x60"),
+                    labels = {"job=strategy_service", "model=lstm"})),
+        @Alert(
+            name = "RiskLimitBreach",
+            expr = "sum by (job, limit) (increase({Risk.limitBreaches}[5m])) > 0",
+            severity = Severity.CRITICAL,
+            summary = "Risk limit {{ $labels.limit }} breached",
+            description =
+                "{{ $labels.job }} detected a breach of the {{ $labels.limit }} risk limit in the"
+                    + " last 5 minutes.",
+            test =
+                @AlertTest(
+                    series =
+                        @TestSeries(
+                            series =
+                                "{Risk.limitBreaches}{job=\"risk_manager\","
+                                    + " instance=\"127.0.0.1:8002\", limit=\"exposure\"}",
+                            firing = "0x7 1x12",
+                            quiet = "0x20"),
+                    labels = {"job=risk_manager", "limit=exposure"}))
+      })
+  interface AlertingRules {}
+
+  @ExampleQueries({
+    @Query(
+        name = "Services down",
+        description = "Targets Prometheus cannot scrape, from its own up series.",
+        expr = "up == 0"),
+    @Query(
+        name = "Request rate per service",
+        description = "HTTP requests per second served by each service.",
+        expr = "sum by (job) (rate({Http.requests}[5m]))"),
+    @Query(
+        name = "5xx error ratio per service",
+        description = "Share of HTTP requests answered with a 5xx status.",
+        expr =
+            "sum by (job) (rate({Http.requests}{status=\"5xx\"}[5m])) / "
+                + "sum by (job) (rate({Http.requests}[5m]))"),
+    @Query(
+        name = "HTTP p95 latency",
+        description = "95th percentile of HTTP request latency per service.",
+        expr =
+            "histogram_quantile(0.95, sum by (job, le) (rate({Http.requestDuration:bucket}[5m])))"),
+    @Query(
+        name = "HTTP p99 latency per route",
+        description = "99th percentile of HTTP request latency per route template.",
+        expr =
+            "histogram_quantile(0.99, sum by (route, le) "
+                + "(rate({Http.requestDuration:bucket}[5m])))"),
+    @Query(
+        name = "Unhealthy collectors",
+        description = "Collectors whose last run failed.",
+        expr = "{DataCollection.health} == 0"),
+    @Query(
+        name = "Time since last collection",
+        description = "Seconds since each collector last succeeded; alert-worthy above 300.",
+        expr = "time() - max by (collector, source) ({DataCollection.lastSuccessTime})"),
+    @Query(
+        name = "Data collection rate",
+        description = "Data points collected per second, by collector and data type.",
+        expr = "sum by (collector, data_type) (rate({DataCollection.pointsCollected}[5m]))"),
+    @Query(
+        name = "Order fill rate",
+        description = "Orders filled per order placed over 5 minutes.",
+        expr = "sum(rate({Trading.ordersFilled}[5m])) / sum(rate({Trading.ordersPlaced}[5m]))"),
+    @Query(
+        name = "Portfolio value per account",
+        description = "Cash plus open positions, per account.",
+        expr = "sum by (account) ({Trading.portfolioValue})"),
+    @Query(
+        name = "Active positions per strategy",
+        description = "Open positions of each strategy.",
+        expr = "sum by (strategy) ({Trading.activePositions})"),
+    @Query(
+        name = "Trade value p99",
+        description = "99th percentile of filled order value, from the summary's quantile.",
+        expr = "max by (side) ({Trading.tradeValue}{quantile=\"0.99\"})"),
+    @Query(
+        name = "Goals behind",
+        description = "Goals less than half way to their target.",
+        expr = "{Goals.progress} < 0.5"),
+    @Query(
+        name = "Risk limit breaches today",
+        description = "Breaches of each risk limit over the last day.",
+        expr = "sum by (limit) (increase({Risk.limitBreaches}[1d]))"),
+    @Query(
+        name = "Cache hit ratio",
+        description = "Share of cache lookups that hit, per cache.",
+        expr =
+            "sum by (cache) (rate({RedisCache.lookups}{result=\"hit\"}[5m])) / "
+                + "sum by (cache) (rate({RedisCache.lookups}[5m]))"),
+    @Query(
+        name = "Mean database query time",
+        description = "Average query time per statement kind.",
+        expr =
+            "sum by (operation) (rate({Database.queryDuration:sum}[5m])) / "
+                + "sum by (operation) (rate({Database.queryDuration:count}[5m]))"),
+    @Query(
+        name = "Models drifting",
+        description = "Models whose drift score is above the ModelDrift threshold.",
+        expr = "max by (model) ({MlModels.driftScore}) > 0.15"),
+    @Query(
+        name = "Model versions",
+        description = "The version of each model in use.",
+        expr = "{MlModels.info}"),
+    @Query(
+        name = "Alert delivery failure ratio",
+        description = "Share of alert deliveries that failed, per channel.",
+        expr =
+            "sum by (channel) (rate({Alerts.deliveryFailures}[5m])) / "
+                + "(sum by (channel) (rate({Alerts.delivered}[5m])) + "
+                + "sum by (channel) (rate({Alerts.deliveryFailures}[5m])))")
+  })
+  interface Examples {}
+
+  @ScrapeConfig(
+      targets = {
+        @ScrapeTarget(job = "strategy_service", port = 8003),
+        @ScrapeTarget(job = "risk_manager", port = 8002),
+        @ScrapeTarget(job = "alert_system", port = 8007),
+        @ScrapeTarget(job = "api_gateway", port = 8080),
+        @ScrapeTarget(job = "market_data_service", port = 9001),
+        @ScrapeTarget(job = "order_executor", port = 9002)
+      })
+  interface Prometheus {}
 }

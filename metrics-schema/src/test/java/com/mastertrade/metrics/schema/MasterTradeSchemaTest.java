@@ -32,6 +32,9 @@ class MasterTradeSchemaTest {
     long categories =
         Arrays.stream(MasterTradeMetrics.class.getDeclaredClasses())
             .filter(Class::isInterface)
+            // Dashboards, alerts and queries are declared on empty interfaces; categories have
+            // metrics.
+            .filter(nested -> nested.getDeclaredMethods().length > 0)
             .count();
     assertThat(categories).isEqualTo(11);
     assertThat(SEED_COUNTS).hasSize(11);

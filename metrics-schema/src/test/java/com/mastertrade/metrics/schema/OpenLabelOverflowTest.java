@@ -34,7 +34,10 @@ class OpenLabelOverflowTest {
     }
 
     assertThat(samples(registry, "mastertrade_orders_placed_total")).hasSize(17);
-    assertThat(value(registry, "mastertrade_orders_placed_total{side=\"buy\",symbol=\"__overflow__\",type=\"market\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_placed_total{side=\"buy\",symbol=\"__overflow__\",type=\"market\"}"))
         .isEqualTo(984);
     assertThat(value(registry, OVERFLOW_COUNT)).isEqualTo(984);
     // Nothing was lost: the series still add up to every recording.
@@ -51,14 +54,20 @@ class OpenLabelOverflowTest {
       metrics.trading().ordersPlaced("SYM" + i, Side.SELL, OrderType.LIMIT).inc();
     }
     metrics.trading().ordersPlaced("SYM3", Side.SELL, OrderType.LIMIT).inc();
-    assertThat(value(registry, "mastertrade_orders_placed_total{side=\"sell\",symbol=\"SYM3\",type=\"limit\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_placed_total{side=\"sell\",symbol=\"SYM3\",type=\"limit\"}"))
         .isEqualTo(2);
   }
 
   @Test
   void nullIsRecordedAsOverflow() {
     metrics.trading().ordersPlaced(null, Side.BUY, OrderType.MARKET).inc();
-    assertThat(value(registry, "mastertrade_orders_placed_total{side=\"buy\",symbol=\"__overflow__\",type=\"market\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_placed_total{side=\"buy\",symbol=\"__overflow__\",type=\"market\"}"))
         .isEqualTo(1);
     assertThat(value(registry, OVERFLOW_COUNT)).isEqualTo(1);
   }
@@ -70,7 +79,10 @@ class OpenLabelOverflowTest {
     }
     // ordersFilled has its own 16 values: the symbols placed do not use them up.
     metrics.trading().ordersFilled("OTHER", Side.BUY, OrderType.MARKET).inc();
-    assertThat(value(registry, "mastertrade_orders_filled_total{side=\"buy\",symbol=\"OTHER\",type=\"market\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_filled_total{side=\"buy\",symbol=\"OTHER\",type=\"market\"}"))
         .isEqualTo(1);
   }
 }

@@ -4,11 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.mastertrade.metrics.schema.Exposition.samples;
 import static com.mastertrade.metrics.schema.Exposition.value;
 
+import com.mastertrade.metrics.runtime.http.HttpMethod;
+import com.mastertrade.metrics.runtime.http.HttpStatusClass;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Service;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
-import com.mastertrade.metrics.runtime.http.HttpMethod;
-import com.mastertrade.metrics.runtime.http.HttpStatusClass;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +33,15 @@ class RecordingTest {
     String scrape = Exposition.scrape(registry);
     assertThat(scrape).contains("# HELP mastertrade_orders_placed_total Orders placed\n");
     assertThat(scrape).contains("# TYPE mastertrade_orders_placed_total counter\n");
-    assertThat(value(registry, "mastertrade_orders_placed_total{side=\"buy\",symbol=\"BTCUSDT\",type=\"market\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_placed_total{side=\"buy\",symbol=\"BTCUSDT\",type=\"market\"}"))
         .isEqualTo(3.0);
-    assertThat(value(registry, "mastertrade_orders_placed_total{side=\"sell\",symbol=\"ETHUSDT\",type=\"limit\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_placed_total{side=\"sell\",symbol=\"ETHUSDT\",type=\"limit\"}"))
         .isEqualTo(1.0);
     assertThat(samples(registry, "mastertrade_orders_placed_total")).hasSize(2);
   }
@@ -66,7 +72,8 @@ class RecordingTest {
     duration.observe(0.03);
     duration.observe(12);
 
-    String series = "mastertrade_http_request_duration_seconds_bucket{method=\"GET\",route=\"/orders/{id}\",le=";
+    String series =
+        "mastertrade_http_request_duration_seconds_bucket{method=\"GET\",route=\"/orders/{id}\",le=";
     assertThat(samples(registry, "mastertrade_http_request_duration_seconds_bucket"))
         .containsExactly(
             series + "\"0.005\"} 0",
@@ -85,7 +92,10 @@ class RecordingTest {
             series + "\"10.0\"} 1",
             series + "\"+Inf\"} 2")
         .inOrder();
-    assertThat(value(registry, "mastertrade_http_request_duration_seconds_count{method=\"GET\",route=\"/orders/{id}\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_http_request_duration_seconds_count{method=\"GET\",route=\"/orders/{id}\"}"))
         .isEqualTo(2);
     assertThat(Exposition.scrapeOpenMetrics(registry))
         .contains("# UNIT mastertrade_http_request_duration_seconds seconds\n");
@@ -98,9 +108,11 @@ class RecordingTest {
       value.observe(i);
     }
     assertThat(value(registry, "mastertrade_trade_value_usd{side=\"buy\",quantile=\"0.5\"}"))
-        .isWithin(2).of(50);
+        .isWithin(2)
+        .of(50);
     assertThat(value(registry, "mastertrade_trade_value_usd{side=\"buy\",quantile=\"0.99\"}"))
-        .isWithin(2).of(99);
+        .isWithin(2)
+        .of(99);
     assertThat(value(registry, "mastertrade_trade_value_usd_count{side=\"buy\"}")).isEqualTo(100);
     assertThat(value(registry, "mastertrade_trade_value_usd_sum{side=\"buy\"}")).isEqualTo(5050);
   }
@@ -118,9 +130,15 @@ class RecordingTest {
   void httpStatusIsItsClass() {
     metrics.http().requests(HttpMethod.POST, "/orders", HttpStatusClass.of(201)).inc();
     metrics.http().requests(HttpMethod.POST, "/orders", HttpStatusClass.of(503)).inc();
-    assertThat(value(registry, "mastertrade_http_requests_total{method=\"POST\",route=\"/orders\",status=\"2xx\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_http_requests_total{method=\"POST\",route=\"/orders\",status=\"2xx\"}"))
         .isEqualTo(1);
-    assertThat(value(registry, "mastertrade_http_requests_total{method=\"POST\",route=\"/orders\",status=\"5xx\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_http_requests_total{method=\"POST\",route=\"/orders\",status=\"5xx\"}"))
         .isEqualTo(1);
   }
 

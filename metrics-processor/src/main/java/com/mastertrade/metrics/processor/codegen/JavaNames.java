@@ -40,7 +40,9 @@ public final class JavaNames {
     }
     String packageName = label.javaPackage();
     String rest =
-        packageName.isEmpty() ? label.javaType() : label.javaType().substring(packageName.length() + 1);
+        packageName.isEmpty()
+            ? label.javaType()
+            : label.javaType().substring(packageName.length() + 1);
     List<String> simpleNames = Arrays.asList(rest.split("\\."));
     return ClassName.get(
         packageName,
@@ -51,6 +53,8 @@ public final class JavaNames {
   /** {@code requestsRoute}: the field of an open label's values. */
   static String openLabelField(MetricModel metric, LabelModel label) {
     String parameter = label.parameterName();
-    return metric.methodName() + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
+    return metric.methodName()
+        + Character.toUpperCase(parameter.charAt(0))
+        + parameter.substring(1);
   }
 }

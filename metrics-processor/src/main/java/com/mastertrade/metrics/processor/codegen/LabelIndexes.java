@@ -18,9 +18,10 @@ final class LabelIndexes {
       if (slot == null) {
         slot = index;
       } else {
-        CodeBlock outer = slot.toString().endsWith(")") && !slot.toString().contains(" + ")
-            ? slot
-            : CodeBlock.of("($L)", slot);
+        CodeBlock outer =
+            slot.toString().endsWith(")") && !slot.toString().contains(" + ")
+                ? slot
+                : CodeBlock.of("($L)", slot);
         slot = CodeBlock.of("$L * $L + $L", outer, label.domainSize(), index);
       }
     }
@@ -32,8 +33,8 @@ final class LabelIndexes {
     return switch (label.kind()) {
       case ENUM -> CodeBlock.of("$N.ordinal()", parameter);
       case BOOLEAN -> CodeBlock.of("($N ? 1 : 0)", parameter);
-      case OPEN -> CodeBlock.of(
-          "$N.indexOf($N)", JavaNames.openLabelField(metric, label), parameter);
+      case OPEN ->
+          CodeBlock.of("$N.indexOf($N)", JavaNames.openLabelField(metric, label), parameter);
       case UNSUPPORTED -> throw new IllegalStateException("unsupported label " + parameter);
     };
   }

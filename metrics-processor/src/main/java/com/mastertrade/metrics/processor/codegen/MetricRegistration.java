@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * The fields and constructor statements that register one metric with client_java's builder API
- * and bind its recorders.
+ * The fields and constructor statements that register one metric with client_java's builder API and
+ * bind its recorders.
  */
 final class MetricRegistration {
   /** How a metric's recorders are held. */
@@ -75,19 +75,22 @@ final class MetricRegistration {
       }
     }
     switch (storage(metric)) {
-      case SINGLE -> constructor.addStatement("this.$N = $L", field, bind(CodeBlock.of("$N", local)));
-      case ARRAY -> constructor.addStatement(
-          "this.$N = $L.resolveAll($T[]::new, values -> $L)",
-          field,
-          labelSpace(),
-          JavaNames.recorderType(metric),
-          bind(CodeBlock.of("$N.labelValues(values)", local)));
-      case LAZY -> constructor.addStatement(
-          "this.$N = new $T<>($L, values -> $L)",
-          field,
-          RuntimeTypes.LAZY_RECORDERS,
-          labelSpace(),
-          bind(CodeBlock.of("$N.labelValues(values)", local)));
+      case SINGLE ->
+          constructor.addStatement("this.$N = $L", field, bind(CodeBlock.of("$N", local)));
+      case ARRAY ->
+          constructor.addStatement(
+              "this.$N = $L.resolveAll($T[]::new, values -> $L)",
+              field,
+              labelSpace(),
+              JavaNames.recorderType(metric),
+              bind(CodeBlock.of("$N.labelValues(values)", local)));
+      case LAZY ->
+          constructor.addStatement(
+              "this.$N = new $T<>($L, values -> $L)",
+              field,
+              RuntimeTypes.LAZY_RECORDERS,
+              labelSpace(),
+              bind(CodeBlock.of("$N.labelValues(values)", local)));
     }
   }
 
@@ -110,10 +113,11 @@ final class MetricRegistration {
       case GAUGE -> CodeBlock.of("$T.gauge($L)", RuntimeTypes.RECORDERS, dataPoint);
       case HISTOGRAM -> CodeBlock.of("$T.histogram($L)", RuntimeTypes.RECORDERS, dataPoint);
       case SUMMARY -> CodeBlock.of("$T.summary($L)", RuntimeTypes.RECORDERS, dataPoint);
-      case INFO -> metric.labels().isEmpty()
-          ? CodeBlock.of("$T.info($N)", RuntimeTypes.RECORDERS, metric.methodName() + "Metric")
-          : CodeBlock.of(
-              "$T.info($N, values)", RuntimeTypes.RECORDERS, metric.methodName() + "Metric");
+      case INFO ->
+          metric.labels().isEmpty()
+              ? CodeBlock.of("$T.info($N)", RuntimeTypes.RECORDERS, metric.methodName() + "Metric")
+              : CodeBlock.of(
+                  "$T.info($N, values)", RuntimeTypes.RECORDERS, metric.methodName() + "Metric");
     };
   }
 

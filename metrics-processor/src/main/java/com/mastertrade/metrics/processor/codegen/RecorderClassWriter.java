@@ -21,14 +21,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the recorder class of one category: it registers the category's metrics on a registry
- * and implements the category interface. Closed label sets are resolved into an array at
- * registration, so a recording is an array read and the data point's own operation.
+ * Writes the recorder class of one category: it registers the category's metrics on a registry and
+ * implements the category interface. Closed label sets are resolved into an array at registration,
+ * so a recording is an array read and the data point's own operation.
  */
 public final class RecorderClassWriter {
   private final SchemaModel schema;
   private final CategoryModel category;
   private final ClassName className;
+
   /** Shared closed label domains, by label Java type, in a stable order. */
   private final Map<String, String> domainConstants = new TreeMap<>();
 
@@ -114,7 +115,8 @@ public final class RecorderClassWriter {
     LabelModel label =
         category.metrics().stream()
             .flatMap(metric -> metric.labels().stream())
-            .filter(l -> (l.kind() == LabelKind.BOOLEAN ? "boolean" : l.javaType()).equals(javaType))
+            .filter(
+                l -> (l.kind() == LabelKind.BOOLEAN ? "boolean" : l.javaType()).equals(javaType))
             .findFirst()
             .orElseThrow();
     CodeBlock values =
@@ -136,10 +138,10 @@ public final class RecorderClassWriter {
     }
     switch (MetricRegistration.storage(metric)) {
       case SINGLE -> method.addStatement("return $N", metric.methodName());
-      case ARRAY -> method.addStatement(
-          "return $N[$L]", metric.methodName(), LabelIndexes.slot(metric));
-      case LAZY -> method.addStatement(
-          "return $N.get($L)", metric.methodName(), LabelIndexes.slot(metric));
+      case ARRAY ->
+          method.addStatement("return $N[$L]", metric.methodName(), LabelIndexes.slot(metric));
+      case LAZY ->
+          method.addStatement("return $N.get($L)", metric.methodName(), LabelIndexes.slot(metric));
     }
     return method.build();
   }

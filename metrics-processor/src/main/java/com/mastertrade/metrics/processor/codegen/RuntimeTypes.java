@@ -25,7 +25,8 @@ final class RuntimeTypes {
   static final ClassName LABEL_OVERFLOW_COUNTER = ClassName.get(RUNTIME, "LabelOverflowCounter");
 
   private static final ClassName GENERATED = ClassName.get("jakarta.annotation", "Generated");
-  private static final String PROCESSOR = "com.mastertrade.metrics.processor.MetricsSchemaProcessor";
+  private static final String PROCESSOR =
+      "com.mastertrade.metrics.processor.MetricsSchemaProcessor";
 
   /** {@code @Generated}, without a date so that output is reproducible. */
   static AnnotationSpec generated() {

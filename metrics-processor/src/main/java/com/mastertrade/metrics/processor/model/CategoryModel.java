@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param simpleName the interface's simple name, for example {@code Http}
  * @param qualifiedName its canonical name, for example {@code com.example.Metrics.Http}
- * @param undeclaredInherited abstract methods the interface inherits without redeclaring them,
- *     as {@code Type.method(params)}: they have no metric declaration to generate from
+ * @param undeclaredInherited abstract methods the interface inherits without redeclaring them, as
+ *     {@code Type.method(params)}: they have no metric declaration to generate from
  */
 public record CategoryModel(
     String simpleName,

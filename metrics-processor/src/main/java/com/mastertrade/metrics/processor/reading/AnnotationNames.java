@@ -12,6 +12,10 @@ public final class AnnotationNames {
   public static final String MAX_VALUES = PACKAGE + "MaxValues";
   public static final String LABEL = PACKAGE + "Label";
   public static final String LABEL_VALUE = PACKAGE + "LabelValue";
+  public static final String DASHBOARD = PACKAGE + "Dashboard";
+  public static final String ALERT_GROUP = PACKAGE + "AlertGroup";
+  public static final String EXAMPLE_QUERIES = PACKAGE + "ExampleQueries";
+  public static final String SCRAPE_CONFIG = PACKAGE + "ScrapeConfig";
 
   private AnnotationNames() {}
 }

@@ -35,8 +35,7 @@ final class MetricReader {
         namespace
             + "_"
             + (declaredName.isEmpty() ? derivedName(method, prefix, unit, type) : declaredName);
-    List<LabelModel> labels =
-        method.getParameters().stream().map(labelReader::read).toList();
+    List<LabelModel> labels = method.getParameters().stream().map(labelReader::read).toList();
 
     Optional<AnnotationMirror> buckets = Mirrors.find(method, AnnotationNames.BUCKETS);
     Optional<AnnotationMirror> quantiles = Mirrors.find(method, AnnotationNames.QUANTILES);

@@ -78,4 +78,23 @@ public final class Mirrors {
         (List<? extends AnnotationValue>) value(mirror, attribute).getValue();
     return values.stream().map(v -> ((Number) v.getValue()).doubleValue()).toList();
   }
+
+  public List<String> strings(AnnotationMirror mirror, String attribute) {
+    return list(mirror, attribute).stream().map(v -> (String) v.getValue()).toList();
+  }
+
+  /** A nested annotation attribute. */
+  public AnnotationMirror annotation(AnnotationMirror mirror, String attribute) {
+    return (AnnotationMirror) value(mirror, attribute).getValue();
+  }
+
+  /** An attribute holding an array of annotations. */
+  public List<AnnotationMirror> annotations(AnnotationMirror mirror, String attribute) {
+    return list(mirror, attribute).stream().map(v -> (AnnotationMirror) v.getValue()).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<? extends AnnotationValue> list(AnnotationMirror mirror, String attribute) {
+    return (List<? extends AnnotationValue>) value(mirror, attribute).getValue();
+  }
 }

@@ -17,8 +17,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads a {@code @MetricsSchema} interface into a {@link SchemaModel}. Reading never fails: what
- * cannot be mapped is kept in the model in a form the validators report (an unsupported label
- * kind, a metric without type), so every error of a schema is reported in one compilation.
+ * cannot be mapped is kept in the model in a form the validators report (an unsupported label kind,
+ * a metric without type), so every error of a schema is reported in one compilation.
  */
 public final class SchemaReader {
   private final Elements elements;
@@ -32,7 +32,8 @@ public final class SchemaReader {
   }
 
   public SchemaModel read(TypeElement schema) {
-    AnnotationMirror annotation = Mirrors.find(schema, AnnotationNames.METRICS_SCHEMA).orElseThrow();
+    AnnotationMirror annotation =
+        Mirrors.find(schema, AnnotationNames.METRICS_SCHEMA).orElseThrow();
     String namespace = mirrors.string(annotation, "namespace");
     List<CategoryModel> categories = new ArrayList<>();
     for (TypeElement nested : ElementFilter.typesIn(schema.getEnclosedElements())) {

@@ -1,6 +1,9 @@
 package com.mastertrade.metrics.processor.reading;
 
-/** Java identifiers to Prometheus-style snake case: {@code requestDuration} to {@code request_duration}. */
+/**
+ * Java identifiers to Prometheus-style snake case: {@code requestDuration} to {@code
+ * request_duration}.
+ */
 public final class SnakeCase {
   private SnakeCase() {}
 

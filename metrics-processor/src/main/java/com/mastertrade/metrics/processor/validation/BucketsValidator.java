@@ -24,18 +24,18 @@ final class BucketsValidator implements SchemaValidator.Check {
     if (metric.type() != MetricType.HISTOGRAM) {
       if (buckets != null) {
         report.add(
-            at(metric, null, Message.BUCKETS_ON_NON_HISTOGRAM, described, metric.type().prometheusName()));
+            at(
+                metric,
+                null,
+                Message.BUCKETS_ON_NON_HISTOGRAM,
+                described,
+                metric.type().prometheusName()));
       }
       return;
     }
     if (buckets == null) {
-      report.add(
-          Diagnostic.on(
-              metric.origin().element(),
-              AnnotationNames.METRIC,
-              null,
-              Message.MISSING_BUCKETS,
-              described));
+      // A missing annotation: point at the method that needs it.
+      report.add(Diagnostic.on(metric.origin().element(), Message.MISSING_BUCKETS, described));
       return;
     }
     boolean hasValues = Mirrors.explicitValue(buckets, "value").isPresent();
@@ -52,27 +52,33 @@ final class BucketsValidator implements SchemaValidator.Check {
     for (int i = 0; i < bounds.size(); i++) {
       double bound = bounds.get(i);
       if (!Double.isFinite(bound)) {
-        report.add(at(metric, "value", Message.BUCKET_NOT_FINITE, format(bound), described));
+        report.add(
+            atBound(
+                metric, hasValues, i, Message.BUCKET_NOT_FINITE, Names.number(bound), described));
         return;
       }
       if (i > 0 && bound <= bounds.get(i - 1)) {
         report.add(
-            at(
+            atBound(
                 metric,
-                "value",
+                hasValues,
+                i,
                 Message.BUCKETS_NOT_INCREASING,
                 described,
-                format(bound),
-                format(bounds.get(i - 1))));
+                Names.number(bound),
+                Names.number(bounds.get(i - 1))));
         return;
       }
     }
   }
 
-  static String format(double value) {
-    return value == Math.rint(value) && Double.isFinite(value)
-        ? String.valueOf((long) value)
-        : String.valueOf(value);
+  /** At the wrong explicit bound; a preset's bounds are all fine, so there is no other case. */
+  private static Diagnostic atBound(
+      MetricModel metric, boolean explicit, int index, Message message, Object... args) {
+    return explicit
+        ? Diagnostic.onArrayElement(
+            metric.origin().element(), AnnotationNames.BUCKETS, "value", index, message, args)
+        : at(metric, "preset", message, args);
   }
 
   private static Diagnostic at(

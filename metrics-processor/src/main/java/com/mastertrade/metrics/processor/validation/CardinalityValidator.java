@@ -29,7 +29,10 @@ final class CardinalityValidator implements SchemaValidator.Check {
     long total = schema.worstCaseSeries();
     if (total > schema.maxSeries()) {
       MetricModel largest =
-          schema.metrics().max(Comparator.comparingLong(MetricModel::worstCaseSeries)).orElseThrow();
+          schema
+              .metrics()
+              .max(Comparator.comparingLong(MetricModel::worstCaseSeries))
+              .orElseThrow();
       report.add(
           Diagnostic.on(
               schema.origin().element(),
@@ -39,7 +42,9 @@ final class CardinalityValidator implements SchemaValidator.Check {
               schema.simpleName(),
               total,
               schema.maxSeries(),
-              Names.describe(largest) + " with " + String.format(java.util.Locale.ROOT, "%,d", largest.worstCaseSeries())));
+              Names.describe(largest)
+                  + " with "
+                  + String.format(java.util.Locale.ROOT, "%,d", largest.worstCaseSeries())));
     }
   }
 

@@ -1,13 +1,17 @@
 package com.mastertrade.metrics.processor.validation;
 
 import com.mastertrade.metrics.processor.reading.Mirrors;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.tools.Diagnostic.Kind;
 
-/** Prints a report through the {@link Messager}, each error at its annotation value if it has one. */
+/**
+ * Prints a report through the {@link Messager}, each error at its annotation value (or the wrong
+ * element of an array value) if it was written.
+ */
 public final class DiagnosticPrinter {
   private final Messager messager;
 
@@ -21,9 +25,11 @@ public final class DiagnosticPrinter {
 
   public void print(Diagnostic diagnostic) {
     Optional<AnnotationMirror> mirror =
-        diagnostic.annotation() == null
-            ? Optional.empty()
-            : Mirrors.find(diagnostic.element(), diagnostic.annotation());
+        diagnostic.mirror() != null
+            ? Optional.of(diagnostic.mirror())
+            : diagnostic.annotation() == null
+                ? Optional.empty()
+                : Mirrors.find(diagnostic.element(), diagnostic.annotation());
     if (mirror.isEmpty()) {
       messager.printMessage(Kind.ERROR, diagnostic.text(), diagnostic.element());
       return;
@@ -31,12 +37,24 @@ public final class DiagnosticPrinter {
     Optional<AnnotationValue> value =
         diagnostic.attribute() == null
             ? Optional.empty()
-            : Mirrors.explicitValue(mirror.get(), diagnostic.attribute());
+            : Mirrors.explicitValue(mirror.get(), diagnostic.attribute())
+                .map(written -> arrayElement(written, diagnostic.index()));
     if (value.isPresent()) {
       messager.printMessage(
           Kind.ERROR, diagnostic.text(), diagnostic.element(), mirror.get(), value.get());
     } else {
       messager.printMessage(Kind.ERROR, diagnostic.text(), diagnostic.element(), mirror.get());
     }
+  }
+
+  /**
+   * The element {@code index} of an array value, so that javac points at the wrong bound rather
+   * than at the opening brace; the value itself if it is not an array or the index is -1.
+   */
+  private static AnnotationValue arrayElement(AnnotationValue value, int index) {
+    if (index >= 0 && value.getValue() instanceof List<?> elements && index < elements.size()) {
+      return (AnnotationValue) elements.get(index);
+    }
+    return value;
   }
 }

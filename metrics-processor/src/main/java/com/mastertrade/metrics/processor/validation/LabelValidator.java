@@ -1,6 +1,5 @@
 package com.mastertrade.metrics.processor.validation;
 
-import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
@@ -10,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Label names, label types and the bounds of open labels. */
+/** Label names, label types and the bounds of open labels; enum values are checked apart. */
 final class LabelValidator implements SchemaValidator.Check {
   private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
@@ -55,9 +54,13 @@ final class LabelValidator implements SchemaValidator.Check {
   private static void checkDomain(LabelModel label, ValidationReport.Builder report) {
     String parameter = label.parameterName();
     switch (label.kind()) {
-      case UNSUPPORTED -> report.add(
-          Diagnostic.on(
-              label.origin().element(), Message.UNSUPPORTED_LABEL_TYPE, parameter, label.javaType()));
+      case UNSUPPORTED ->
+          report.add(
+              Diagnostic.on(
+                  label.origin().element(),
+                  Message.UNSUPPORTED_LABEL_TYPE,
+                  parameter,
+                  label.javaType()));
       case OPEN -> {
         if (!label.bounded()) {
           report.add(
@@ -71,33 +74,6 @@ final class LabelValidator implements SchemaValidator.Check {
           report.add(
               atMaxValues(label, Message.MAX_VALUES_ON_CLOSED_LABEL, parameter, label.javaType()));
         }
-        checkValues(label, report);
-      }
-    }
-  }
-
-  private static void checkValues(LabelModel label, ValidationReport.Builder report) {
-    if (label.values().isEmpty()) {
-      report.add(
-          Diagnostic.on(
-              label.origin().element(),
-              Message.EMPTY_ENUM_LABEL,
-              label.javaType(),
-              label.parameterName()));
-      return;
-    }
-    Set<String> seen = new HashSet<>();
-    for (String value : label.values()) {
-      if (value.isEmpty() || !seen.add(value)) {
-        report.add(
-            Diagnostic.on(
-                label.origin().element(),
-                Message.INVALID_LABEL_VALUE,
-                label.javaType(),
-                label.parameterName(),
-                value,
-                value.isEmpty() ? "as empty" : "twice"));
-        return;
       }
     }
   }

@@ -3,11 +3,11 @@ package com.mastertrade.metrics.processor.validation;
 import java.util.Locale;
 
 /**
- * Every diagnostic the processor reports, in one place: an id in brackets (so users can search
- * for it and tests can match it), what is wrong, and how to fix it.
+ * Every diagnostic the processor reports, in one place: an id in brackets (so users can search for
+ * it and tests can match it), what is wrong, and how to fix it.
  */
 public enum Message {
-  NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is a %s"),
+  NOT_AN_INTERFACE("SchemaShape", "@%s must annotate an interface, but %s is %s"),
   NO_CATEGORIES(
       "SchemaShape",
       "schema %s declares no category: nest an interface annotated @Category(title = ...,"
@@ -20,10 +20,18 @@ public enum Message {
       "Namespace",
       "namespace '%s' is not a valid metric name prefix: use letters, digits and '_' only, not"
           + " starting with a digit, e.g. '%s'"),
+  INVALID_CATEGORY_PREFIX(
+      "CategoryPrefix",
+      "category prefix '%s' is not valid: use letters, digits and '_' only, not starting with a"
+          + " digit, e.g. '%s'"),
   MISSING_METRIC_ANNOTATION(
       "MissingMetric",
       "method %s declares no metric: annotate it with @Metric(help = \"...\"), or give it a"
           + " default body"),
+  METRIC_ON_CONCRETE_METHOD(
+      "MissingMetric",
+      "method %s has a body, so @Metric declares nothing: remove the body to declare a metric,"
+          + " or remove @Metric from the helper"),
   UNSUPPORTED_RETURN_TYPE(
       "MetricType",
       "%s returns %s, which is not a metric type: return CounterRecorder, GaugeRecorder,"
@@ -43,7 +51,8 @@ public enum Message {
   RESERVED_SUFFIX(
       "ReservedSuffix",
       "%s name '%s' ends in '%s', which Prometheus reserves for %s: rename it, e.g. '%s'"),
-  INFO_SUFFIX_MISSING("InfoSuffix", "info metric name '%s' must end in '_info': write name = \"%s\""),
+  INFO_SUFFIX_MISSING(
+      "InfoSuffix", "info metric name '%s' must end in '_info': write name = \"%s\""),
   INVALID_UNIT(
       "Unit", "unit '%s' is not valid: use lower-case letters, digits and '_', e.g. 'seconds'"),
   NOT_BASE_UNIT(
@@ -60,8 +69,7 @@ public enum Message {
       "label name '%s' is not valid: use letters, digits and '_' only, not starting with a digit"
           + " or '__', e.g. '%s'"),
   RESERVED_LABEL_NAME(
-      "ReservedLabel",
-      "label name '%s' is reserved (%s): rename the label, e.g. @Label(\"%s\")"),
+      "ReservedLabel", "label name '%s' is reserved (%s): rename the label, e.g. @Label(\"%s\")"),
   DUPLICATE_LABEL_NAME(
       "DuplicateLabel", "label name '%s' is used twice in %s: rename one with @Label(\"...\")"),
   UNSUPPORTED_LABEL_TYPE(
@@ -99,9 +107,11 @@ public enum Message {
   BUCKETS_NOT_INCREASING(
       "Buckets", "bucket bounds of %s must be strictly increasing, but %s follows %s"),
   BUCKETS_ON_NON_HISTOGRAM(
-      "Buckets", "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
+      "Buckets",
+      "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
   QUANTILES_ON_NON_SUMMARY(
-      "Quantiles", "%s is a %s: only summaries take @Quantiles; remove it or return SummaryRecorder"),
+      "Quantiles",
+      "%s is a %s: only summaries take @Quantiles; remove it or return SummaryRecorder"),
   QUANTILE_OUT_OF_RANGE(
       "Quantiles", "quantile %s of %s must be strictly between 0 and 1, e.g. 0.95"),
   QUANTILES_NOT_INCREASING(
@@ -115,6 +125,62 @@ public enum Message {
       "Cardinality",
       "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
           + " bounds or raise the budget"),
+  GENERATED_TYPE_EXISTS(
+      "GeneratedType",
+      "cannot generate %s from %s: a type of that name already exists; rename that type, or"
+          + " the schema or category"),
+  UNRESOLVED_REFERENCE(
+      "Unresolved",
+      "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"
+          + " errors javac reports on it"),
+  UNKNOWN_METRIC("MetricReference", "%s refers to {%s}, which is not a metric of the schema: %s"),
+  RAW_METRIC_NAME(
+      "MetricReference",
+      "%s names the metric '%s' directly: refer to it as {Category.method} so that renames and"
+          + " label changes are checked"),
+  UNKNOWN_SERIES_SUFFIX(
+      "SeriesSuffix", "%s refers to {%s}, but %s is a %s, which has no '_%s' series: %s"),
+  UNKNOWN_RECORDED_SERIES(
+      "MetricReference",
+      "%s uses the recorded series '%s', which no @RecordingRule declares: declare it, or use one"
+          + " of %s"),
+  BARE_HISTOGRAM(
+      "SeriesSuffix",
+      "%s refers to histogram {%s}, which has no series of its own name: write {%s:bucket},"
+          + " {%s:count} or {%s:sum}"),
+  UNKNOWN_LABEL("LabelReference", "%s uses label '%s', which %s does not have: its labels are %s"),
+  RATE_OF_NON_COUNTER(
+      "Operation",
+      "%s applies %s() to {%s}, a %s: %s() needs a counter or a histogram's or summary's"
+          + " :count/:sum series; %s"),
+  QUANTILE_OF_NON_HISTOGRAM(
+      "Operation",
+      "%s applies histogram_quantile() to {%s}, which is not the :bucket series of a histogram:"
+          + " %s"),
+  GAUGE_FUNCTION_OF_COUNTER(
+      "Operation",
+      "%s applies %s() to {%s}, a counter, whose resets it would misread: use rate() or"
+          + " increase()"),
+  VARIABLE_LABEL_NOT_CLOSED(
+      "DashboardVariable",
+      "variable '%s' of dashboard '%s' is over %s, whose values are not known at compile time:"
+          + " use an enum or boolean label"),
+  UNDECLARED_VARIABLE(
+      "DashboardVariable",
+      "panel '%s' uses $%s, which dashboard '%s' does not declare: add variables ="
+          + " @Variable(metric = \"Category.method\", label = \"%s\"), or remove it"),
+  DUPLICATE_DECLARATION(
+      "DuplicateDeclaration", "%s '%s' is declared twice: %ss must be unique; rename one"),
+  INVALID_DURATION(
+      "Duration",
+      "pendingFor = \"%s\" of alert %s is not a Prometheus duration: write e.g. \"0s\", \"5m\" or"
+          + " \"1h30m\""),
+  INVALID_TEST_LABEL(
+      "AlertTest",
+      "test label '%s' of alert %s is not name=value: write e.g. labels = {\"job=api_gateway\"}"),
+  LEGEND_COUNT(
+      "PanelLegend",
+      "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");

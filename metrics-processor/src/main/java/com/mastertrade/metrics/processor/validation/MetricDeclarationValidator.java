@@ -1,22 +1,47 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import com.mastertrade.metrics.processor.reading.Mirrors;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.util.ElementFilter;
 
 /** Every method is a metric: annotated, returning a recorder type, with help text. */
 final class MetricDeclarationValidator implements SchemaValidator.Check {
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema.metrics().forEach(metric -> check(metric, report));
+    schema.categories().forEach(category -> checkConcreteMethods(category, report));
+  }
+
+  /**
+   * Default and static methods are helpers, not metrics: the model leaves them out, so a
+   * {@code @Metric} on one would be dropped without a word.
+   */
+  private static void checkConcreteMethods(
+      CategoryModel category, ValidationReport.Builder report) {
+    for (ExecutableElement method :
+        ElementFilter.methodsIn(category.origin().element().getEnclosedElements())) {
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)
+          && Mirrors.find(method, AnnotationNames.METRIC).isPresent()) {
+        report.add(
+            Diagnostic.on(
+                method,
+                AnnotationNames.METRIC,
+                null,
+                Message.METRIC_ON_CONCRETE_METHOD,
+                category.simpleName() + "." + method.getSimpleName() + "()"));
+      }
+    }
   }
 
   private static void check(MetricModel metric, ValidationReport.Builder report) {
     ExecutableElement method = (ExecutableElement) metric.origin().element();
     if (metric.origin().annotation() == null) {
-      report.add(
-          Diagnostic.on(method, Message.MISSING_METRIC_ANNOTATION, Names.describe(metric)));
+      report.add(Diagnostic.on(method, Message.MISSING_METRIC_ANNOTATION, Names.describe(metric)));
       return;
     }
     if (metric.type() == null) {
@@ -30,11 +55,7 @@ final class MetricDeclarationValidator implements SchemaValidator.Check {
     if (metric.help().isBlank()) {
       report.add(
           Diagnostic.on(
-              method,
-              AnnotationNames.METRIC,
-              "help",
-              Message.EMPTY_HELP,
-              Names.describe(metric)));
+              method, AnnotationNames.METRIC, "help", Message.EMPTY_HELP, Names.describe(metric)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
@@ -24,64 +25,58 @@ final class MetricNameValidator implements SchemaValidator.Check {
 
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
-    schema
-        .metrics()
-        .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
-        .forEach(metric -> check(schema, metric, report));
+    for (CategoryModel category : schema.categories()) {
+      boolean validPrefix = SchemaShapeValidator.hasValidPrefix(category);
+      category.metrics().stream()
+          .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+          // A name derived from a wrong prefix or unit is reported once, on the prefix or unit.
+          .filter(
+              metric ->
+                  metric.nameDeclared()
+                      || (validPrefix && UnitValidator.isWellFormed(metric.unit())))
+          .forEach(metric -> check(schema, metric, report));
+    }
   }
 
-  private static void check(SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
+  private static void check(
+      SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
     String local = Names.local(schema, metric);
     if (!METRIC_NAME.matcher(local).matches()) {
       report.add(at(metric, Message.INVALID_METRIC_NAME, local, Names.sanitize(local)));
       return;
     }
-    for (Map.Entry<String, String> suffix : RESERVED_SUFFIXES.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .toList()) {
+    for (Map.Entry<String, String> suffix :
+        RESERVED_SUFFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       if (local.endsWith(suffix.getKey())) {
-        report.add(
-            at(
-                metric,
-                Message.RESERVED_SUFFIX,
-                metric.type().prometheusName(),
-                local,
-                suffix.getKey(),
-                suffix.getValue(),
-                strip(local, suffix.getKey())));
+        report.add(reservedSuffix(metric, local, suffix.getKey(), suffix.getValue()));
         return;
       }
     }
     if (local.endsWith("_total")) {
-      if (metric.type() == MetricType.COUNTER) {
-        report.add(at(metric, Message.COUNTER_TOTAL_SUFFIX, local, strip(local, "_total")));
-      } else {
-        report.add(
-            at(
-                metric,
-                Message.RESERVED_SUFFIX,
-                metric.type().prometheusName(),
-                local,
-                "_total",
-                "counters",
-                strip(local, "_total")));
-      }
+      report.add(
+          metric.type() == MetricType.COUNTER
+              ? at(metric, Message.COUNTER_TOTAL_SUFFIX, local, strip(local, "_total"))
+              : reservedSuffix(metric, local, "_total", "counters"));
       return;
     }
     boolean endsInInfo = local.endsWith("_info");
     if (metric.type() == MetricType.INFO && !endsInInfo) {
       report.add(at(metric, Message.INFO_SUFFIX_MISSING, local, local + "_info"));
     } else if (metric.type() != MetricType.INFO && endsInInfo) {
-      report.add(
-          at(
-              metric,
-              Message.RESERVED_SUFFIX,
-              metric.type().prometheusName(),
-              local,
-              "_info",
-              "info metrics",
-              strip(local, "_info")));
+      report.add(reservedSuffix(metric, local, "_info", "info metrics"));
     }
+  }
+
+  private static Diagnostic reservedSuffix(
+      MetricModel metric, String local, String suffix, String reservedFor) {
+    return at(
+        metric,
+        Message.RESERVED_SUFFIX,
+        metric.type().prometheusName(),
+        local,
+        suffix,
+        reservedFor,
+        strip(local, suffix));
   }
 
   private static String strip(String name, String suffix) {

@@ -12,7 +12,11 @@ final class QuantilesValidator implements SchemaValidator.Check {
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
         .metrics()
-        .filter(metric -> metric.quantilesOrigin().annotation() != null && metric.type() != null)
+        .filter(
+            metric ->
+                metric.origin().annotation() != null
+                    && metric.type() != null
+                    && metric.quantilesOrigin().annotation() != null)
         .forEach(metric -> check(metric, report));
   }
 
@@ -20,25 +24,32 @@ final class QuantilesValidator implements SchemaValidator.Check {
     String described = Names.describe(metric);
     if (metric.type() != MetricType.SUMMARY) {
       report.add(
-          at(metric, null, Message.QUANTILES_ON_NON_SUMMARY, described, metric.type().prometheusName()));
+          at(
+              metric,
+              null,
+              Message.QUANTILES_ON_NON_SUMMARY,
+              described,
+              metric.type().prometheusName()));
       return;
     }
     List<Double> quantiles = metric.quantiles();
     for (int i = 0; i < quantiles.size(); i++) {
       double quantile = quantiles.get(i);
       if (!(quantile > 0 && quantile < 1)) {
-        report.add(at(metric, "value", Message.QUANTILE_OUT_OF_RANGE, quantile, described));
+        report.add(
+            atQuantile(
+                metric, i, Message.QUANTILE_OUT_OF_RANGE, Names.number(quantile), described));
         return;
       }
       if (i > 0 && quantile <= quantiles.get(i - 1)) {
         report.add(
-            at(
+            atQuantile(
                 metric,
-                "value",
+                i,
                 Message.QUANTILES_NOT_INCREASING,
                 described,
-                quantile,
-                quantiles.get(i - 1)));
+                Names.number(quantile),
+                Names.number(quantiles.get(i - 1))));
         return;
       }
     }
@@ -51,6 +62,12 @@ final class QuantilesValidator implements SchemaValidator.Check {
               described,
               metric.quantileMaxAgeSeconds()));
     }
+  }
+
+  private static Diagnostic atQuantile(
+      MetricModel metric, int index, Message message, Object... args) {
+    return Diagnostic.onArrayElement(
+        metric.origin().element(), AnnotationNames.QUANTILES, "value", index, message, args);
   }
 
   private static Diagnostic at(

@@ -1,16 +1,16 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.reading.AnnotationNames;
-import com.mastertrade.metrics.processor.model.CategoryModel;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
 /**
- * The schema as a whole: interfaces, a usable namespace, at least one category, and categories
- * that declare every method they inherit.
+ * The schema as a whole: interfaces, a usable namespace, at least one category, usable category
+ * prefixes, and categories that declare every method they inherit.
  */
 final class SchemaShapeValidator implements SchemaValidator.Check {
   private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
@@ -43,11 +43,26 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
                 method,
                 category.simpleName()));
       }
+      if (!hasValidPrefix(category)) {
+        report.add(
+            Diagnostic.on(
+                category.origin().element(),
+                AnnotationNames.CATEGORY,
+                "prefix",
+                Message.INVALID_CATEGORY_PREFIX,
+                category.prefix(),
+                Names.sanitize(category.prefix())));
+      }
     }
     if (schema.categories().isEmpty()) {
       report.add(
           Diagnostic.on(schema.origin().element(), Message.NO_CATEGORIES, schema.simpleName()));
     }
+  }
+
+  /** No prefix, or one that can start a metric name after the namespace. */
+  static boolean hasValidPrefix(CategoryModel category) {
+    return category.prefix().isEmpty() || NAMESPACE.matcher(category.prefix()).matches();
   }
 
   private static Diagnostic notAnInterface(String annotation, Element element) {
@@ -56,6 +71,12 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
         Message.NOT_AN_INTERFACE,
         annotation,
         element.getSimpleName(),
-        element.getKind().toString().toLowerCase(Locale.ROOT));
+        withArticle(element.getKind()));
+  }
+
+  /** {@code a class}, {@code an enum}, {@code a record}, {@code an annotation type}. */
+  private static String withArticle(ElementKind kind) {
+    String noun = kind.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 }

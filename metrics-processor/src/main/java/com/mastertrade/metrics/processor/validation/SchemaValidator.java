@@ -17,6 +17,7 @@ public final class SchemaValidator {
           new MetricNameValidator(),
           new UnitValidator(),
           new LabelValidator(),
+          new EnumLabelValuesValidator(),
           new BucketsValidator(),
           new QuantilesValidator(),
           new UniqueNameValidator(),

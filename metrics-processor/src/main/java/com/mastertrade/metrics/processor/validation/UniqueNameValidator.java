@@ -1,15 +1,14 @@
 package com.mastertrade.metrics.processor.validation;
 
-import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Metric names are unique across the whole schema, the label overflow counter's name included.
- * The comparison is on the name client_java registers (counters without {@code _total}), which is
- * what collides in a registry.
+ * Metric names are unique across the whole schema, the label overflow counter's name included. The
+ * comparison is on the name client_java registers (counters without {@code _total}), which is what
+ * collides in a registry.
  */
 final class UniqueNameValidator implements SchemaValidator.Check {
   @Override

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Units are base units (Prometheus records seconds, bytes and ratios, and lets the dashboard
- * scale them), and a metric's name ends in its unit.
+ * Units are base units (Prometheus records seconds, bytes and ratios, and lets the dashboard scale
+ * them), and a metric's name ends in its unit.
  */
 final class UnitValidator implements SchemaValidator.Check {
   private static final Pattern UNIT = Pattern.compile("[a-z][a-z0-9_]*");
@@ -41,6 +41,11 @@ final class UnitValidator implements SchemaValidator.Check {
   /** Unit suffixes that, found in a name, mean the metric should declare that unit. */
   private static final Set<String> SUFFIX_UNITS = Set.of("seconds", "bytes", "ratio");
 
+  /** Whether {@code unit} is empty or well formed (base unit or not). */
+  static boolean isWellFormed(String unit) {
+    return unit.isEmpty() || UNIT.matcher(unit).matches();
+  }
+
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
@@ -49,7 +54,8 @@ final class UnitValidator implements SchemaValidator.Check {
         .forEach(metric -> check(schema, metric, report));
   }
 
-  private static void check(SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
+  private static void check(
+      SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
     String unit = metric.unit();
     String local = Names.local(schema, metric);
     if (unit.isEmpty()) {
@@ -61,7 +67,8 @@ final class UnitValidator implements SchemaValidator.Check {
       return;
     }
     if (metric.type() == MetricType.INFO) {
-      report.add(at(metric, "unit", Message.UNIT_NOT_ALLOWED, "info", Names.describe(metric), unit));
+      report.add(
+          at(metric, "unit", Message.UNIT_NOT_ALLOWED, "info", Names.describe(metric), unit));
     } else if (!UNIT.matcher(unit).matches()) {
       report.add(at(metric, "unit", Message.INVALID_UNIT, unit));
     } else if (BASE_UNITS.containsKey(unit)) {
@@ -74,6 +81,7 @@ final class UnitValidator implements SchemaValidator.Check {
 
   private static Diagnostic at(
       MetricModel metric, String attribute, Message message, Object... args) {
-    return Diagnostic.on(metric.origin().element(), AnnotationNames.METRIC, attribute, message, args);
+    return Diagnostic.on(
+        metric.origin().element(), AnnotationNames.METRIC, attribute, message, args);
   }
 }

@@ -3,8 +3,8 @@ package com.mastertrade.metrics.runtime.http;
 import com.mastertrade.metrics.annotations.LabelValue;
 
 /**
- * The {@code status} label: the status code's class, as Prometheus instrumentations commonly
- * group it. A closed set of five keeps the series count fixed whatever codes a service returns.
+ * The {@code status} label: the status code's class, as Prometheus instrumentations commonly group
+ * it. A closed set of five keeps the series count fixed whatever codes a service returns.
  */
 public enum HttpStatusClass {
   @LabelValue("1xx")

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.schema.tracking;
 
+import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
 
@@ -16,10 +17,12 @@ public final class CollectionRuns {
 
   /**
    * Runs one collection: records its duration; on success marks the collector healthy and stamps
-   * its last success time; on failure marks it unhealthy and counts the error, then rethrows.
+   * its last success time; on failure marks it unhealthy and counts the error, then rethrows. The
+   * error counter's series exists at 0 from the first run.
    */
   public <T, E extends Exception> T run(String collector, String source, TimedCall<T, E> run)
       throws E {
+    CounterRecorder errors = metrics.errors(collector, source);
     long start = System.nanoTime();
     try {
       T result = run.call();
@@ -28,7 +31,7 @@ public final class CollectionRuns {
       return result;
     } catch (Exception | Error e) {
       metrics.health(collector, source).set(0);
-      metrics.errors(collector, source).inc();
+      errors.inc();
       throw e;
     } finally {
       metrics.duration(collector, source).observeNanos(System.nanoTime() - start);

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.schema.tracking;
 
+import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Database;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
@@ -12,14 +13,19 @@ public final class DatabaseQueries {
     this.metrics = metrics;
   }
 
-  /** Runs {@code query}, recording its duration, and its failure if it throws. */
+  /**
+   * Runs {@code query}, recording its duration, and its failure if it throws. The error counter's
+   * series is resolved first, so it exists at 0 from the first query: an error rate reads 0, not
+   * "no data", while nothing fails.
+   */
   public <T, E extends Exception> T time(QueryType operation, String table, TimedCall<T, E> query)
       throws E {
+    CounterRecorder errors = metrics.queryErrors(operation, table);
     long start = System.nanoTime();
     try {
       return query.call();
     } catch (Exception | Error e) {
-      metrics.queryErrors(operation, table).inc();
+      errors.inc();
       throw e;
     } finally {
       metrics.queryDuration(operation, table).observeNanos(System.nanoTime() - start);

@@ -12,8 +12,8 @@ public final class GoalTracking {
   }
 
   /**
-   * Records a goal's current and target values and its progress, {@code current / target} capped
-   * to [0, 1]; a zero target counts as reached.
+   * Records a goal's current and target values and its progress, {@code current / target} capped to
+   * [0, 1]; a zero target counts as reached.
    */
   public void update(GoalType type, String goal, double current, double target) {
     metrics.currentValue(type, goal).set(current);

@@ -22,8 +22,12 @@ class StateTrackingTest {
     try (ServiceLifecycle lifecycle =
         ServiceLifecycle.markUp(metrics.serviceHealth(), Service.ORDER_EXECUTOR, "0.1.0")) {
       assertThat(value(registry, "mastertrade_service_up")).isEqualTo(1);
-      assertThat(value(registry, "mastertrade_service_start_time_seconds")).isAtLeast((double) before);
-      assertThat(value(registry, "mastertrade_service_info{service=\"order_executor\",version=\"0.1.0\"}"))
+      assertThat(value(registry, "mastertrade_service_start_time_seconds"))
+          .isAtLeast((double) before);
+      assertThat(
+              value(
+                  registry,
+                  "mastertrade_service_info{service=\"order_executor\",version=\"0.1.0\"}"))
           .isEqualTo(1);
       lifecycle.refreshUptime();
       assertThat(value(registry, "mastertrade_service_uptime_seconds")).isAtLeast(0.0);
@@ -43,7 +47,8 @@ class StateTrackingTest {
     goals.update(GoalType.PROFIT, "monthly", 1_500, 1_000);
     goals.achieved(GoalType.PROFIT);
     assertThat(value(registry, "mastertrade_goal_progress_ratio" + labels)).isEqualTo(1);
-    assertThat(value(registry, "mastertrade_goal_achievements_total{type=\"profit\"}")).isEqualTo(1);
+    assertThat(value(registry, "mastertrade_goal_achievements_total{type=\"profit\"}"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -53,12 +58,17 @@ class StateTrackingTest {
     models.updateQuality("logit", 0.6, 0.2);
     assertThat(models.train("logit", () -> "7")).isEqualTo("7");
 
-    assertThat(value(registry, "mastertrade_model_predictions_total{model=\"logit\",prediction=\"sell\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_model_predictions_total{model=\"logit\",prediction=\"sell\"}"))
         .isEqualTo(1);
-    assertThat(value(registry, "mastertrade_model_prediction_duration_seconds_count{model=\"logit\"}"))
+    assertThat(
+            value(registry, "mastertrade_model_prediction_duration_seconds_count{model=\"logit\"}"))
         .isEqualTo(1);
     assertThat(value(registry, "mastertrade_model_accuracy_ratio{model=\"logit\"}")).isEqualTo(0.6);
     assertThat(value(registry, "mastertrade_model_drift_score{model=\"logit\"}")).isEqualTo(0.2);
-    assertThat(value(registry, "mastertrade_model_info{model=\"logit\",version=\"7\"}")).isEqualTo(1);
+    assertThat(value(registry, "mastertrade_model_info{model=\"logit\",version=\"7\"}"))
+        .isEqualTo(1);
   }
 }

@@ -25,17 +25,28 @@ class TimedCallsTest {
   void databaseQueryIsTimedAndItsFailureCountedAndRethrown() throws SQLException {
     DatabaseQueries queries = new DatabaseQueries(metrics.database());
     assertThat(queries.time(QueryType.SELECT, "orders", () -> 42)).isEqualTo(42);
+    // The error series exists at 0 once the query ran, so an error rate reads 0, not no data.
+    assertThat(
+            value(
+                registry,
+                "mastertrade_db_query_errors_total{operation=\"select\",table=\"orders\"}"))
+        .isEqualTo(0);
     SQLException failure = new SQLException("relation does not exist");
     SQLException thrown =
         assertThrows(
             SQLException.class,
-            () -> queries.time(QueryType.SELECT, "orders", () -> {
-              throw failure;
-            }));
+            () ->
+                queries.time(
+                    QueryType.SELECT,
+                    "orders",
+                    () -> {
+                      throw failure;
+                    }));
 
     assertThat((Throwable) thrown).isSameInstanceAs(failure);
     String labels = "{operation=\"select\",table=\"orders\"}";
-    assertThat(value(registry, "mastertrade_db_query_duration_seconds_count" + labels)).isEqualTo(2);
+    assertThat(value(registry, "mastertrade_db_query_duration_seconds_count" + labels))
+        .isEqualTo(2);
     assertThat(value(registry, "mastertrade_db_query_errors_total" + labels)).isEqualTo(1);
   }
 
@@ -46,9 +57,13 @@ class TimedCallsTest {
     cache.lookup("prices", () -> null);
     cache.lookup("prices", () -> null);
 
-    assertThat(value(registry, "mastertrade_cache_lookups_total{cache=\"prices\",result=\"hit\"}")).isEqualTo(1);
-    assertThat(value(registry, "mastertrade_cache_lookups_total{cache=\"prices\",result=\"miss\"}")).isEqualTo(2);
-    assertThat(value(registry, "mastertrade_cache_operation_duration_seconds_count{operation=\"get\"}"))
+    assertThat(value(registry, "mastertrade_cache_lookups_total{cache=\"prices\",result=\"hit\"}"))
+        .isEqualTo(1);
+    assertThat(value(registry, "mastertrade_cache_lookups_total{cache=\"prices\",result=\"miss\"}"))
+        .isEqualTo(2);
+    assertThat(
+            value(
+                registry, "mastertrade_cache_operation_duration_seconds_count{operation=\"get\"}"))
         .isEqualTo(3);
   }
 
@@ -57,10 +72,14 @@ class TimedCallsTest {
     CacheCalls cache = new CacheCalls(metrics.redisCache());
     assertThrows(
         IOException.class,
-        () -> cache.time(CacheOperation.SET, () -> {
-          throw new IOException("connection refused");
-        }));
-    assertThat(value(registry, "mastertrade_cache_operation_errors_total{operation=\"set\"}")).isEqualTo(1);
+        () ->
+            cache.time(
+                CacheOperation.SET,
+                () -> {
+                  throw new IOException("connection refused");
+                }));
+    assertThat(value(registry, "mastertrade_cache_operation_errors_total{operation=\"set\"}"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -72,19 +91,28 @@ class TimedCallsTest {
 
     String labels = "{collector=\"price_feed\",source=\"synthetic\"}";
     assertThat(value(registry, "mastertrade_data_collector_health" + labels)).isEqualTo(1);
-    assertThat(value(registry, "mastertrade_data_collector_last_success_timestamp_seconds" + labels))
+    assertThat(
+            value(registry, "mastertrade_data_collector_last_success_timestamp_seconds" + labels))
         .isAtLeast((double) before);
-    assertThat(value(registry, "mastertrade_data_points_collected_total{collector=\"price_feed\",data_type=\"ticks\",source=\"synthetic\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_data_points_collected_total{collector=\"price_feed\",data_type=\"ticks\",source=\"synthetic\"}"))
         .isEqualTo(40);
 
     assertThrows(
         IllegalStateException.class,
-        () -> runs.run("price_feed", "synthetic", () -> {
-          throw new IllegalStateException("feed stalled");
-        }));
+        () ->
+            runs.run(
+                "price_feed",
+                "synthetic",
+                () -> {
+                  throw new IllegalStateException("feed stalled");
+                }));
     assertThat(value(registry, "mastertrade_data_collector_health" + labels)).isEqualTo(0);
     assertThat(value(registry, "mastertrade_data_collector_errors_total" + labels)).isEqualTo(1);
-    assertThat(value(registry, "mastertrade_data_collector_duration_seconds_count" + labels)).isEqualTo(2);
+    assertThat(value(registry, "mastertrade_data_collector_duration_seconds_count" + labels))
+        .isEqualTo(2);
   }
 
   @Test
@@ -94,17 +122,33 @@ class TimedCallsTest {
     deliveries.deliver(AlertChannel.LOG, AlertPriority.CRITICAL, () -> null);
     assertThrows(
         IOException.class,
-        () -> deliveries.deliver(AlertChannel.WEBHOOK, AlertPriority.CRITICAL, () -> {
-          throw new IOException("webhook down");
-        }));
+        () ->
+            deliveries.deliver(
+                AlertChannel.WEBHOOK,
+                AlertPriority.CRITICAL,
+                () -> {
+                  throw new IOException("webhook down");
+                }));
 
-    assertThat(value(registry, "mastertrade_alerts_triggered_total{alert_type=\"risk_limit_breach\",priority=\"critical\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_alerts_triggered_total{alert_type=\"risk_limit_breach\",priority=\"critical\"}"))
         .isEqualTo(1);
-    assertThat(value(registry, "mastertrade_alerts_delivered_total{channel=\"log\",priority=\"critical\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_alerts_delivered_total{channel=\"log\",priority=\"critical\"}"))
         .isEqualTo(1);
-    assertThat(value(registry, "mastertrade_alerts_delivery_failures_total{channel=\"webhook\",priority=\"critical\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_alerts_delivery_failures_total{channel=\"webhook\",priority=\"critical\"}"))
         .isEqualTo(1);
-    assertThat(value(registry, "mastertrade_alerts_delivery_duration_seconds_count{channel=\"webhook\"}"))
+    assertThat(
+            value(
+                registry,
+                "mastertrade_alerts_delivery_duration_seconds_count{channel=\"webhook\"}"))
         .isEqualTo(1);
   }
 }

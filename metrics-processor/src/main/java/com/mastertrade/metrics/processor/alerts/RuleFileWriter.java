@@ -1,0 +1,66 @@
+package com.mastertrade.metrics.processor.alerts;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
+import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
+import com.mastertrade.metrics.processor.artifacts.Serialization;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import java.util.List;
+
+/** Writes one Prometheus rule file per {@code @AlertGroup}: recording rules, then alerts. */
+public final class RuleFileWriter {
+  private final PromqlRenderer renderer;
+
+  public RuleFileWriter(SchemaModel schema) {
+    this.renderer = new PromqlRenderer(schema);
+  }
+
+  /** The rule file's name, relative to the alerts folder. */
+  public static String fileName(AlertGroupModel group) {
+    return group.name() + ".rules.yml";
+  }
+
+  public List<GeneratedResource> write(List<AlertGroupModel> groups) {
+    return groups.stream()
+        .map(
+            group ->
+                new GeneratedResource(
+                    ArtifactPaths.ALERTS + "/" + fileName(group), Serialization.yaml(file(group))))
+        .toList();
+  }
+
+  private ObjectNode file(AlertGroupModel group) {
+    ObjectNode file = Serialization.object();
+    ObjectNode json = file.putArray("groups").addObject();
+    json.put("name", group.name());
+    ArrayNode rules = json.putArray("rules");
+    for (RecordModel record : group.records()) {
+      ObjectNode rule = rules.addObject();
+      rule.put("record", record.record());
+      rule.put("expr", renderer.render(record.expr().template()));
+    }
+    for (AlertModel alert : group.alerts()) {
+      rules.add(alert(alert));
+    }
+    return file;
+  }
+
+  private ObjectNode alert(AlertModel alert) {
+    ObjectNode rule = Serialization.object();
+    rule.put("alert", alert.name());
+    rule.put("expr", renderer.render(alert.expr().template()));
+    if (Durations.seconds(alert.pendingFor()) > 0) {
+      rule.put("for", alert.pendingFor());
+    }
+    rule.putObject("labels").put("severity", alert.severity());
+    ObjectNode annotations = rule.putObject("annotations");
+    annotations.put("summary", alert.summary());
+    annotations.put("description", alert.description());
+    return rule;
+  }
+}

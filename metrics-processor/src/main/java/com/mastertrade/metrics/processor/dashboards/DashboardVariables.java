@@ -1,0 +1,78 @@
+package com.mastertrade.metrics.processor.dashboards;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mastertrade.metrics.processor.artifacts.Serialization;
+import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
+import com.mastertrade.metrics.processor.model.LabelModel;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.MetricLookup;
+import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import java.util.List;
+
+/**
+ * Template variables: the Prometheus data source, and one custom variable per closed label whose
+ * values come from the schema, so the dashboard needs no label-values query to offer them.
+ */
+final class DashboardVariables {
+  private final MetricLookup lookup;
+
+  DashboardVariables(SchemaModel schema) {
+    this.lookup = new MetricLookup(schema);
+  }
+
+  ObjectNode datasource(String name) {
+    ObjectNode json = Serialization.object();
+    json.put("name", name);
+    json.put("label", "Data source");
+    json.put("type", "datasource");
+    json.put("query", "prometheus");
+    json.put("hide", 0);
+    json.put("refresh", 1);
+    json.put("regex", "");
+    json.put("includeAll", false);
+    json.put("multi", false);
+    json.putArray("options");
+    return json;
+  }
+
+  ObjectNode closedLabel(VariableModel variable) {
+    List<String> values = labelOf(variable).values();
+    ObjectNode json = Serialization.object();
+    json.put("name", variable.label());
+    json.put("label", variable.label());
+    json.put("type", "custom");
+    json.put("query", String.join(",", values));
+    json.put("hide", 0);
+    json.put("includeAll", true);
+    json.put("allValue", ".*");
+    json.put("multi", true);
+    ObjectNode current = json.putObject("current");
+    current.put("selected", true);
+    current.putArray("text").add("All");
+    current.putArray("value").add("$__all");
+    ArrayNode options = json.putArray("options");
+    options.add(option("All", "$__all", true));
+    for (String value : values) {
+      options.add(option(value, value, false));
+    }
+    return json;
+  }
+
+  private LabelModel labelOf(VariableModel variable) {
+    return PromqlTemplate.parse("{" + variable.metric() + "}").references().stream()
+        .flatMap(reference -> lookup.metric(reference).stream())
+        .flatMap(metric -> metric.labels().stream())
+        .filter(label -> label.name().equals(variable.label()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("unvalidated variable " + variable));
+  }
+
+  private static ObjectNode option(String text, String value, boolean selected) {
+    ObjectNode json = Serialization.object();
+    json.put("selected", selected);
+    json.put("text", text);
+    json.put("value", value);
+    return json;
+  }
+}

@@ -1,0 +1,46 @@
+package com.mastertrade.metrics.processor.declarations;
+
+import com.mastertrade.metrics.processor.model.Origin;
+import java.util.List;
+
+/** A rule group declared with {@code @AlertGroup}. */
+public record AlertGroupModel(
+    String name, List<RecordModel> records, List<AlertModel> alerts, Origin origin) {
+
+  public AlertGroupModel {
+    records = List.copyOf(records);
+    alerts = List.copyOf(alerts);
+  }
+
+  /** A recording rule. */
+  public record RecordModel(String record, ExpressionModel expr, Origin origin) {}
+
+  /**
+   * An alerting rule and its test.
+   *
+   * @param severity the {@code severity} label, lower case
+   * @param testLabels the labels the firing alert carries besides alertname and severity, {@code
+   *     name=value}
+   * @param testOrigin where its {@code @AlertTest} is written
+   */
+  public record AlertModel(
+      String name,
+      ExpressionModel expr,
+      String pendingFor,
+      String severity,
+      String summary,
+      String description,
+      List<TestSeriesModel> testSeries,
+      List<String> testLabels,
+      Origin origin,
+      Origin testOrigin) {
+
+    public AlertModel {
+      testSeries = List.copyOf(testSeries);
+      testLabels = List.copyOf(testLabels);
+    }
+  }
+
+  /** An input series of an alert test; {@code series} is a selector template. */
+  public record TestSeriesModel(ExpressionModel series, String firing, String quiet) {}
+}

@@ -1,0 +1,39 @@
+package com.mastertrade.metrics.processor.declarations;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What a schema declares besides its metrics: dashboards, alert rules, example queries and the
+ * scrape configuration. Immutable; validated against the schema before any writer sees it.
+ */
+public record DeclarationsModel(
+    List<DashboardModel> dashboards,
+    List<AlertGroupModel> alertGroups,
+    List<QueryModel> queries,
+    Optional<ScrapeConfigModel> scrapeConfig) {
+
+  public DeclarationsModel {
+    dashboards = List.copyOf(dashboards);
+    alertGroups = List.copyOf(alertGroups);
+    queries = List.copyOf(queries);
+  }
+
+  /** Every PromQL template, in declaration order: panels, rules, alert test series, queries. */
+  public Stream<ExpressionModel> expressions() {
+    Stream<ExpressionModel> panels =
+        dashboards.stream().flatMap(d -> d.panels().stream()).flatMap(p -> p.exprs().stream());
+    Stream<ExpressionModel> records =
+        alertGroups.stream().flatMap(g -> g.records().stream()).map(r -> r.expr());
+    Stream<ExpressionModel> alerts =
+        alertGroups.stream().flatMap(g -> g.alerts().stream()).map(a -> a.expr());
+    Stream<ExpressionModel> testSeries =
+        alertGroups.stream()
+            .flatMap(g -> g.alerts().stream())
+            .flatMap(a -> a.testSeries().stream())
+            .map(s -> s.series());
+    Stream<ExpressionModel> examples = queries.stream().map(QueryModel::expr);
+    return Stream.of(panels, records, alerts, testSeries, examples).flatMap(s -> s);
+  }
+}

@@ -1,0 +1,96 @@
+package com.mastertrade.metrics.processor.docs;
+
+import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.LabelModel;
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.reading.SnakeCase;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One Markdown page per category: for every metric its name, type, unit, help, labels with their
+ * domains, buckets or quantiles, worst-case series, type-right PromQL, and what uses it.
+ */
+final class CategoryPageWriter {
+  private final UsageIndex usage;
+
+  CategoryPageWriter(UsageIndex usage) {
+    this.usage = usage;
+  }
+
+  static String fileName(CategoryModel category) {
+    return SnakeCase.of(category.simpleName()) + ".md";
+  }
+
+  String write(CategoryModel category) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(category.title()).append("\n\n");
+    md.append(category.description()).append("\n\n");
+    md.append("Declared in `").append(category.qualifiedName()).append("`; ");
+    md.append(category.metrics().size()).append(" metrics, at worst ");
+    md.append(String.format("%,d", category.worstCaseSeries())).append(" series.\n");
+    for (MetricModel metric : category.metrics()) {
+      metric(md, category, metric);
+    }
+    return md.toString();
+  }
+
+  private void metric(StringBuilder md, CategoryModel category, MetricModel metric) {
+    String key = UsageIndex.key(category.simpleName(), metric);
+    md.append("\n## `").append(metric.exposedName()).append("`\n\n");
+    md.append(metric.help()).append(".\n\n");
+    md.append("| | |\n|---|---|\n");
+    row(md, "Type", metric.type().prometheusName());
+    row(md, "Unit", metric.unit().isEmpty() ? "none" : metric.unit());
+    row(md, "Recorded by", "`" + category.simpleName() + "." + metric.methodName() + "(...)`");
+    row(md, "Labels", labels(metric.labels()));
+    if (!metric.buckets().isEmpty()) {
+      row(md, "Buckets", numbers(metric.buckets()) + ", +Inf");
+    }
+    if (!metric.quantiles().isEmpty()) {
+      row(md, "Quantiles", numbers(metric.quantiles()));
+    }
+    row(md, "Worst-case series", String.format("%,d", metric.worstCaseSeries()));
+    row(md, "Dashboards", list(usage.panels(key)));
+    row(md, "Alerts", list(usage.alerts(key)));
+    row(md, "Example queries", list(usage.queries(key)));
+    md.append("\n");
+    for (TypeExamples.Example example : TypeExamples.of(metric)) {
+      md.append(example.title())
+          .append(":\n\n```promql\n")
+          .append(example.promql())
+          .append("\n```\n\n");
+    }
+    md.setLength(md.length() - 1);
+  }
+
+  private static void row(StringBuilder md, String name, String value) {
+    md.append("| ").append(name).append(" | ").append(value).append(" |\n");
+  }
+
+  private static String labels(List<LabelModel> labels) {
+    if (labels.isEmpty()) {
+      return "none";
+    }
+    return labels.stream()
+        .map(
+            l ->
+                "`"
+                    + l.name()
+                    + "`: "
+                    + l.domainDescription().replace("__overflow__", "`__overflow__`"))
+        .collect(Collectors.joining("<br>"));
+  }
+
+  private static String numbers(List<Double> values) {
+    return values.stream().map(CategoryPageWriter::number).collect(Collectors.joining(", "));
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  private static String list(List<String> users) {
+    return users.isEmpty() ? "none" : String.join("<br>", users);
+  }
+}

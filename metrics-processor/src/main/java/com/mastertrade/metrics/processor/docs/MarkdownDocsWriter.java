@@ -1,0 +1,92 @@
+package com.mastertrade.metrics.processor.docs;
+
+import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
+import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
+import com.mastertrade.metrics.processor.declarations.DashboardModel;
+import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.declarations.QueryModel;
+import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes the Markdown docs: an index, one page per category, and the named example queries. */
+public final class MarkdownDocsWriter {
+  private final SchemaModel schema;
+  private final DeclarationsModel declarations;
+  private final PromqlRenderer renderer;
+
+  public MarkdownDocsWriter(SchemaModel schema, DeclarationsModel declarations) {
+    this.schema = schema;
+    this.declarations = declarations;
+    this.renderer = new PromqlRenderer(schema);
+  }
+
+  public List<GeneratedResource> write() {
+    List<GeneratedResource> pages = new ArrayList<>();
+    pages.add(page("README.md", index()));
+    CategoryPageWriter categoryPages = new CategoryPageWriter(new UsageIndex(declarations));
+    for (CategoryModel category : schema.categories()) {
+      pages.add(page(CategoryPageWriter.fileName(category), categoryPages.write(category)));
+    }
+    pages.add(page("queries.md", queries()));
+    return pages;
+  }
+
+  private static GeneratedResource page(String name, String content) {
+    return new GeneratedResource(ArtifactPaths.DOCS + "/" + name, content);
+  }
+
+  private String index() {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(schema.simpleName()).append(" metrics\n\n");
+    md.append("Generated from `").append(schema.qualifiedName());
+    md.append("` by the metrics processor; do not edit. Every name carries the namespace `");
+    md.append(schema.namespace()).append("_`. At worst the schema exposes ");
+    md.append(String.format("%,d", schema.worstCaseSeries())).append(" series (budget ");
+    md.append(String.format("%,d", schema.maxSeries())).append(").\n\n");
+    md.append("| Category | Metrics | Worst-case series |\n|---|---:|---:|\n");
+    for (CategoryModel category : schema.categories()) {
+      md.append("| [")
+          .append(category.title())
+          .append("](")
+          .append(CategoryPageWriter.fileName(category));
+      md.append(") | ").append(category.metrics().size()).append(" | ");
+      md.append(String.format("%,d", category.worstCaseSeries())).append(" |\n");
+    }
+    md.append("\n## Dashboards\n\n");
+    for (DashboardModel dashboard : declarations.dashboards()) {
+      md.append("- ").append(dashboard.title()).append(" (`dashboards/").append(dashboard.uid());
+      md.append(".json`, ").append(dashboard.panels().size()).append(" panels)\n");
+    }
+    md.append("\n## Alerts\n\n");
+    for (AlertGroupModel group : declarations.alertGroups()) {
+      for (AlertModel alert : group.alerts()) {
+        md.append("- **").append(alert.name()).append("** (").append(alert.severity());
+        md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when `");
+        md.append(renderer.render(alert.expr().template())).append("` ");
+        md.append(
+            alert.pendingFor().equals("0s")
+                ? "holds, at once"
+                : "has held for " + alert.pendingFor());
+        md.append("\n");
+      }
+    }
+    md.append("\nExample queries: [queries.md](queries.md).\n");
+    return md.toString();
+  }
+
+  private String queries() {
+    StringBuilder md = new StringBuilder("# Example queries\n");
+    for (QueryModel query : declarations.queries()) {
+      md.append("\n## ").append(query.name()).append("\n\n").append(query.description());
+      md.append("\n\n```promql\n")
+          .append(renderer.render(query.expr().template()))
+          .append("\n```\n");
+    }
+    return md.toString();
+  }
+}

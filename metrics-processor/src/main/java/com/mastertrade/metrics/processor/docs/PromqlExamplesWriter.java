@@ -1,0 +1,34 @@
+package com.mastertrade.metrics.processor.docs;
+
+import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
+import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
+import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.declarations.QueryModel;
+import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+
+/**
+ * Writes every example query, named and per metric, to one file for tools: a {@code #} comment
+ * naming it, then the expression on one line.
+ */
+public final class PromqlExamplesWriter {
+  public GeneratedResource write(SchemaModel schema, DeclarationsModel declarations) {
+    PromqlRenderer renderer = new PromqlRenderer(schema);
+    StringBuilder file = new StringBuilder();
+    for (QueryModel query : declarations.queries()) {
+      file.append("# ").append(query.name()).append("\n");
+      file.append(renderer.render(query.expr().template())).append("\n\n");
+    }
+    for (CategoryModel category : schema.categories()) {
+      for (MetricModel metric : category.metrics()) {
+        for (TypeExamples.Example example : TypeExamples.of(metric)) {
+          file.append("# ").append(metric.exposedName()).append(": ").append(example.title());
+          file.append("\n").append(example.promql()).append("\n\n");
+        }
+      }
+    }
+    return new GeneratedResource(ArtifactPaths.DOCS + "/queries.promql", file.toString());
+  }
+}

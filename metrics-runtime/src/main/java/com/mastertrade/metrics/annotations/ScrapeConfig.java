@@ -1,0 +1,22 @@
+package com.mastertrade.metrics.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The Prometheus configuration that scrapes the services: one job per target, named after the
+ * service, so {@code job} says which service a series comes from. It loads the rule files.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ScrapeConfig {
+  String scrapeInterval() default "15s";
+
+  String evaluationInterval() default "15s";
+
+  ScrapeTarget[] targets();
+}

@@ -1,0 +1,8 @@
+package com.mastertrade.metrics.annotations;
+
+/** The {@code severity} label of an alert. */
+public enum Severity {
+  CRITICAL,
+  WARNING,
+  INFO
+}

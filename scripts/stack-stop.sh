@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Stops what stack-start.sh started, by the pids it recorded: SIGTERM, then SIGKILL after 20 s.
+# Stops Prometheus first, so it does not record the services going down as an outage, then the
+# six services together.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+
+# Sends SIGTERM to the process of each named pid file that is still running.
+terminate() {
+  local name
+  for name in "$@"; do
+    [[ -e "$PID_DIR/$name.pid" ]] && kill -TERM "$(cat "$PID_DIR/$name.pid")" 2>/dev/null
+  done
+}
+
+# Waits for each named process to exit, killing one that outlives 20 s, and drops its pid file.
+await_exit() {
+  local name pid
+  for name in "$@"; do
+    [[ -e "$PID_DIR/$name.pid" ]] || continue
+    pid="$(cat "$PID_DIR/$name.pid")"
+    for _ in $(seq 1 40); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "stack-stop: $name (pid $pid) ignored SIGTERM for 20 s, killing it" >&2
+      kill -KILL "$pid" 2>/dev/null
+    fi
+    rm -f "$PID_DIR/$name.pid"
+  done
+}
+
+terminate prometheus
+await_exit prometheus
+names=()
+for entry in "${SERVICES[@]}"; do
+  IFS=: read -r name _ _ <<<"$entry"
+  names+=("$name")
+done
+terminate "${names[@]}"
+await_exit "${names[@]}"
+rm -f "$STACK_DIR/prometheus.url"
+echo "stack-stop: stopped"

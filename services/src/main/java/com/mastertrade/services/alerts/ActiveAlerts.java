@@ -1,0 +1,53 @@
+package com.mastertrade.services.alerts;
+
+import com.mastertrade.metrics.schema.MasterTradeMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Alerts triggered and not yet resolved, by type. An alert is resolved when its condition clears
+ * ({@link #resolve}) or, for one-off events, when it has not recurred for the hold time.
+ */
+final class ActiveAlerts {
+  private final long holdMillis;
+  private final Map<String, Alert> active = new HashMap<>();
+  private final MasterTradeMetrics.Alerts metrics;
+
+  ActiveAlerts(long holdMillis, MasterTradeMetrics.Alerts metrics) {
+    this.holdMillis = holdMillis;
+    this.metrics = metrics;
+  }
+
+  /** Records {@code alert} as active; returns false if an alert of its type already was. */
+  synchronized boolean activate(Alert alert) {
+    boolean fresh = active.put(alert.type(), alert) == null;
+    publish();
+    return fresh;
+  }
+
+  synchronized void resolve(String type) {
+    active.remove(type);
+    publish();
+  }
+
+  synchronized boolean isActive(String type) {
+    return active.containsKey(type);
+  }
+
+  /** Resolves the alerts that did not recur within the hold time. */
+  synchronized void expire(long nowMillis) {
+    active.values().removeIf(alert -> nowMillis - alert.timeMillis() > holdMillis);
+    publish();
+  }
+
+  private void publish() {
+    Map<AlertPriority, Integer> counts = new EnumMap<>(AlertPriority.class);
+    for (AlertPriority priority : AlertPriority.values()) {
+      counts.put(priority, 0);
+    }
+    active.values().forEach(alert -> counts.merge(alert.priority(), 1, Integer::sum));
+    counts.forEach((priority, count) -> metrics.active(priority).set(count));
+  }
+}

@@ -1,0 +1,79 @@
+package com.mastertrade.services.alerts;
+
+import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
+import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
+import com.mastertrade.metrics.schema.tracking.TimedCall;
+import com.mastertrade.services.common.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers an alert to a webhook (an HTTP POST of its JSON) and to a log sink (a JSON line appended
+ * to a file), timing each delivery and counting its success or failure per channel.
+ */
+final class AlertDelivery {
+  private static final Logger LOG = LoggerFactory.getLogger(AlertDelivery.class);
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final URI webhook;
+  private final Path logFile;
+  private final AlertDeliveries deliveries;
+
+  AlertDelivery(URI webhook, Path logFile, AlertDeliveries deliveries) {
+    this.webhook = webhook;
+    this.logFile = logFile;
+    this.deliveries = deliveries;
+  }
+
+  void deliver(Alert alert) {
+    byte[] body = Json.write(alert);
+    deliver(AlertChannel.WEBHOOK, alert, () -> postToWebhook(body));
+    deliver(AlertChannel.LOG, alert, () -> appendToLog(body));
+  }
+
+  /** One channel's delivery; a failure is counted by the tracking helper, logged, not rethrown. */
+  private void deliver(AlertChannel channel, Alert alert, TimedCall<Void, Exception> attempt) {
+    try {
+      deliveries.deliver(channel, alert.priority(), attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.warn("delivering {} by {} failed: {}", alert.type(), channel, e.toString());
+    }
+  }
+
+  private Void postToWebhook(byte[] body) throws IOException, InterruptedException {
+    HttpResponse<Void> response =
+        client.send(
+            HttpRequest.newBuilder(webhook)
+                .timeout(Duration.ofSeconds(2))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    if (response.statusCode() / 100 != 2) {
+      throw new IOException("webhook answered " + response.statusCode());
+    }
+    return null;
+  }
+
+  private synchronized Void appendToLog(byte[] body) throws IOException {
+    Files.write(
+        logFile,
+        (new String(body, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+    return null;
+  }
+}

@@ -1,0 +1,111 @@
+package com.mastertrade.services.alerts;
+
+import com.mastertrade.metrics.schema.MasterTradeMetrics;
+import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsAlerts;
+import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
+import com.mastertrade.services.common.Bus;
+import com.mastertrade.services.common.Cache;
+import com.mastertrade.services.common.Database;
+import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.ServiceHost;
+import com.mastertrade.services.common.ServiceName;
+import com.mastertrade.services.common.Topics;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * alert_system (port 8007): raises alerts from risk breaches, model drift, goals and stale market
+ * data, stores them in PostgreSQL and delivers them to a webhook and a log file. By default the
+ * webhook is its own {@code /webhook} sink, so delivery is a real HTTP call on loopback.
+ */
+public final class AlertSystem {
+  private static final String WATCHED_SYMBOL = "BTCUSDT";
+
+  private final ActiveAlerts active;
+  private final AlertDelivery delivery;
+  private final AlertStore store;
+  private final AlertDeliveries deliveries;
+
+  private AlertSystem(
+      ActiveAlerts active, AlertDelivery delivery, AlertStore store, AlertDeliveries deliveries) {
+    this.active = active;
+    this.delivery = delivery;
+    this.store = store;
+    this.deliveries = deliveries;
+  }
+
+  public static void main(String[] args) {
+    ServiceHost.run(ServiceName.ALERT_SYSTEM, AlertSystem::start);
+  }
+
+  private static void start(ServiceHost host) throws Exception {
+    Database database = Database.open(host, 2);
+    Cache cache = Cache.open(host);
+    Bus bus = Bus.open(host);
+    AlertStore store = new AlertStore(database);
+    store.createTable();
+    MasterTradeMetrics.Alerts metrics =
+        PrometheusMasterTradeMetricsAlerts.register(host.registry());
+    AlertDeliveries deliveries = new AlertDeliveries(metrics);
+    URI webhook =
+        URI.create(
+            System.getenv()
+                .getOrDefault(
+                    "ALERT_WEBHOOK_URL",
+                    host.settings().baseUrl(ServiceName.ALERT_SYSTEM) + "/webhook"));
+    Path logFile =
+        Path.of(
+            System.getenv()
+                .getOrDefault(
+                    "ALERT_LOG_FILE",
+                    Path.of(System.getProperty("java.io.tmpdir"), "mastertrade-alerts.jsonl")
+                        .toString()));
+    AlertSystem system =
+        new AlertSystem(
+            new ActiveAlerts(Duration.ofMinutes(5).toMillis(), metrics),
+            new AlertDelivery(webhook, logFile, deliveries),
+            store,
+            deliveries);
+    AtomicLong received = new AtomicLong();
+    // The sink first: alerts may arrive as soon as the subscriptions below are made.
+    host.serveHttp(
+        config -> {
+          config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+          config.routes.get("/alerts", ctx -> ctx.json(store.recent(50)));
+          config.routes.post(
+              "/webhook",
+              ctx -> {
+                received.incrementAndGet();
+                ctx.status(204);
+              });
+          config.routes.get("/webhook", ctx -> ctx.json(Map.of("received", received.get())));
+        });
+    bus.subscribe(
+        "breaches", Topics.BREACHES, Events.Breach.class, b -> system.raise(AlertRules.breach(b)));
+    bus.subscribe(
+        "drift", Topics.DRIFT, Events.Drift.class, d -> system.raise(AlertRules.drift(d)));
+    bus.subscribe(
+        "goals", Topics.GOALS, Events.GoalAchieved.class, g -> system.raise(AlertRules.goal(g)));
+    host.every(Duration.ofSeconds(5), () -> system.checkMarketData(cache));
+  }
+
+  private void raise(Alert alert) {
+    deliveries.triggered(alert.type(), alert.priority());
+    active.activate(alert);
+    store.insert(alert);
+    delivery.deliver(alert);
+  }
+
+  private void checkMarketData(Cache cache) {
+    active.expire(System.currentTimeMillis());
+    boolean stale = cache.get("prices", "price:" + WATCHED_SYMBOL) == null;
+    if (stale && !active.isActive(AlertRules.MARKET_DATA_STALE)) {
+      raise(AlertRules.staleMarketData(WATCHED_SYMBOL));
+    } else if (!stale) {
+      active.resolve(AlertRules.MARKET_DATA_STALE);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package com.mastertrade.services.common;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** A pooled PostgreSQL connection, opened at start so an unreachable server fails fast. */
+public final class Postgres {
+  private Postgres() {}
+
+  public static HikariDataSource connect(Settings settings, ServiceName service, int poolSize) {
+    String address =
+        settings.postgresHost() + ":" + settings.postgresPort() + "/" + settings.postgresDatabase();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:postgresql://" + address);
+    config.setUsername(settings.postgresUser());
+    config.setPassword(settings.postgresPassword());
+    config.setMaximumPoolSize(poolSize);
+    config.setPoolName(service.id());
+    config.setConnectionTimeout(3_000);
+    // Open the first connection in the constructor: a wrong host fails here, not on first query.
+    config.setInitializationFailTimeout(3_000);
+    config.addDataSourceProperty("ApplicationName", service.id());
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new UnreachableServerException(
+          "PostgreSQL", address + " as user " + settings.postgresUser(), rootCause(e));
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+}

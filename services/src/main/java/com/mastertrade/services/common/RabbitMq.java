@@ -1,0 +1,35 @@
+package com.mastertrade.services.common;
+
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+/** A RabbitMQ connection opened at start, so an unreachable broker fails fast. */
+public final class RabbitMq {
+  /** The topic exchange every service publishes its events on. */
+  public static final String EXCHANGE = "mastertrade";
+
+  private RabbitMq() {}
+
+  public static Connection connect(Settings settings, ServiceName service) {
+    ConnectionFactory factory = new ConnectionFactory();
+    factory.setHost(settings.rabbitHost());
+    factory.setPort(settings.rabbitPort());
+    factory.setUsername(settings.rabbitUser());
+    factory.setPassword(settings.rabbitPassword());
+    factory.setConnectionTimeout(3_000);
+    try {
+      Connection connection = factory.newConnection(service.id());
+      try (var channel = connection.createChannel()) {
+        channel.exchangeDeclare(EXCHANGE, "topic", true);
+      }
+      return connection;
+    } catch (IOException | TimeoutException e) {
+      throw new UnreachableServerException(
+          "RabbitMQ",
+          settings.rabbitHost() + ":" + settings.rabbitPort() + " as " + settings.rabbitUser(),
+          e);
+    }
+  }
+}

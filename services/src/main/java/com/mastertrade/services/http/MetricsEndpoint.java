@@ -1,0 +1,23 @@
+package com.mastertrade.services.http;
+
+import io.javalin.config.JavalinConfig;
+import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+/**
+ * Serves {@code /metrics} with client_java's own servlet exporter, mounted beside Javalin's servlet
+ * in the same Jetty context. Being an exact servlet mapping it wins over Javalin's {@code /*}, so
+ * scrapes bypass the HTTP instrumentation and do not count as API traffic.
+ */
+public final class MetricsEndpoint {
+  public static final String PATH = "/metrics";
+
+  private MetricsEndpoint() {}
+
+  public static void install(JavalinConfig config, PrometheusRegistry registry) {
+    config.jetty.modifyServletContextHandler(
+        handler ->
+            handler.addServlet(new ServletHolder(new PrometheusMetricsServlet(registry)), PATH));
+  }
+}

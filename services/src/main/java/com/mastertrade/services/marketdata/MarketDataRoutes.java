@@ -1,0 +1,42 @@
+package com.mastertrade.services.marketdata;
+
+import com.mastertrade.services.common.Cache;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+
+/** The HTTP API of market_data_service. */
+final class MarketDataRoutes {
+  private final Cache cache;
+  private final CandleStore store;
+
+  MarketDataRoutes(Cache cache, CandleStore store) {
+    this.cache = cache;
+    this.store = store;
+  }
+
+  void addTo(JavalinConfig config) {
+    config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+    config.routes.get("/symbols", ctx -> ctx.json(MarketDataService.SYMBOLS.keySet()));
+    config.routes.get("/prices/{symbol}", this::price);
+    config.routes.get("/candles/{symbol}", this::candles);
+  }
+
+  private void price(Context ctx) {
+    String symbol = ctx.pathParam("symbol");
+    String price = cache.get("prices", TickCollector.priceKey(symbol));
+    if (price == null) {
+      throw new NotFoundResponse("no recent price for " + symbol);
+    }
+    ctx.json(Map.of("symbol", symbol, "price", Double.parseDouble(price)));
+  }
+
+  private void candles(Context ctx) {
+    int limit =
+        ctx.queryParamAsClass("limit", Integer.class)
+            .check(n -> n > 0 && n <= 500, "limit must be 1..500")
+            .getOrDefault(50);
+    ctx.json(store.latest(ctx.pathParam("symbol"), limit));
+  }
+}

@@ -1,0 +1,74 @@
+package com.mastertrade.services.risk;
+
+import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
+import com.mastertrade.metrics.schema.tracking.GoalTracking;
+import com.mastertrade.services.common.Bus;
+import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Topics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The trading goals, each measured from the risk book: current value, target, progress, and an
+ * achievement counted and announced the first time the target is reached.
+ */
+final class GoalTracker {
+  private final List<Goal> goals = new ArrayList<>();
+  private final GoalTracking tracking;
+  private final Bus bus;
+
+  GoalTracker(GoalTracking tracking, Bus bus) {
+    this.tracking = tracking;
+    this.bus = bus;
+    goals.add(new Goal(GoalType.PROFIT, "session_profit", 100, RiskBook::totalPnl));
+    goals.add(new Goal(GoalType.TRADE_COUNT, "session_trades", 200, book -> book.fills()));
+    goals.add(new Goal(GoalType.WIN_RATE, "win_rate", 0.55, RiskBook::winRate));
+  }
+
+  synchronized void evaluate(RiskBook book) {
+    for (Goal goal : goals) {
+      double current = goal.measure.applyAsDouble(book);
+      if (Double.isNaN(current)) {
+        continue;
+      }
+      tracking.update(goal.type, goal.name, current, goal.target);
+      if (current >= goal.target && !goal.achieved) {
+        goal.achieved = true;
+        tracking.achieved(goal.type);
+        bus.publish(Topics.GOALS, new Events.GoalAchieved(goal.name, current, goal.target));
+      }
+    }
+  }
+
+  synchronized Map<String, Object> describe(RiskBook book) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    for (Goal goal : goals) {
+      result.put(
+          goal.name,
+          Map.of(
+              "type", goal.type,
+              "current", goal.measure.applyAsDouble(book),
+              "target", goal.target,
+              "achieved", goal.achieved));
+    }
+    return result;
+  }
+
+  private static final class Goal {
+    final GoalType type;
+    final String name;
+    final double target;
+    final ToDoubleFunction<RiskBook> measure;
+    boolean achieved;
+
+    Goal(GoalType type, String name, double target, ToDoubleFunction<RiskBook> measure) {
+      this.type = type;
+      this.name = name;
+      this.target = target;
+      this.measure = measure;
+    }
+  }
+}

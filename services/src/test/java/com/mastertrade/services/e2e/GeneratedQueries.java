@@ -1,0 +1,82 @@
+package com.mastertrade.services.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The PromQL expressions of the generated dashboards ({@code dashboards/*.json}, every panel
+ * target's {@code expr}) and docs ({@code generated-docs/*.md} {@code promql} blocks and {@code
+ * generated-docs/queries.promql}), with Grafana's variables replaced so Prometheus can run them.
+ */
+final class GeneratedQueries {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern FENCE = Pattern.compile("```promql\\n(.*?)\\n```", Pattern.DOTALL);
+
+  /** A label matcher on a dashboard variable, {@code job=~"$job"}: any value. */
+  private static final Pattern VARIABLE_MATCHER = Pattern.compile("=~?\"\\$\\{?\\w+\\}?\"");
+
+  private GeneratedQueries() {}
+
+  /** Every distinct expression, in file order; empty if nothing was generated yet. */
+  static Set<String> in(Path root) throws IOException {
+    Set<String> queries = new LinkedHashSet<>();
+    for (Path dashboard : files(root.resolve("dashboards"), ".json")) {
+      collectExprs(JSON.readTree(dashboard.toFile()), queries);
+    }
+    for (Path doc : files(root.resolve("generated-docs"), ".md")) {
+      Matcher fence = FENCE.matcher(Files.readString(doc));
+      while (fence.find()) {
+        queries.add(runnable(fence.group(1)));
+      }
+    }
+    Path promql = root.resolve("generated-docs/queries.promql");
+    if (Files.exists(promql)) {
+      for (String line : Files.readAllLines(promql)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          queries.add(runnable(line));
+        }
+      }
+    }
+    return queries;
+  }
+
+  private static void collectExprs(JsonNode node, Set<String> queries) {
+    if (node.isObject()) {
+      JsonNode expr = node.get("expr");
+      if (expr != null && expr.isTextual() && !expr.asText().isBlank()) {
+        queries.add(runnable(expr.asText()));
+      }
+    }
+    node.forEach(child -> collectExprs(child, queries));
+  }
+
+  /** Grafana's interval variables as fixed ranges, other variables as "any value". */
+  static String runnable(String expr) {
+    String result =
+        expr.trim()
+            .replace("$__rate_interval", "1m")
+            .replace("${__rate_interval}", "1m")
+            .replace("$__interval", "1m")
+            .replace("$__range", "5m");
+    return VARIABLE_MATCHER.matcher(result).replaceAll("=~\".*\"");
+  }
+
+  private static List<Path> files(Path dir, String suffix) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return new ArrayList<>(list.filter(p -> p.toString().endsWith(suffix)).sorted().toList());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package com.mastertrade.services.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** The Prometheus HTTP API of the stack's server. */
+final class PrometheusApi {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final HttpClient client;
+  private final String baseUrl;
+
+  PrometheusApi(HttpClient client, String baseUrl) {
+    this.client = client;
+    this.baseUrl = baseUrl;
+  }
+
+  /** The result vector of an instant query. */
+  JsonNode query(String promql) throws IOException, InterruptedException {
+    JsonNode body = get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+    if (!body.path("status").asText().equals("success")) {
+      throw new IOException("query " + promql + " failed: " + body);
+    }
+    return body.path("data").path("result");
+  }
+
+  JsonNode get(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    return MAPPER.readTree(response.body());
+  }
+}

@@ -1,0 +1,89 @@
+package com.mastertrade.services.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The stack as the scripts start and stop it, in a stack directory of the test's own. */
+final class Stack {
+  static final Map<String, Integer> PORTS =
+      Map.of(
+          "market_data_service", 9001,
+          "strategy_service", 8003,
+          "order_executor", 9002,
+          "risk_manager", 8002,
+          "alert_system", 8007,
+          "api_gateway", 8080);
+
+  private final Path root;
+  private final Path stackDir;
+
+  Stack(Path root, Path stackDir) {
+    this.root = root;
+    this.stackDir = stackDir;
+  }
+
+  /** The repository root, found from the services module the test runs in. */
+  static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("scripts/stack-start.sh"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("scripts/stack-start.sh not found above the working dir");
+    }
+    return dir;
+  }
+
+  /** Runs stack-start.sh without building (Maven just did); fails with its output if it fails. */
+  void start() throws IOException, InterruptedException {
+    int exit = run("stack-start.sh", 240);
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "stack-start.sh exited " + exit + ":\n" + Files.readString(output("stack-start.sh")));
+    }
+  }
+
+  void stop() throws IOException, InterruptedException {
+    run("stack-stop.sh", 120);
+  }
+
+  String prometheusUrl() throws IOException {
+    return Files.readString(stackDir.resolve("prometheus.url")).trim();
+  }
+
+  long pid(String service) throws IOException {
+    return Long.parseLong(Files.readString(stackDir.resolve("pids/" + service + ".pid")).trim());
+  }
+
+  /** Stops one service the way stack-stop.sh does: SIGTERM to its own pid, then waits. */
+  void stopService(String service) throws IOException, InterruptedException {
+    ProcessHandle handle =
+        ProcessHandle.of(pid(service))
+            .orElseThrow(() -> new IllegalStateException(service + " is not running"));
+    handle.destroy();
+    handle.onExit().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+  }
+
+  private int run(String script, long timeoutSeconds) throws IOException, InterruptedException {
+    Files.createDirectories(stackDir);
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", root.resolve("scripts/" + script).toString())
+            .redirectErrorStream(true)
+            .redirectOutput(output(script).toFile());
+    builder.environment().put("STACK_DIR", stackDir.toString());
+    builder.environment().put("SKIP_BUILD", "1");
+    Process process = builder.start();
+    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(script + " did not finish in " + timeoutSeconds + " s");
+    }
+    return process.exitValue();
+  }
+
+  private Path output(String script) {
+    return stackDir.resolve(script + ".out");
+  }
+}
