@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.benchmarks;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
+import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
 import com.mastertrade.metrics.runtime.http.HttpServerMetrics;
 import com.mastertrade.metrics.runtime.http.HttpStatusClass;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
@@ -43,6 +44,7 @@ public class HttpBenchmarks {
   public long responseBytes = 1_450;
 
   private HttpServerMetrics http;
+  private HttpServerInstrumentation instrumentation;
   private Counter requests;
   private Histogram duration;
   private Histogram requestSize;
@@ -51,6 +53,9 @@ public class HttpBenchmarks {
   @Setup
   public void setUp() {
     http = PrometheusMasterTradeMetrics.register(new PrometheusRegistry()).http();
+    instrumentation =
+        new HttpServerInstrumentation(
+            PrometheusMasterTradeMetrics.register(new PrometheusRegistry()).http());
     PrometheusRegistry registry = new PrometheusRegistry();
     requests =
         Counter.builder()
@@ -78,6 +83,16 @@ public class HttpBenchmarks {
             10);
     requestSize = histogram(registry, "http_request_size_bytes", 100, 1e3, 1e4, 1e5, 1e6);
     responseSize = histogram(registry, "http_response_size_bytes", 100, 1e3, 1e4, 1e5, 1e6);
+  }
+
+  /**
+   * The HTTP instrumentation itself, per request: what every service pays. Method parsing from the
+   * wire string is included, as an adapter does it per request.
+   */
+  @Benchmark
+  public void instrumentedRequest() {
+    instrumentation.record(
+        HttpMethod.of(method), route, status, durationNanos, requestBytes, responseBytes);
   }
 
   /** The calls of {@code HttpServerInstrumentation.record}, on the generated HTTP category. */
