@@ -21,14 +21,7 @@ public final class CacheCalls {
 
   /** Runs {@code call}, recording its duration, and its failure if it throws. */
   public <T, E extends Exception> T time(CacheOperation operation, TimedCall<T, E> call) throws E {
-    long start = System.nanoTime();
-    try {
-      return call.call();
-    } catch (Exception | Error e) {
-      metrics.operationErrors(operation).inc();
-      throw e;
-    } finally {
-      metrics.operationDuration(operation).observeNanos(System.nanoTime() - start);
-    }
+    return TimedCall.timeCountingFailures(
+        metrics.operationDuration(operation), metrics.operationErrors(operation), call);
   }
 }

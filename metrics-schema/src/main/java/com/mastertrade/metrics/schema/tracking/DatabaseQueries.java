@@ -1,6 +1,5 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Database;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
@@ -20,16 +19,8 @@ public final class DatabaseQueries {
    */
   public <T, E extends Exception> T time(QueryType operation, String table, TimedCall<T, E> query)
       throws E {
-    CounterRecorder errors = metrics.queryErrors(operation, table);
-    long start = System.nanoTime();
-    try {
-      return query.call();
-    } catch (Exception | Error e) {
-      errors.inc();
-      throw e;
-    } finally {
-      metrics.queryDuration(operation, table).observeNanos(System.nanoTime() - start);
-    }
+    return TimedCall.timeCountingFailures(
+        metrics.queryDuration(operation, table), metrics.queryErrors(operation, table), query);
   }
 
   /** Records the state of the connection pool. */
