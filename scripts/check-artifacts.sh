@@ -3,6 +3,8 @@
 #   promtool check rules --lint=all --lint-fatal   every rule file
 #   promtool test rules                            every rule test file
 #   promtool check config                          the scrape configuration
+#   amtool check-config                            the Alertmanager routing
+#   amtool config routes test                      every alert reaches its severity's receiver
 #   promtool check rules on a throw-away file      every PromQL expression of the docs and the
 #                                                  dashboards parses (promtool 2.42 has no bare
 #                                                  parse command; a recording rule is parsed)
@@ -25,11 +27,25 @@ for tests in *.test.yml; do
   promtool test rules "$tests"
 done
 promtool check config --lint=all --lint-fatal prometheus.yml
+amtool check-config alertmanager.yml
+routes=0
+while IFS=$'\t' read -r receiver labels; do
+  case $receiver in '#'* | '') continue ;; esac
+  # shellcheck disable=SC2086 # one argument per label
+  if ! amtool config routes test --config.file=alertmanager.yml --verify.receivers="$receiver" \
+    $labels > "$work/route.out" 2>&1; then
+    echo "ERROR: alert $labels does not reach receiver $receiver:" >&2
+    cat "$work/route.out" >&2
+    exit 1
+  fi
+  routes=$((routes + 1))
+done < alertmanager.routes.txt
+echo "amtool routes all $routes alerts to their receivers."
 
 # Every expression, one per line as "source<TAB>expression".
 cd "$root"
 {
-  for page in generated-docs/*.md; do
+  for page in generated-docs/*.md generated-docs/runbooks/*.md; do
     awk -v src="$page" '/^```promql$/ {inside = 1; next} /^```$/ {inside = 0} inside {print src "\t" $0}' "$page"
   done
   grep -v -e '^#' -e '^$' generated-docs/queries.promql | sed 's|^|generated-docs/queries.promql\t|'

@@ -49,6 +49,11 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
   public static final String VALUE = "shop_order_value_usd";
 
   /**
+   * The exposed name of {@link #fills}.
+   */
+  public static final String FILLS = "shop_orders_fills_total";
+
+  /**
    * The exposed name of {@link #revenue}.
    */
   public static final String REVENUE = "shop_orders_revenue_usd_total";
@@ -70,6 +75,8 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
   private final HistogramRecorder[] fillDuration;
 
   private final SummaryRecorder value;
+
+  private final CounterRecorder[] fills;
 
   private final CounterRecorder revenue;
 
@@ -116,6 +123,13 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .withoutExemplars()
           .register(registry);
     this.value = Recorders.summary(valueMetric);
+    Counter fillsMetric = Counter.builder()
+          .name("shop_orders_fills")
+          .help("Fill attempts, by outcome")
+          .labelNames("outcome")
+          .withoutExemplars()
+          .register(registry);
+    this.fills = LabelSpace.of(OUTCOME_VALUES).resolveAll(CounterRecorder[]::new, values -> Recorders.counter(fillsMetric.labelValues(values)));
     Counter revenueMetric = Counter.builder()
           .name("shop_orders_revenue_usd")
           .help("Revenue from filled orders")
@@ -155,6 +169,11 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
   @Override
   public SummaryRecorder value() {
     return value;
+  }
+
+  @Override
+  public CounterRecorder fills(ShopMetrics.Outcome outcome) {
+    return fills[outcome.ordinal()];
   }
 
   @Override

@@ -3,11 +3,15 @@ package com.example.shop;
 import com.mastertrade.metrics.annotations.Alert;
 import com.mastertrade.metrics.annotations.AlertGroup;
 import com.mastertrade.metrics.annotations.AlertTest;
+import com.mastertrade.metrics.annotations.Alerting;
+import com.mastertrade.metrics.annotations.AvailabilitySlo;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.ComplianceWindow;
 import com.mastertrade.metrics.annotations.Dashboard;
 import com.mastertrade.metrics.annotations.ExampleQueries;
 import com.mastertrade.metrics.annotations.LabelValue;
+import com.mastertrade.metrics.annotations.LatencySlo;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
@@ -16,8 +20,11 @@ import com.mastertrade.metrics.annotations.PanelType;
 import com.mastertrade.metrics.annotations.Quantiles;
 import com.mastertrade.metrics.annotations.Query;
 import com.mastertrade.metrics.annotations.RecordingRule;
+import com.mastertrade.metrics.annotations.Runbook;
+import com.mastertrade.metrics.annotations.RunbookCheck;
 import com.mastertrade.metrics.annotations.ScrapeConfig;
 import com.mastertrade.metrics.annotations.ScrapeTarget;
+import com.mastertrade.metrics.annotations.ServiceLevelObjectives;
 import com.mastertrade.metrics.annotations.Severity;
 import com.mastertrade.metrics.annotations.TestSeries;
 import com.mastertrade.metrics.annotations.Variable;
@@ -58,6 +65,9 @@ public interface ShopMetrics {
     @Metric(help = "Order value", name = "order_value_usd", unit = "usd")
     @Quantiles({0.5, 0.99})
     SummaryRecorder value();
+
+    @Metric(help = "Fill attempts, by outcome")
+    CounterRecorder fills(Outcome outcome);
 
     @Metric(help = "Revenue from filled orders", unit = "usd")
     CounterRecorder revenue();
@@ -108,7 +118,12 @@ public interface ShopMetrics {
             test = @AlertTest(
                 series = @TestSeries(series = "up{job=\"shop\", instance=\"127.0.0.1:8080\"}",
                     firing = "0x20", quiet = "1x20"),
-                labels = {"job=shop", "instance=127.0.0.1:8080"})),
+                labels = {"job=shop", "instance=127.0.0.1:8080"}),
+            runbook = @Runbook(
+                meaning = "Customers cannot order.",
+                causes = {"The shop process exited", "Its port does not answer"},
+                checks = @RunbookCheck(description = "Targets down", expr = "up == 0"),
+                dashboards = "shop-orders")),
         @Alert(
             name = "NoOrders",
             expr = "sum(job:shop_orders_placed:rate5m) == 0",
@@ -119,7 +134,13 @@ public interface ShopMetrics {
             test = @AlertTest(
                 series = @TestSeries(
                     series = "{Orders.placed}{side=\"buy\", paper=\"false\", job=\"shop\"}",
-                    firing = "5x30", quiet = "0+1x30")))
+                    firing = "5x30", quiet = "0+1x30")),
+            runbook = @Runbook(
+                meaning = "Nobody orders: the shop may be unreachable for customers.",
+                causes = "The order form fails",
+                checks = @RunbookCheck(description = "Orders per side",
+                    expr = "sum by (side) (rate({Orders.placed}[5m]))"),
+                dashboards = {"shop-orders", "shop-slos"}))
       })
   interface ShopAlerts {}
 
@@ -131,6 +152,47 @@ public interface ShopMetrics {
   })
   interface ShopQueries {}
 
-  @ScrapeConfig(targets = @ScrapeTarget(job = "shop", port = 8080))
+  @ScrapeConfig(targets = {
+      @ScrapeTarget(job = "shop", port = 8080),
+      @ScrapeTarget(job = "alerts", port = 8081)
+  })
   interface ShopScrape {}
+
+  @ServiceLevelObjectives(
+      availability = @AvailabilitySlo(
+          name = "fills",
+          service = "shop",
+          objective = 99.9,
+          description = "Orders filled without failure.",
+          events = "Orders.fills",
+          badType = Outcome.class,
+          bad = "FAILURE",
+          runbook = @Runbook(
+              meaning = "Orders fail to fill.",
+              causes = "The exchange rejects them",
+              checks = @RunbookCheck(description = "Fills per outcome",
+                  expr = "sum by (outcome) (rate({Orders.fills}[5m]))"),
+              dashboards = "shop-orders")),
+      latency = @LatencySlo(
+          name = "fill_latency",
+          service = "shop",
+          objective = 95,
+          window = ComplianceWindow.DAYS_28,
+          description = "Orders filled within 1 s.",
+          histogram = "Orders.fillDuration",
+          threshold = 1,
+          runbook = @Runbook(
+              meaning = "Orders fill slowly.",
+              causes = "The exchange is slow",
+              checks = @RunbookCheck(description = "Fill p99",
+                  expr = "histogram_quantile(0.99, sum by (le) (rate({Orders.fillDuration:bucket}[5m])))"),
+              dashboards = "shop-orders")))
+  interface ShopSlos {}
+
+  @Alerting(
+      receiverJob = "alerts",
+      serviceDownAlert = "ShopDown",
+      runbookBaseUrl = "https://runbooks.example/shop/",
+      dashboardBaseUrl = "https://grafana.example")
+  interface ShopRouting {}
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The docs, PromQL, dashboard, rules, rule tests and scrape config written for the small schema,
+ * The docs, runbooks, PromQL, dashboards, rules, SLO rules, rule tests, Alertmanager routing and
+ * scrape config written for the small schema,
  * byte for byte. The same files pass promtool and Grafana's types in the metrics-schema build.
  */
 class GoldenArtifactsTest {
@@ -26,9 +27,21 @@ class GoldenArtifactsTest {
         "generated-docs/build.md",
         "generated-docs/queries.md",
         "generated-docs/queries.promql",
+        "generated-docs/runbooks/README.md",
+        "generated-docs/runbooks/ShopDown.md",
+        "generated-docs/runbooks/NoOrders.md",
+        "generated-docs/runbooks/FillsFastBurn.md",
+        "generated-docs/runbooks/FillsSlowBurn.md",
+        "generated-docs/runbooks/FillLatencyFastBurn.md",
+        "generated-docs/runbooks/FillLatencySlowBurn.md",
         "dashboards/shop-orders.json",
+        "dashboards/shop-slos.json",
         "alerts/shop.rules.yml",
         "alerts/shop.test.yml",
+        "alerts/slos.rules.yml",
+        "alerts/slos.test.yml",
+        "alerts/alertmanager.yml",
+        "alerts/alertmanager.routes.txt",
         "alerts/prometheus.yml",
         "artifacts.txt"
       })

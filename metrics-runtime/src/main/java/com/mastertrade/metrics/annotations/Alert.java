@@ -31,4 +31,7 @@ public @interface Alert {
   String description();
 
   AlertTest test();
+
+  /** What the alert means and what to check first; an alert without it does not compile. */
+  Runbook runbook();
 }

@@ -10,14 +10,18 @@ import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.runbooks.RunbookLinks;
 import java.util.List;
+import java.util.function.Function;
 
 /** Writes one Prometheus rule file per {@code @AlertGroup}: recording rules, then alerts. */
 public final class RuleFileWriter {
   private final PromqlRenderer renderer;
+  private final RunbookLinks links;
 
-  public RuleFileWriter(SchemaModel schema) {
+  public RuleFileWriter(SchemaModel schema, RunbookLinks links) {
     this.renderer = new PromqlRenderer(schema);
+    this.links = links;
   }
 
   /** The rule file's name, relative to the alerts folder. */
@@ -58,9 +62,20 @@ public final class RuleFileWriter {
       rule.put("for", alert.pendingFor());
     }
     rule.putObject("labels").put("severity", alert.severity());
-    ObjectNode annotations = rule.putObject("annotations");
-    annotations.put("summary", alert.summary());
-    annotations.put("description", alert.description());
+    rule.set("annotations", annotations(alert, Function.identity()));
     return rule;
+  }
+
+  /**
+   * The alert's annotations, each text passed through {@code render}: as written for the rule, as
+   * Prometheus expands them for its test.
+   */
+  ObjectNode annotations(AlertModel alert, Function<String, String> render) {
+    ObjectNode annotations = Serialization.object();
+    annotations.put("summary", render.apply(alert.summary()));
+    annotations.put("description", render.apply(alert.description()));
+    annotations.put("runbook_url", links.runbookUrl(alert.name()));
+    annotations.put("dashboard", links.dashboardUrl(alert.runbook().dashboards().get(0)));
+    return annotations;
   }
 }

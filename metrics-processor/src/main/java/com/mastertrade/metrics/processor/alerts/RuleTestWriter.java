@@ -13,7 +13,6 @@ import com.mastertrade.metrics.processor.promql.PromqlRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Writes a {@code promtool test rules} file per rule group: for every alert, a case where it fires
@@ -24,9 +23,11 @@ public final class RuleTestWriter {
   private static final long SETTLE_SECONDS = 600;
 
   private final PromqlRenderer renderer;
+  private final RuleFileWriter rules;
 
-  public RuleTestWriter(SchemaModel schema) {
+  public RuleTestWriter(SchemaModel schema, RuleFileWriter rules) {
     this.renderer = new PromqlRenderer(schema);
+    this.rules = rules;
   }
 
   public List<GeneratedResource> write(List<AlertGroupModel> groups) {
@@ -71,10 +72,9 @@ public final class RuleTestWriter {
       ObjectNode fired = expected.addObject();
       ObjectNode expLabels = fired.putObject("exp_labels");
       labels.forEach(expLabels::put);
-      ObjectNode annotations = fired.putObject("exp_annotations");
-      Function<String, String> render = text -> AnnotationTemplates.render(text, labels);
-      annotations.put("summary", render.apply(alert.summary()));
-      annotations.put("description", render.apply(alert.description()));
+      fired.set(
+          "exp_annotations",
+          rules.annotations(alert, text -> AnnotationTemplates.render(text, labels)));
     }
     return test;
   }

@@ -15,13 +15,16 @@ import java.util.List;
  * Prometheus' {@code up{job="..."}} says whether that service answers, even when it is dead.
  */
 public final class ScrapeConfigWriter {
-  public GeneratedResource write(ScrapeConfigModel config, List<AlertGroupModel> groups) {
+  /** Loads the rule files of {@code groups}, and {@code extraRuleFiles} (the SLO rules). */
+  public GeneratedResource write(
+      ScrapeConfigModel config, List<AlertGroupModel> groups, List<String> extraRuleFiles) {
     ObjectNode file = Serialization.object();
     ObjectNode global = file.putObject("global");
     global.put("scrape_interval", config.scrapeInterval());
     global.put("evaluation_interval", config.evaluationInterval());
     ArrayNode ruleFiles = file.putArray("rule_files");
     groups.forEach(group -> ruleFiles.add(RuleFileWriter.fileName(group)));
+    extraRuleFiles.forEach(ruleFiles::add);
     ArrayNode jobs = file.putArray("scrape_configs");
     for (TargetModel target : config.targets()) {
       ObjectNode job = jobs.addObject();

@@ -1,13 +1,27 @@
 package com.mastertrade.metrics.processor.artifacts;
 
+import com.mastertrade.metrics.processor.alerts.AlertmanagerConfigWriter;
+import com.mastertrade.metrics.processor.alerts.AlertmanagerRouteTestWriter;
 import com.mastertrade.metrics.processor.alerts.RuleFileWriter;
 import com.mastertrade.metrics.processor.alerts.RuleTestWriter;
 import com.mastertrade.metrics.processor.alerts.ScrapeConfigWriter;
 import com.mastertrade.metrics.processor.dashboards.GrafanaDashboardWriter;
+import com.mastertrade.metrics.processor.declarations.AlertingModel;
+import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.declarations.SloModel;
 import com.mastertrade.metrics.processor.docs.MarkdownDocsWriter;
 import com.mastertrade.metrics.processor.docs.PromqlExamplesWriter;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.runbooks.RunbookLinks;
+import com.mastertrade.metrics.processor.runbooks.RunbookPage;
+import com.mastertrade.metrics.processor.runbooks.RunbookPages;
+import com.mastertrade.metrics.processor.runbooks.RunbookWriter;
+import com.mastertrade.metrics.processor.slo.ResolvedSlo;
+import com.mastertrade.metrics.processor.slo.SloDashboard;
+import com.mastertrade.metrics.processor.slo.SloResolver;
+import com.mastertrade.metrics.processor.slo.SloRuleTestWriter;
+import com.mastertrade.metrics.processor.slo.SloRuleWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -34,14 +48,39 @@ public final class ArtifactFiles {
     List<GeneratedResource> files = new ArrayList<>();
     files.addAll(new MarkdownDocsWriter(schema, declarations).write());
     files.add(new PromqlExamplesWriter().write(schema, declarations));
-    files.addAll(new GrafanaDashboardWriter(schema).write(declarations.dashboards()));
-    files.addAll(new RuleFileWriter(schema).write(declarations.alertGroups()));
-    files.addAll(new RuleTestWriter(schema).write(declarations.alertGroups()));
+    List<ResolvedSlo> slos = new SloResolver(schema).resolve(declarations.slos());
+    List<DashboardModel> dashboards = new ArrayList<>(declarations.dashboards());
+    if (!slos.isEmpty()) {
+      dashboards.add(SloDashboard.of(schema, slos));
+    }
+    files.addAll(new GrafanaDashboardWriter(schema).write(dashboards));
+    RunbookLinks links = new RunbookLinks(declarations.alerting());
+    RuleFileWriter rules = new RuleFileWriter(schema, links);
+    files.addAll(rules.write(declarations.alertGroups()));
+    files.addAll(new RuleTestWriter(schema, rules).write(declarations.alertGroups()));
+    List<String> sloRuleFiles = new ArrayList<>();
+    if (!slos.isEmpty()) {
+      SloRuleWriter sloRules = new SloRuleWriter(links, SloModel.dashboardUid(schema.namespace()));
+      files.add(sloRules.write(slos));
+      files.add(new SloRuleTestWriter(sloRules).write(slos));
+      sloRuleFiles.add(SloRuleWriter.FILE_NAME);
+    }
     declarations
         .scrapeConfig()
         .ifPresent(
             config ->
-                files.add(new ScrapeConfigWriter().write(config, declarations.alertGroups())));
+                files.add(
+                    new ScrapeConfigWriter()
+                        .write(config, declarations.alertGroups(), sloRuleFiles)));
+    List<RunbookPage> runbooks =
+        new RunbookPages(schema, links, dashboards)
+            .of(declarations.alertGroups(), slos, SloModel.dashboardUid(schema.namespace()));
+    files.addAll(new RunbookWriter().write(runbooks));
+    if (declarations.alerting().isPresent() && declarations.scrapeConfig().isPresent()) {
+      AlertingModel alerting = declarations.alerting().get();
+      files.add(new AlertmanagerConfigWriter().write(alerting, declarations.scrapeConfig().get()));
+      files.add(new AlertmanagerRouteTestWriter().write(alerting, runbooks));
+    }
     return files;
   }
 

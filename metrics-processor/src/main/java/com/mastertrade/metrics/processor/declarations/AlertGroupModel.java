@@ -21,6 +21,7 @@ public record AlertGroupModel(
    * @param severity the {@code severity} label, lower case
    * @param testLabels the labels the firing alert carries besides alertname and severity, {@code
    *     name=value}
+   * @param runbook what it means and what to check first
    * @param testOrigin where its {@code @AlertTest} is written
    */
   public record AlertModel(
@@ -32,6 +33,7 @@ public record AlertGroupModel(
       String description,
       List<TestSeriesModel> testSeries,
       List<String> testLabels,
+      RunbookModel runbook,
       Origin origin,
       Origin testOrigin) {
 

@@ -12,15 +12,28 @@ public record DeclarationsModel(
     List<DashboardModel> dashboards,
     List<AlertGroupModel> alertGroups,
     List<QueryModel> queries,
-    Optional<ScrapeConfigModel> scrapeConfig) {
+    Optional<ScrapeConfigModel> scrapeConfig,
+    List<SloModel> slos,
+    Optional<AlertingModel> alerting) {
 
   public DeclarationsModel {
     dashboards = List.copyOf(dashboards);
     alertGroups = List.copyOf(alertGroups);
     queries = List.copyOf(queries);
+    slos = List.copyOf(slos);
   }
 
-  /** Every PromQL template, in declaration order: panels, rules, alert test series, queries. */
+  /** Every runbook, those of the alerts first, then those of the SLOs. */
+  public Stream<RunbookModel> runbooks() {
+    return Stream.concat(
+        alertGroups.stream().flatMap(g -> g.alerts().stream()).map(a -> a.runbook()),
+        slos.stream().map(SloModel::runbook));
+  }
+
+  /**
+   * Every PromQL template, in declaration order: panels, rules, alert test series, queries, runbook
+   * checks.
+   */
   public Stream<ExpressionModel> expressions() {
     Stream<ExpressionModel> panels =
         dashboards.stream().flatMap(d -> d.panels().stream()).flatMap(p -> p.exprs().stream());
@@ -34,6 +47,8 @@ public record DeclarationsModel(
             .flatMap(a -> a.testSeries().stream())
             .map(s -> s.series());
     Stream<ExpressionModel> examples = queries.stream().map(QueryModel::expr);
-    return Stream.of(panels, records, alerts, testSeries, examples).flatMap(s -> s);
+    Stream<ExpressionModel> checks =
+        runbooks().flatMap(r -> r.checks().stream()).map(RunbookModel.CheckModel::expr);
+    return Stream.of(panels, records, alerts, testSeries, examples, checks).flatMap(s -> s);
   }
 }

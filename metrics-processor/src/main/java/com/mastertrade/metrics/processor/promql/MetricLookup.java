@@ -37,6 +37,17 @@ public final class MetricLookup {
                     .findFirst());
   }
 
+  /** The metric {@code Category.method} names, as written in a declaration's attribute. */
+  public Optional<MetricModel> metric(String categoryDotMethod) {
+    int dot = categoryDotMethod.indexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String method = categoryDotMethod.substring(dot + 1);
+    return category(categoryDotMethod.substring(0, dot))
+        .flatMap(c -> c.metrics().stream().filter(m -> m.methodName().equals(method)).findFirst());
+  }
+
   /** The category names, for hints. */
   public Set<String> categoryNames() {
     return new TreeSet<>(categories.keySet());

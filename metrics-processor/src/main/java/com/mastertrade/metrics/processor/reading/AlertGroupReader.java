@@ -16,8 +16,11 @@ import javax.lang.model.element.TypeElement;
 final class AlertGroupReader {
   private final Mirrors mirrors;
 
+  private final RunbookReader runbooks;
+
   AlertGroupReader(Mirrors mirrors) {
     this.mirrors = mirrors;
+    this.runbooks = new RunbookReader(mirrors);
   }
 
   AlertGroupModel read(TypeElement holder, AnnotationMirror group) {
@@ -64,6 +67,7 @@ final class AlertGroupReader {
         mirrors.string(alert, "description"),
         series,
         mirrors.strings(test, "labels"),
+        runbooks.read(holder, mirrors.annotation(alert, "runbook"), "alert " + name),
         origin,
         new Origin(holder, test));
   }

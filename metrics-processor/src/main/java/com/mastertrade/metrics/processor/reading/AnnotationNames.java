@@ -16,6 +16,8 @@ public final class AnnotationNames {
   public static final String ALERT_GROUP = PACKAGE + "AlertGroup";
   public static final String EXAMPLE_QUERIES = PACKAGE + "ExampleQueries";
   public static final String SCRAPE_CONFIG = PACKAGE + "ScrapeConfig";
+  public static final String SERVICE_LEVEL_OBJECTIVES = PACKAGE + "ServiceLevelObjectives";
+  public static final String ALERTING = PACKAGE + "Alerting";
 
   private AnnotationNames() {}
 }

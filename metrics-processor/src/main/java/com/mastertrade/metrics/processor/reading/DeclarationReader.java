@@ -2,6 +2,7 @@ package com.mastertrade.metrics.processor.reading;
 
 import com.mastertrade.metrics.annotations.PanelType;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
+import com.mastertrade.metrics.processor.declarations.AlertingModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
@@ -10,6 +11,7 @@ import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel.TargetModel;
+import com.mastertrade.metrics.processor.declarations.SloModel;
 import com.mastertrade.metrics.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +22,19 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads the dashboards, alert groups, example queries and scrape configuration declared on the
- * interfaces nested in a schema. Each template keeps the nested annotation it was written in, so a
- * diagnostic lands on that very {@code expr = "..."}.
+ * Reads the dashboards, alert groups, example queries, scrape configuration, SLOs and alert routing
+ * declared on the interfaces nested in a schema. Each template keeps the nested annotation it was
+ * written in, so a diagnostic lands on that very {@code expr = "..."}.
  */
 public final class DeclarationReader {
   private final Mirrors mirrors;
   private final AlertGroupReader alertGroupReader;
+  private final SloReader sloReader;
 
   public DeclarationReader(Elements elements) {
     this.mirrors = new Mirrors(elements);
     this.alertGroupReader = new AlertGroupReader(mirrors);
+    this.sloReader = new SloReader(mirrors);
   }
 
   public DeclarationsModel read(TypeElement schema) {
@@ -38,6 +42,8 @@ public final class DeclarationReader {
     List<AlertGroupModel> alertGroups = new ArrayList<>();
     List<QueryModel> queries = new ArrayList<>();
     Optional<ScrapeConfigModel> scrape = Optional.empty();
+    List<SloModel> slos = new ArrayList<>();
+    Optional<AlertingModel> alerting = Optional.empty();
     for (TypeElement nested : ElementFilter.typesIn(schema.getEnclosedElements())) {
       Mirrors.find(nested, AnnotationNames.DASHBOARD)
           .ifPresent(d -> dashboards.add(dashboard(nested, d)));
@@ -50,8 +56,14 @@ public final class DeclarationReader {
       if (config.isPresent()) {
         scrape = Optional.of(scrapeConfig(nested, config.get()));
       }
+      Mirrors.find(nested, AnnotationNames.SERVICE_LEVEL_OBJECTIVES)
+          .ifPresent(s -> slos.addAll(sloReader.read(nested, s)));
+      Optional<AnnotationMirror> routing = Mirrors.find(nested, AnnotationNames.ALERTING);
+      if (routing.isPresent()) {
+        alerting = Optional.of(alerting(nested, routing.get()));
+      }
     }
-    return new DeclarationsModel(dashboards, alertGroups, queries, scrape);
+    return new DeclarationsModel(dashboards, alertGroups, queries, scrape, slos, alerting);
   }
 
   private DashboardModel dashboard(TypeElement holder, AnnotationMirror dashboard) {
@@ -105,6 +117,16 @@ public final class DeclarationReader {
             "query '" + name + "'",
             new Origin(holder, query),
             "expr"));
+  }
+
+  private AlertingModel alerting(TypeElement holder, AnnotationMirror alerting) {
+    return new AlertingModel(
+        mirrors.string(alerting, "receiverJob"),
+        mirrors.string(alerting, "receiverPath"),
+        mirrors.string(alerting, "serviceDownAlert"),
+        mirrors.string(alerting, "runbookBaseUrl"),
+        mirrors.string(alerting, "dashboardBaseUrl"),
+        new Origin(holder, alerting));
   }
 
   private ScrapeConfigModel scrapeConfig(TypeElement holder, AnnotationMirror config) {

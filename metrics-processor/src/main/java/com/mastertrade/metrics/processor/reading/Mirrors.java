@@ -9,6 +9,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /** Reads annotation values through mirrors, defaults included. */
@@ -57,6 +58,15 @@ public final class Mirrors {
 
   public long longValue(AnnotationMirror mirror, String attribute) {
     return ((Number) value(mirror, attribute).getValue()).longValue();
+  }
+
+  public double doubleValue(AnnotationMirror mirror, String attribute) {
+    return ((Number) value(mirror, attribute).getValue()).doubleValue();
+  }
+
+  /** A {@code Class}-valued attribute, as the type it names. */
+  public TypeMirror type(AnnotationMirror mirror, String attribute) {
+    return (TypeMirror) value(mirror, attribute).getValue();
   }
 
   public int intValue(AnnotationMirror mirror, String attribute) {

@@ -85,6 +85,9 @@ public final class UnresolvedReferences {
       return nested.getElementValues().values().stream()
           .anyMatch(UnresolvedReferences::isErroneous);
     }
+    if (content instanceof TypeMirror type) {
+      return isErroneous(type);
+    }
     return content instanceof String && !value.toString().startsWith("\"");
   }
 }

@@ -21,7 +21,9 @@ public final class DeclarationValidator {
           new DashboardVariableValidator(),
           new OperationValidator(),
           new DeclarationShapeValidator(),
-          new AlertRuleValidator());
+          new AlertRuleValidator(),
+          new SloValidator(),
+          new RunbookValidator());
 
   public ValidationReport validate(SchemaModel schema, DeclarationsModel declarations) {
     ValidationReport.Builder report = new ValidationReport.Builder();

@@ -181,6 +181,42 @@ public enum Message {
   LEGEND_COUNT(
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
+  INVALID_SLO_NAME(
+      "SloName",
+      "SLO name '%s' is not snake case: use lower-case letters, digits and '_', starting with a"
+          + " letter, e.g. '%s'"),
+  SLO_OBJECTIVE_RANGE(
+      "SloObjective",
+      "objective %s of SLO %s must be a percentage strictly between 0 and 100, e.g. 99.5"),
+  SLO_OBJECTIVE_TOO_LOW(
+      "SloObjective",
+      "objective %s of SLO %s leaves an error budget so large that its page alert (an error ratio"
+          + " above 14.4 times the budget) could never fire: aim above %s, e.g. 99"),
+  SLO_METRIC_TYPE("SloMetric", "%s SLO %s needs a %s, but {%s} is a %s: name a %s of the schema"),
+  SLO_BAD_TYPE_NOT_A_LABEL(
+      "SloBadEvents",
+      "SLO %s selects bad events by %s, but {%s} has %s label of that type: its enum labels are"
+          + " %s"),
+  SLO_NO_BAD_EVENTS(
+      "SloBadEvents",
+      "SLO %s selects no bad events: list the constants of %s that make an event bad, e.g. bad ="
+          + " \"%s\""),
+  SLO_UNKNOWN_CONSTANT(
+      "SloBadEvents", "bad = \"%s\" of SLO %s is not a constant of %s: its constants are %s"),
+  SLO_THRESHOLD_NOT_A_BUCKET(
+      "SloThreshold",
+      "threshold %s of SLO %s is not a bucket bound of {%s}, so Prometheus cannot count the"
+          + " observations under it: the nearest bounds are %s; use one, or add it to @Buckets"),
+  UNKNOWN_JOB(
+      "Job",
+      "%s names the job '%s', which the scrape configuration does not declare: its jobs are %s"),
+  RUNBOOK_TEXT_MISSING(
+      "Runbook",
+      "the runbook of %s has no %s: the on-call engineer needs it when the alert fires; write %s"),
+  UNKNOWN_DASHBOARD(
+      "Runbook",
+      "the runbook of %s opens dashboard '%s', which is not declared: its dashboards are %s"),
+  UNKNOWN_ALERT("Alerting", "serviceDownAlert = \"%s\" is not a declared alert: its alerts are %s"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");

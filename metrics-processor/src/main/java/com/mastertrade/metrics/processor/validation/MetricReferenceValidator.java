@@ -111,15 +111,22 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
   }
 
   private static String hint(MetricLookup lookup, MetricReference reference) {
-    Optional<CategoryModel> category = lookup.category(reference.category());
+    return hint(lookup, reference.category() + "." + reference.method());
+  }
+
+  /** What {@code Category.method} could have been, when it names no metric. */
+  static String hint(MetricLookup lookup, String written) {
+    String categoryName =
+        written.contains(".") ? written.substring(0, written.indexOf('.')) : written;
+    Optional<CategoryModel> category = lookup.category(categoryName);
     if (category.isEmpty()) {
       return "there is no category "
-          + reference.category()
+          + categoryName
           + "; categories are "
           + String.join(", ", lookup.categoryNames());
     }
     return "the metrics of "
-        + reference.category()
+        + categoryName
         + " are "
         + category.get().metrics().stream()
             .map(MetricModel::methodName)

@@ -42,6 +42,9 @@ class DeclarationDiagnosticsTest {
           SummaryRecorder value();
         }
 
+        @Dashboard(uid = "board", title = "Board", panels = @Panel(title = "p", expr = "up"))
+        interface Board {}
+
       %s
       }
       """;
@@ -244,7 +247,9 @@ class DeclarationDiagnosticsTest {
               @AlertGroup(name = "g", alerts = @Alert(name = "A", expr = "sum({Orders.open}) > 1",
                   pendingFor = "5 minutes", severity = Severity.WARNING, summary = "s",
                   description = "d", test = @AlertTest(series = @TestSeries(
-                      series = "{Orders.open}{side=\\"buy\\"}", firing = "2x20", quiet = "0x20"))))
+                      series = "{Orders.open}{side=\\"buy\\"}", firing = "2x20", quiet = "0x20")),
+                  runbook = @Runbook(meaning = "m", causes = "c", dashboards = "board",
+                      checks = @RunbookCheck(description = "d", expr = "up == 0"))))
               interface Alerts {}
             """),
         Message.INVALID_DURATION.format("5 minutes", "A"),
@@ -261,7 +266,9 @@ class DeclarationDiagnosticsTest {
                   test = @AlertTest(
                       series = @TestSeries(series = "{Orders.open}{side=\\"buy\\"}",
                           firing = "2x20", quiet = "0x20"),
-                      labels = "side: buy")))
+                      labels = "side: buy"),
+                  runbook = @Runbook(meaning = "m", causes = "c", dashboards = "board",
+                      checks = @RunbookCheck(description = "d", expr = "up == 0"))))
               interface Alerts {}
             """),
         Message.INVALID_TEST_LABEL.format("side: buy", "A"),

@@ -1,0 +1,32 @@
+package com.mastertrade.metrics.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Where alerts go and what they link to, declared on an empty interface nested in the schema. The
+ * processor writes the Alertmanager configuration from it: routes by severity, grouping by alert
+ * name and job, inhibition, and receivers posting to {@link #receiverJob}'s webhook.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Alerting {
+  /** The scrape job of the service that receives Alertmanager's webhook. */
+  String receiverJob();
+
+  /** The path of that service's webhook. */
+  String receiverPath() default "/alertmanager";
+
+  /** The alert that says a job is down: it silences every other alert of the same job. */
+  String serviceDownAlert();
+
+  /** The base URL of the runbook pages; the alert name and {@code .md} are appended. */
+  String runbookBaseUrl();
+
+  /** The base URL of Grafana; {@code /d/<uid>} is appended. */
+  String dashboardBaseUrl();
+}
