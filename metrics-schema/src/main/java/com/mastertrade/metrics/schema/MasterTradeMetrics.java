@@ -3,12 +3,16 @@ package com.mastertrade.metrics.schema;
 import com.mastertrade.metrics.annotations.Alert;
 import com.mastertrade.metrics.annotations.AlertGroup;
 import com.mastertrade.metrics.annotations.AlertTest;
+import com.mastertrade.metrics.annotations.Alerting;
+import com.mastertrade.metrics.annotations.AvailabilitySlo;
 import com.mastertrade.metrics.annotations.BucketPreset;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.ComplianceWindow;
 import com.mastertrade.metrics.annotations.Dashboard;
 import com.mastertrade.metrics.annotations.ExampleQueries;
 import com.mastertrade.metrics.annotations.LabelValue;
+import com.mastertrade.metrics.annotations.LatencySlo;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
@@ -17,8 +21,11 @@ import com.mastertrade.metrics.annotations.PanelType;
 import com.mastertrade.metrics.annotations.Quantiles;
 import com.mastertrade.metrics.annotations.Query;
 import com.mastertrade.metrics.annotations.RecordingRule;
+import com.mastertrade.metrics.annotations.Runbook;
+import com.mastertrade.metrics.annotations.RunbookCheck;
 import com.mastertrade.metrics.annotations.ScrapeConfig;
 import com.mastertrade.metrics.annotations.ScrapeTarget;
+import com.mastertrade.metrics.annotations.ServiceLevelObjectives;
 import com.mastertrade.metrics.annotations.Severity;
 import com.mastertrade.metrics.annotations.TestSeries;
 import com.mastertrade.metrics.annotations.Variable;
@@ -126,6 +133,16 @@ public interface MasterTradeMetrics {
     BUY,
     SELL,
     HOLD
+  }
+
+  /** What became of an order the executor handled. */
+  enum OrderOutcome {
+    /** Placed and filled. */
+    FILLED,
+    /** Refused by the executor's checks (symbol, quantity, price, position limit): by design. */
+    REJECTED,
+    /** Not placed because the executor failed (a database or cache error): a bad event. */
+    FAILED
   }
 
   /** How an order is priced. */
@@ -284,6 +301,13 @@ public interface MasterTradeMetrics {
         name = "data_collector_last_success_timestamp_seconds",
         unit = "seconds")
     GaugeRecorder lastSuccessTime(@MaxValues(8) String collector, @MaxValues(4) String source);
+
+    @Metric(
+        help =
+            "Age of the collector's latest data, sampled every second: time since its last success",
+        unit = "seconds")
+    @Buckets({0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300})
+    HistogramRecorder dataAge(@MaxValues(8) String collector, @MaxValues(4) String source);
   }
 
   @Category(
@@ -301,6 +325,10 @@ public interface MasterTradeMetrics {
 
     @Metric(help = "Orders rejected before reaching the market, by the risk checks or validation")
     CounterRecorder ordersRejected(@MaxValues(16) String symbol, Side side);
+
+    @Metric(
+        help = "Orders the executor handled, by outcome: filled, rejected by its checks, failed")
+    CounterRecorder ordersHandled(OrderOutcome outcome);
 
     @Metric(help = "Time from placing an order to its fill", unit = "seconds")
     @Buckets({0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5})
@@ -388,7 +416,7 @@ public interface MasterTradeMetrics {
       prefix = "alerts")
   interface Alerts {
     @Metric(help = "Alerts triggered, by alert type and priority")
-    CounterRecorder triggered(@MaxValues(16) String alertType, AlertPriority priority);
+    CounterRecorder triggered(@MaxValues(32) String alertType, AlertPriority priority);
 
     @Metric(help = "Alerts delivered, by channel and priority")
     CounterRecorder delivered(AlertChannel channel, AlertPriority priority);
@@ -644,6 +672,27 @@ public interface MasterTradeMetrics {
             description =
                 "Prometheus has not been able to scrape {{ $labels.job }} at"
                     + " {{ $labels.instance }} for 2 minutes.",
+            runbook =
+                @Runbook(
+                    meaning =
+                        "Prometheus cannot scrape the service: it is not running, not listening, or"
+                            + " too busy to answer, and whatever depends on it fails too",
+                    causes = {
+                      "The process exited: a server it needs was unreachable at start (exit code 2,"
+                          + " named in its log)",
+                      "The process was stopped, or killed for lack of memory",
+                      "It runs but its HTTP port does not answer within the scrape timeout"
+                    },
+                    checks = {
+                      @RunbookCheck(description = "Which targets are down", expr = "up == 0"),
+                      @RunbookCheck(
+                          description = "When each service last started",
+                          expr = "max by (job) ({ServiceHealth.startTime})"),
+                      @RunbookCheck(
+                          description = "Whether the services still report themselves up",
+                          expr = "min by (job) ({ServiceHealth.up})")
+                    },
+                    dashboards = {"mastertrade-system-health"}),
             test =
                 @AlertTest(
                     series =
@@ -661,6 +710,29 @@ public interface MasterTradeMetrics {
             description =
                 "More than 5% of the HTTP requests {{ $labels.job }} served in the last 5 minutes"
                     + " failed with a 5xx status.",
+            runbook =
+                @Runbook(
+                    meaning =
+                        "More than 5% of the requests the service answers fail with a 5xx status:"
+                            + " its users see errors",
+                    causes = {
+                      "A backend it calls fails: PostgreSQL queries, Redis operations or an"
+                          + " upstream service",
+                      "A bug in the running version",
+                      "Overload: requests time out"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "5xx responses per route",
+                          expr = "sum by (job, route) (rate({Http.requests}{status=\"5xx\"}[5m]))"),
+                      @RunbookCheck(
+                          description = "Failing database queries",
+                          expr = "sum by (job, table) (rate({Database.queryErrors}[5m]))"),
+                      @RunbookCheck(
+                          description = "Failing Redis operations",
+                          expr = "sum by (job, operation) (rate({RedisCache.operationErrors}[5m]))")
+                    },
+                    dashboards = {"mastertrade-system-health"}),
             test =
                 @AlertTest(
                     series = {
@@ -687,6 +759,28 @@ public interface MasterTradeMetrics {
             description =
                 "The last runs of collector {{ $labels.collector }} of {{ $labels.source }} in"
                     + " {{ $labels.job }} have failed for 5 minutes.",
+            runbook =
+                @Runbook(
+                    meaning =
+                        "A market data collector keeps failing: prices and candles stop updating,"
+                            + " and strategies trade on stale data",
+                    causes = {
+                      "RabbitMQ, Redis or PostgreSQL is unreachable from the market data service",
+                      "The data source fails or answers garbage"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "Failed runs per collector",
+                          expr =
+                              "sum by (collector, source)"
+                                  + " (increase({DataCollection.errors}[15m]))"),
+                      @RunbookCheck(
+                          description = "Seconds since each collector last succeeded",
+                          expr =
+                              "time() - max by (collector, source)"
+                                  + " ({DataCollection.lastSuccessTime})")
+                    },
+                    dashboards = {"mastertrade-data-collection", "mastertrade-system-health"}),
             test =
                 @AlertTest(
                     series =
@@ -707,6 +801,25 @@ public interface MasterTradeMetrics {
             description =
                 "The drift score of model {{ $labels.model }} has been above 0.15 for 30 minutes;"
                     + " consider retraining it.",
+            runbook =
+                @Runbook(
+                    meaning =
+                        "The inputs of a model have moved away from its training data: its"
+                            + " predictions, and the signals built on them, are less reliable",
+                    causes = {
+                      "The market changed regime, e.g. volatility rose",
+                      "The model trains on too short or too old a window",
+                      "The market data feeding it is wrong"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "Drift score per model",
+                          expr = "max by (model) ({MlModels.driftScore})"),
+                      @RunbookCheck(
+                          description = "Accuracy per model",
+                          expr = "max by (model) ({MlModels.accuracy})")
+                    },
+                    dashboards = {"mastertrade-ml-models"}),
             test =
                 @AlertTest(
                     series =
@@ -725,6 +838,28 @@ public interface MasterTradeMetrics {
             description =
                 "{{ $labels.job }} detected a breach of the {{ $labels.limit }} risk limit in the"
                     + " last 5 minutes.",
+            runbook =
+                @Runbook(
+                    meaning =
+                        "The risk manager found a position, exposure, drawdown or daily loss beyond"
+                            + " its limit: money is at risk beyond what the desk accepts",
+                    causes = {
+                      "An order pushed a position over its limit",
+                      "The price moved against an open position",
+                      "A limit is set tighter than the strategies trade"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "Breaches per limit in the last hour",
+                          expr = "sum by (limit) (increase({Risk.limitBreaches}[1h]))"),
+                      @RunbookCheck(
+                          description = "How much of each limit is used",
+                          expr = "max by (limit) ({Risk.limitUtilization})"),
+                      @RunbookCheck(
+                          description = "Exposure per symbol",
+                          expr = "sum by (symbol) ({Risk.exposure})")
+                    },
+                    dashboards = {"mastertrade-trading-performance"}),
             test =
                 @AlertTest(
                     series =
@@ -829,6 +964,148 @@ public interface MasterTradeMetrics {
                 + "sum by (channel) (rate({Alerts.deliveryFailures}[5m])))")
   })
   interface Examples {}
+
+  @ServiceLevelObjectives(
+      availability = {
+        @AvailabilitySlo(
+            name = "gateway_availability",
+            service = "api_gateway",
+            objective = 99.5,
+            window = ComplianceWindow.DAYS_28,
+            description = "Requests to the API gateway answered without a server error.",
+            events = "Http.requests",
+            badType = HttpStatusClass.class,
+            bad = "SERVER_ERROR",
+            runbook =
+                @Runbook(
+                    meaning =
+                        "Clients of the API gateway get server errors: orders, prices and"
+                            + " portfolios they ask for do not arrive.",
+                    causes = {
+                      "A service behind the gateway is down or failing",
+                      "Redis, which caches the prices the gateway serves, fails",
+                      "A bug in the gateway's routing"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "5xx responses of the gateway per route",
+                          expr =
+                              "sum by (route) (rate({Http.requests}{job=\"api_gateway\","
+                                  + " status=\"5xx\"}[5m]))"),
+                      @RunbookCheck(
+                          description = "5xx responses of the services behind it",
+                          expr =
+                              "sum by (job) (rate({Http.requests}{job!=\"api_gateway\","
+                                  + " status=\"5xx\"}[5m]))"),
+                      @RunbookCheck(description = "Services down", expr = "up == 0")
+                    },
+                    dashboards = "mastertrade-system-health")),
+        @AvailabilitySlo(
+            name = "order_placement",
+            service = "order_executor",
+            objective = 99.9,
+            description =
+                "Orders the executor handled without failing: filled, or rejected by its checks.",
+            events = "Trading.ordersHandled",
+            badType = OrderOutcome.class,
+            bad = "FAILED",
+            runbook =
+                @Runbook(
+                    meaning =
+                        "The order executor fails to place orders: trades the strategies and users"
+                            + " asked for are not made.",
+                    causes = {
+                      "PostgreSQL, where orders, fills and positions are written, fails or is slow",
+                      "Redis, where the executor reads the latest price, fails",
+                      "A bug in the executor"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "Orders per outcome",
+                          expr = "sum by (outcome) (rate({Trading.ordersHandled}[5m]))"),
+                      @RunbookCheck(
+                          description = "Failing database queries of the executor",
+                          expr =
+                              "sum by (table) (rate({Database.queryErrors}"
+                                  + "{job=\"order_executor\"}[5m]))")
+                    },
+                    dashboards = {"mastertrade-trading-performance", "mastertrade-system-health"}))
+      },
+      latency = {
+        @LatencySlo(
+            name = "gateway_latency",
+            service = "api_gateway",
+            objective = 99,
+            window = ComplianceWindow.DAYS_28,
+            description = "Requests to the API gateway served within 250 ms.",
+            histogram = "Http.requestDuration",
+            threshold = 0.25,
+            runbook =
+                @Runbook(
+                    meaning =
+                        "The API gateway answers slowly: clients wait, and prices they see are"
+                            + " older than they think.",
+                    causes = {
+                      "A service behind the gateway is slow, often on its database queries",
+                      "Redis is slow, so cached prices cost more than a lookup",
+                      "The machine is overloaded"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "Gateway p99 latency per route",
+                          expr =
+                              "histogram_quantile(0.99, sum by (route, le) (rate("
+                                  + "{Http.requestDuration:bucket}{job=\"api_gateway\"}[5m])))"),
+                      @RunbookCheck(
+                          description = "p99 latency of the services behind it",
+                          expr =
+                              "histogram_quantile(0.99, sum by (job, le) (rate("
+                                  + "{Http.requestDuration:bucket}[5m])))"),
+                      @RunbookCheck(
+                          description = "p99 Redis operation time",
+                          expr =
+                              "histogram_quantile(0.99, sum by (le) (rate("
+                                  + "{RedisCache.operationDuration:bucket}[5m])))")
+                    },
+                    dashboards = "mastertrade-system-health")),
+        @LatencySlo(
+            name = "market_data_freshness",
+            service = "market_data_service",
+            objective = 99,
+            description =
+                "Once-a-second samples at which the latest market data was at most 1 s old.",
+            histogram = "DataCollection.dataAge",
+            threshold = 1,
+            runbook =
+                @Runbook(
+                    meaning =
+                        "Market data goes stale: the prices strategies, the executor and the"
+                            + " gateway use are older than a second.",
+                    causes = {
+                      "Collection runs fail: RabbitMQ, Redis or PostgreSQL is unreachable",
+                      "Collection runs are slow, e.g. candle writes to PostgreSQL",
+                      "The market data service is starved of CPU"
+                    },
+                    checks = {
+                      @RunbookCheck(
+                          description = "Failed collection runs",
+                          expr = "sum by (collector) (increase({DataCollection.errors}[15m]))"),
+                      @RunbookCheck(
+                          description = "Collection run time p99",
+                          expr =
+                              "histogram_quantile(0.99, sum by (collector, le) (rate("
+                                  + "{DataCollection.duration:bucket}[5m])))")
+                    },
+                    dashboards = {"mastertrade-data-collection", "mastertrade-system-health"}))
+      })
+  interface Slos {}
+
+  @Alerting(
+      receiverJob = "alert_system",
+      serviceDownAlert = "ServiceDown",
+      runbookBaseUrl = "http://127.0.0.1:8007/runbooks/",
+      dashboardBaseUrl = "http://127.0.0.1:3000")
+  interface AlertRouting {}
 
   @ScrapeConfig(
       targets = {
