@@ -1,6 +1,7 @@
 package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderOutcome;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
@@ -42,7 +43,23 @@ final class OrderDesk {
     }
   }
 
+  /**
+   * Places an order and counts its outcome: filled, rejected by the checks, or failed (an exception
+   * from PostgreSQL, Redis or RabbitMQ, rethrown), the bad events of the order placement SLO.
+   */
   synchronized Result place(String strategy, String symbol, Side side, double quantity) {
+    Result result;
+    try {
+      result = attempt(strategy, symbol, side, quantity);
+    } catch (RuntimeException e) {
+      metrics.ordersHandled(OrderOutcome.FAILED).inc();
+      throw e;
+    }
+    metrics.ordersHandled(result.filled() ? OrderOutcome.FILLED : OrderOutcome.REJECTED).inc();
+    return result;
+  }
+
+  private Result attempt(String strategy, String symbol, Side side, double quantity) {
     if (!SYMBOLS.contains(symbol) || !(quantity > 0) || Double.isInfinite(quantity)) {
       metrics.ordersRejected(symbol, toMetric(side)).inc();
       return Result.rejected("unknown symbol or non-positive quantity");

@@ -37,16 +37,12 @@ public final class MarketDataService {
     Bus bus = Bus.open(host);
     CandleStore store = new CandleStore(database);
     store.createTable();
-    TickCollector collector =
-        new TickCollector(
-            SYMBOLS,
-            5_000,
-            bus,
-            cache,
-            store,
-            new CollectionRuns(
-                PrometheusMasterTradeMetricsDataCollection.register(host.registry())));
+    CollectionRuns runs =
+        new CollectionRuns(PrometheusMasterTradeMetricsDataCollection.register(host.registry()));
+    TickCollector collector = new TickCollector(SYMBOLS, 5_000, bus, cache, store, runs);
     host.every(Duration.ofMillis(250), collector);
+    host.every(
+        Duration.ofSeconds(1), () -> runs.sampleAge(TickCollector.COLLECTOR, TickCollector.SOURCE));
     host.serveHttp(config -> new MarketDataRoutes(cache, store).addTo(config));
   }
 }

@@ -3,6 +3,8 @@ package com.mastertrade.metrics.schema.tracking;
 import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times data collection runs and keeps collector health: the seed's {@code track_data_collection},
@@ -10,9 +12,21 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
  */
 public final class CollectionRuns {
   private final DataCollection metrics;
+  private final Map<String, Long> lastSuccessNanos = new ConcurrentHashMap<>();
+  private final long startNanos = System.nanoTime();
 
   public CollectionRuns(DataCollection metrics) {
     this.metrics = metrics;
+  }
+
+  /**
+   * Observes the age of a collector's latest data: the time since its last successful run, or since
+   * this tracker was made if none succeeded yet. Called on a fixed period, it makes the freshness
+   * SLI: the share of samples at which the data was fresh, which keeps falling while runs fail.
+   */
+  public void sampleAge(String collector, String source) {
+    long last = lastSuccessNanos.getOrDefault(collector + '\n' + source, startNanos);
+    metrics.dataAge(collector, source).observeNanos(System.nanoTime() - last);
   }
 
   /**
@@ -28,6 +42,7 @@ public final class CollectionRuns {
       T result = run.call();
       metrics.health(collector, source).set(1);
       metrics.lastSuccessTime(collector, source).setToCurrentTime();
+      lastSuccessNanos.put(collector + '\n' + source, System.nanoTime());
       return result;
     } catch (Exception | Error e) {
       metrics.health(collector, source).set(0);
