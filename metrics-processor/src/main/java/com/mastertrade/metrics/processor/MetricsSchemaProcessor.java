@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -28,9 +29,25 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Qualified names of schemas to retry next round: types are not kept across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  private ProcessorOptions options;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = ProcessorOptions.parse(env.getOptions());
+    for (ProcessorOptions.Problem problem : options.problems()) {
+      env.getMessager().printMessage(problem.kind(), problem.text());
+    }
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(AnnotationNames.METRICS_SCHEMA);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.supported();
   }
 
   @Override
@@ -42,10 +59,10 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement schemaAnnotation =
         processingEnv.getElementUtils().getTypeElement(AnnotationNames.METRICS_SCHEMA);
-    if (schemaAnnotation == null) {
+    if (schemaAnnotation == null || options.hasErrors()) {
       return false;
     }
-    SchemaStep step = new SchemaStep(processingEnv);
+    SchemaStep step = new SchemaStep(processingEnv, options);
     for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
       try {
         if (UnresolvedReferences.in(schema)) {

@@ -28,9 +28,11 @@ final class SchemaStep {
   private final DeclarationReader declarationReader;
   private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
+  private final ProcessorOptions options;
 
-  SchemaStep(ProcessingEnvironment env) {
+  SchemaStep(ProcessingEnvironment env, ProcessorOptions options) {
     this.env = env;
+    this.options = options;
     this.reader = new SchemaReader(env.getElementUtils());
     this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
@@ -57,7 +59,8 @@ final class SchemaStep {
           new RecorderClassWriter(schema, category).write(schemaElement),
           category.origin().element());
     }
-    new ArtifactFiles(env.getFiler()).write(schema, declarations, schemaElement);
+    new ArtifactFiles(env.getFiler(), env.getMessager(), options)
+        .write(schema, declarations, schemaElement);
   }
 
   /**

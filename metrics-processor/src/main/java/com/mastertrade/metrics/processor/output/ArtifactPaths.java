@@ -12,6 +12,9 @@ public final class ArtifactPaths {
   public static final String DASHBOARDS = "dashboards";
   public static final String ALERTS = "alerts";
 
+  /** The scrape configuration, next to the rule files it loads by relative path. */
+  public static final String SCRAPE_CONFIG = ALERTS + "/prometheus.yml";
+
   /**
    * The list of files one compilation wrote, one path a line. The Filer never deletes, so a file of
    * a dashboard since removed may linger in an incremental build's class output; the build trusts

@@ -181,6 +181,16 @@ public enum Message {
   LEGEND_COUNT(
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
+  UNKNOWN_OPTION("Option", "unknown option -A%s is ignored: the metrics processor reads %s"),
+  INVALID_DESTINATION(
+      "Option",
+      "-A%s=%s is not a destination: write class-output, off, or an absolute folder (in Maven"
+          + " ${project.basedir}/...), e.g. -A%s=off"),
+  INVALID_FLAG("Option", "-A%s=%s is neither true nor false: write e.g. -A%s=true"),
+  ARTIFACT_NOT_WRITTEN(
+      "ArtifactFolder",
+      "cannot write %s into the folder chosen by -A%s: %s; make the folder writable or choose"
+          + " another"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");
