@@ -51,7 +51,8 @@ class KubernetesManifestCheckTest {
 
   @Test
   void rejectsAnObjectNameKubernetesRefuses() throws Exception {
-    Result result = checkEdited("service-monitors.yaml", "name: risk-manager", "name: risk_manager");
+    Result result =
+        checkEdited("service-monitors.yaml", "name: risk-manager", "name: risk_manager");
 
     assertThat(result.exitCode).isNotEqualTo(0);
     assertThat(result.output).contains("name 'risk_manager' is not a DNS-1123 subdomain");
@@ -84,7 +85,10 @@ class KubernetesManifestCheckTest {
       command[i + 2] = manifests[i].toString();
     }
     Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
     if (!process.waitFor(300, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("check-manifests.sh did not finish in 300 s");

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.artifacts.Serialization;
 
 /**
- * Grafana's file provisioning of dashboards, for installs without Kubernetes: a provider that
- * loads every dashboard JSON of one folder on disk into one Grafana folder, and keeps them as the
- * files say (edits in the UI are not saved over them).
+ * Grafana's file provisioning of dashboards, for installs without Kubernetes: a provider that loads
+ * every dashboard JSON of one folder on disk into one Grafana folder, and keeps them as the files
+ * say (edits in the UI are not saved over them).
  */
 final class GrafanaProvisioning {
   /** Where the provider expects the dashboards; copy {@code dashboards/} there. */

@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.processor.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
 import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
@@ -80,7 +79,8 @@ public final class KubernetesManifestWriter {
 
   private ObjectNode prometheusRule(GeneratedResource ruleFile) {
     String base = fileName(ruleFile).replaceFirst("\\.rules\\.yml$", "");
-    ObjectNode rule = object("monitoring.coreos.com/v1", "PrometheusRule", KubernetesNames.of(base, "rules"));
+    ObjectNode rule =
+        object("monitoring.coreos.com/v1", "PrometheusRule", KubernetesNames.of(base, "rules"));
     rule.putObject("spec").set("groups", Serialization.readYaml(ruleFile.content()).get("groups"));
     return rule;
   }

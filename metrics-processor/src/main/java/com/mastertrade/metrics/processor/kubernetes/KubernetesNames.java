@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Kubernetes object names from schema names: DNS-1123 labels, lower case, {@code -} for every run
- * of other characters, at most 63 characters (the limit of a label value, so a name can also select).
+ * of other characters, at most 63 characters (the limit of a label value, so a name can also
+ * select).
  */
 final class KubernetesNames {
   static final int MAX_LENGTH = 63;

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Where and how the Kubernetes manifests land, from processor options; every default works with
- * the Prometheus Operator and the Grafana sidecar of the kube-prometheus-stack chart as installed.
+ * Where and how the Kubernetes manifests land, from processor options; every default works with the
+ * Prometheus Operator and the Grafana sidecar of the kube-prometheus-stack chart as installed.
  *
  * @param namespace the namespace of every object (default: the schema namespace)
  * @param labels put on every object, e.g. the {@code release} label a Prometheus' rule and monitor
@@ -31,7 +31,8 @@ public record KubernetesSettings(
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final Pattern LABEL_KEY =
-      Pattern.compile("([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+      Pattern.compile(
+          "([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
   private static final Pattern LABEL_VALUE =
       Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
@@ -46,18 +47,23 @@ public record KubernetesSettings(
    */
   public static KubernetesSettings from(Map<String, String> options, String schemaNamespace) {
     String namespace =
-        options.getOrDefault(NAMESPACE_OPTION, schemaNamespace.toLowerCase(Locale.ROOT).replace('_', '-'));
-    require(DNS_LABEL.matcher(namespace).matches(), NAMESPACE_OPTION, namespace, "a DNS-1123 label");
+        options.getOrDefault(
+            NAMESPACE_OPTION, schemaNamespace.toLowerCase(Locale.ROOT).replace('_', '-'));
+    require(
+        DNS_LABEL.matcher(namespace).matches(), NAMESPACE_OPTION, namespace, "a DNS-1123 label");
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put("app.kubernetes.io/part-of", namespace);
     labels.put("app.kubernetes.io/managed-by", "metrics-processor");
     Optional.ofNullable(options.get(LABELS_OPTION))
         .ifPresent(list -> labels.putAll(pairs(LABELS_OPTION, list)));
     Map<String, String> dashboard =
-        pairs(DASHBOARD_LABEL_OPTION, options.getOrDefault(DASHBOARD_LABEL_OPTION, "grafana_dashboard=1"));
+        pairs(
+            DASHBOARD_LABEL_OPTION,
+            options.getOrDefault(DASHBOARD_LABEL_OPTION, "grafana_dashboard=1"));
     require(dashboard.size() == 1, DASHBOARD_LABEL_OPTION, dashboard.toString(), "one key=value");
     String folder = options.getOrDefault(GRAFANA_FOLDER_OPTION, schemaNamespace);
-    require(!folder.isBlank() && folder.indexOf('\n') < 0, GRAFANA_FOLDER_OPTION, folder, "one line");
+    require(
+        !folder.isBlank() && folder.indexOf('\n') < 0, GRAFANA_FOLDER_OPTION, folder, "one line");
     return new KubernetesSettings(
         namespace, new TreeMap<>(labels), dashboard.entrySet().iterator().next(), folder);
   }
@@ -79,8 +85,7 @@ public record KubernetesSettings(
 
   private static void require(boolean rule, String option, String value, String what) {
     if (!rule) {
-      throw new IllegalArgumentException(
-          "option " + option + ": '" + value + "' is not " + what);
+      throw new IllegalArgumentException("option " + option + ": '" + value + "' is not " + what);
     }
   }
 }
