@@ -1,7 +1,7 @@
 package com.mastertrade.metrics.processor.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
+import com.mastertrade.metrics.processor.output.Serialization;
 
 /**
  * Grafana's file provisioning of dashboards, for installs without Kubernetes: a provider that loads

@@ -1,8 +1,7 @@
-package com.mastertrade.metrics.processor.artifacts;
+package com.mastertrade.metrics.processor;
 
 import com.mastertrade.metrics.processor.alerts.RuleFileWriter;
 import com.mastertrade.metrics.processor.alerts.RuleTestWriter;
-import com.mastertrade.metrics.processor.alerts.ScrapeConfigWriter;
 import com.mastertrade.metrics.processor.dashboards.GrafanaDashboardWriter;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.docs.MarkdownDocsWriter;
@@ -10,6 +9,9 @@ import com.mastertrade.metrics.processor.docs.PromqlExamplesWriter;
 import com.mastertrade.metrics.processor.kubernetes.KubernetesManifestWriter;
 import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
