@@ -6,6 +6,8 @@ import com.mastertrade.metrics.processor.dashboards.GrafanaDashboardWriter;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.docs.MarkdownDocsWriter;
 import com.mastertrade.metrics.processor.docs.PromqlExamplesWriter;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesManifestWriter;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactKind;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
@@ -40,15 +42,19 @@ public final class ArtifactFiles {
   private final Filer filer;
   private final Messager messager;
   private final ProcessorOptions options;
+  private final KubernetesSettings kubernetes;
 
-  ArtifactFiles(Filer filer, Messager messager, ProcessorOptions options) {
+  ArtifactFiles(
+      Filer filer, Messager messager, ProcessorOptions options, KubernetesSettings kubernetes) {
     this.filer = filer;
     this.messager = messager;
     this.options = options;
+    this.kubernetes = kubernetes;
   }
 
   /** Everything the writers produce for a schema, in a stable order. */
-  public static List<GeneratedResource> all(SchemaModel schema, DeclarationsModel declarations) {
+  public static List<GeneratedResource> all(
+      SchemaModel schema, DeclarationsModel declarations, KubernetesSettings kubernetes) {
     List<GeneratedResource> files = new ArrayList<>();
     files.addAll(new MarkdownDocsWriter(schema, declarations).write());
     files.add(new PromqlExamplesWriter().write(schema, declarations));
@@ -60,13 +66,15 @@ public final class ArtifactFiles {
         .ifPresent(
             config ->
                 files.add(new ScrapeConfigWriter().write(config, declarations.alertGroups())));
+    files.addAll(
+        new KubernetesManifestWriter(kubernetes).write(declarations.scrapeConfig(), files));
     return files;
   }
 
   void write(SchemaModel schema, DeclarationsModel declarations, TypeElement origin) {
     List<GeneratedResource> classOutput = new ArrayList<>();
     Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
-    for (GeneratedResource file : all(schema, declarations)) {
+    for (GeneratedResource file : all(schema, declarations, kubernetes)) {
       ArtifactKind kind = ArtifactKind.of(file.path());
       Destination destination = options.destination(kind);
       if (destination instanceof Destination.ClassOutput) {
@@ -131,8 +139,9 @@ public final class ArtifactFiles {
     StringBuilder text = new StringBuilder("metrics schema " + schema.namespace() + ":");
     for (ArtifactKind kind : ArtifactKind.values()) {
       Destination destination = options.destination(kind);
-      text.append(' ').append(kind).append(" (").append(counts.getOrDefault(kind, 0));
-      text.append(" files) ");
+      int count = counts.getOrDefault(kind, 0);
+      text.append(' ').append(kind).append(" (").append(count);
+      text.append(count == 1 ? " file) " : " files) ");
       if (destination instanceof Destination.Folder folder) {
         text.append("in ").append(folder.of(schema.namespace()));
       } else if (destination instanceof Destination.ClassOutput) {

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor;
 
+import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.output.ArtifactKind;
 import com.mastertrade.metrics.processor.output.Destination;
 import com.mastertrade.metrics.processor.validation.Message;
@@ -15,7 +16,8 @@ import java.util.TreeSet;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The processor's {@code -A} options: where each kind of artifact goes, and whether to say so.
+ * The processor's {@code -A} options: where each kind of artifact goes, and whether to say so; the
+ * Kubernetes writer reads its own ({@link KubernetesSettings}), listed here so they are known.
  * Values are checked once per compilation; a wrong value is an error naming the option, an unknown
  * {@code metrics.*} option a warning (javac passes options of other processors too).
  */
@@ -51,6 +53,12 @@ final class ProcessorOptions {
     for (ArtifactKind kind : ArtifactKind.values()) {
       names.add(kind.option());
     }
+    names.addAll(
+        List.of(
+            KubernetesSettings.NAMESPACE_OPTION,
+            KubernetesSettings.LABELS_OPTION,
+            KubernetesSettings.DASHBOARD_LABEL_OPTION,
+            KubernetesSettings.GRAFANA_FOLDER_OPTION));
     return names;
   }
 

@@ -32,7 +32,9 @@ class ArtifactDestinationsTest {
         compile(
             "-Ametrics.dashboards=" + folder.resolve("dashboards"),
             "-Ametrics.docs=" + folder.resolve("{namespace}/docs"),
-            "-Ametrics.rules=off");
+            "-Ametrics.rules=off",
+            "-Ametrics.kubernetes=off",
+            "-Ametrics.grafanaProvisioning=off");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(read(folder.resolve("dashboards/shop-orders.json")))
@@ -105,8 +107,10 @@ class ArtifactDestinationsTest {
         .containsExactly(
             "metrics schema shop: docs (5 files) in "
                 + folder
-                + "; dashboards (1 files) in the class output under metrics/shop; rules (2 files)"
-                + " not written; scrape config (1 files) in the class output under metrics/shop");
+                + "; dashboards (1 file) in the class output under metrics/shop; rules (2 files)"
+                + " not written; scrape config (1 file) in the class output under metrics/shop;"
+                + " kubernetes (3 files) in the class output under metrics/shop; grafana"
+                + " provisioning (1 file) in the class output under metrics/shop");
   }
 
   static Compilation compile(String... options) {

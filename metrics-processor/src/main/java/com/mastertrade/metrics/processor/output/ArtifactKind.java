@@ -14,7 +14,11 @@ public enum ArtifactKind {
   /** The Prometheus rule files and their {@code promtool test rules} files. */
   RULES("metrics.rules", ArtifactPaths.ALERTS + "/"),
   /** The Prometheus scrape configuration. */
-  SCRAPE_CONFIG("metrics.scrapeConfig", ArtifactPaths.SCRAPE_CONFIG);
+  SCRAPE_CONFIG("metrics.scrapeConfig", ArtifactPaths.SCRAPE_CONFIG),
+  /** The Kubernetes manifests: PrometheusRule, ServiceMonitors, dashboard ConfigMaps. */
+  KUBERNETES("metrics.kubernetes", ArtifactPaths.KUBERNETES + "/"),
+  /** Grafana's file provisioning of the dashboards. */
+  GRAFANA_PROVISIONING("metrics.grafanaProvisioning", ArtifactPaths.GRAFANA_PROVISIONING + "/");
 
   private final String option;
   private final String pathPrefix;

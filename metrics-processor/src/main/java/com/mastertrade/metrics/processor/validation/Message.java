@@ -181,6 +181,7 @@ public enum Message {
   LEGEND_COUNT(
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
+  INVALID_OPTION("Option", "%s"),
   UNKNOWN_OPTION("Option", "unknown option -A%s is ignored: the metrics processor reads %s"),
   INVALID_DESTINATION(
       "Option",

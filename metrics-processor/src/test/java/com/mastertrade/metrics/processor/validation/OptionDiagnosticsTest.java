@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Wrong processor options: errors that name the option, a warning for an unknown one. */
 class OptionDiagnosticsTest {
   private static final String KNOWN =
-      "metrics.artifacts, metrics.dashboards, metrics.docs, metrics.rules, metrics.scrapeConfig,"
-          + " metrics.verbose";
+      "metrics.artifacts, metrics.dashboards, metrics.docs, metrics.grafana.folder,"
+          + " metrics.grafanaProvisioning, metrics.kubernetes, metrics.kubernetes.dashboardLabel,"
+          + " metrics.kubernetes.labels, metrics.kubernetes.namespace, metrics.rules,"
+          + " metrics.scrapeConfig, metrics.verbose";
 
   @TempDir Path folder;
 
