@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum ChangeStatus {
   /** A breaking change the schema does not acknowledge. */
   BREAKING,
-  /** A breaking change the schema acknowledges: a declared rename, a kept deprecation, or an
-   * accepted-break entry. */
+  /**
+   * A breaking change the schema acknowledges: a declared rename, a kept deprecation, or an
+   * accepted-break entry.
+   */
   ACCEPTED,
   COMPATIBLE;
 

@@ -26,11 +26,20 @@ final class DeclarationComparator {
         (name, rule) -> {
           UsageSnapshot now = newRules.get(name);
           if (now == null) {
-            add(changes, ChangeKind.RECORDING_RULE_REMOVED, "recording rule " + name, name, "",
+            add(
+                changes,
+                ChangeKind.RECORDING_RULE_REMOVED,
+                "recording rule " + name,
+                name,
+                "",
                 ImpactScope.metric(name, null));
           } else if (!now.expressions().equals(rule.expressions())) {
-            add(changes, ChangeKind.RECORDING_RULE_CHANGED, "recording rule " + name,
-                String.join("\n", rule.expressions()), String.join("\n", now.expressions()),
+            add(
+                changes,
+                ChangeKind.RECORDING_RULE_CHANGED,
+                "recording rule " + name,
+                String.join("\n", rule.expressions()),
+                String.join("\n", now.expressions()),
                 ImpactScope.metric(name, name));
           }
         });
@@ -38,14 +47,29 @@ final class DeclarationComparator {
         .filter(name -> !oldRules.containsKey(name))
         .forEach(
             name ->
-                add(changes, ChangeKind.RECORDING_RULE_ADDED, "recording rule " + name, "", name,
+                add(
+                    changes,
+                    ChangeKind.RECORDING_RULE_ADDED,
+                    "recording rule " + name,
+                    "",
+                    name,
                     ImpactScope.metric(null, name)));
-    compareNamed("alert", before.alerts(), after.alerts(), ChangeKind.ALERT_ADDED,
-        ChangeKind.ALERT_REMOVED, changes);
-    compareNamed("SLO", before.slos(), after.slos(), ChangeKind.SLO_ADDED, ChangeKind.SLO_REMOVED,
+    compareNamed(
+        "alert",
+        before.alerts(),
+        after.alerts(),
+        ChangeKind.ALERT_ADDED,
+        ChangeKind.ALERT_REMOVED,
         changes);
-    compareNamed("query", before.queries(), after.queries(), ChangeKind.QUERY_ADDED,
-        ChangeKind.QUERY_REMOVED, changes);
+    compareNamed(
+        "SLO", before.slos(), after.slos(), ChangeKind.SLO_ADDED, ChangeKind.SLO_REMOVED, changes);
+    compareNamed(
+        "query",
+        before.queries(),
+        after.queries(),
+        ChangeKind.QUERY_ADDED,
+        ChangeKind.QUERY_REMOVED,
+        changes);
     return changes;
   }
 
@@ -57,18 +81,33 @@ final class DeclarationComparator {
         (uid, dashboard) -> {
           Optional<DashboardSnapshot> same = Optional.ofNullable(now.get(uid));
           if (same.isEmpty()) {
-            add(changes, ChangeKind.DASHBOARD_REMOVED, "dashboard " + dashboard.title(),
-                dashboard.title(), "", ImpactScope.NONE);
+            add(
+                changes,
+                ChangeKind.DASHBOARD_REMOVED,
+                "dashboard " + dashboard.title(),
+                dashboard.title(),
+                "",
+                ImpactScope.NONE);
           } else {
-            compareNamed("panel " + same.get().title() + " /", dashboard.panels(),
-                same.get().panels(), ChangeKind.PANEL_ADDED, ChangeKind.PANEL_REMOVED, changes);
+            compareNamed(
+                "panel " + same.get().title() + " /",
+                dashboard.panels(),
+                same.get().panels(),
+                ChangeKind.PANEL_ADDED,
+                ChangeKind.PANEL_REMOVED,
+                changes);
           }
         });
     now.forEach(
         (uid, dashboard) -> {
           if (!old.containsKey(uid)) {
-            add(changes, ChangeKind.DASHBOARD_ADDED, "dashboard " + dashboard.title(), "",
-                dashboard.title(), ImpactScope.NONE);
+            add(
+                changes,
+                ChangeKind.DASHBOARD_ADDED,
+                "dashboard " + dashboard.title(),
+                "",
+                dashboard.title(),
+                ImpactScope.NONE);
           }
         });
   }

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The declarations of both schemas that read what a change touches. A metric-level change impacts
- * every declaration that reads the metric; a label-level change those that name the label, since
- * a panel that sums a label away is unaffected by a change of its values.
+ * every declaration that reads the metric; a label-level change those that name the label, since a
+ * panel that sums a label away is unaffected by a change of its values.
  */
 final class ImpactFinder {
   private final List<Usage> baseline;
@@ -43,9 +43,7 @@ final class ImpactFinder {
     }
     for (Usage usage : usages) {
       boolean reads =
-          label == null
-              ? usage.usage().usesMetric(metric)
-              : usage.usage().usesLabel(metric, label);
+          label == null ? usage.usage().usesMetric(metric) : usage.usage().usesLabel(metric, label);
       if (reads) {
         readers.add(new Key(usage.kind(), usage.displayName()));
       }

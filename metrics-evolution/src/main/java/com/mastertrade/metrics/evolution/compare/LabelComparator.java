@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The differences between the label sets of one metric: labels matched by name, then by a
- * declared former name; one removed and one added label of the same domain are an undeclared
- * rename.
+ * The differences between the label sets of one metric: labels matched by name, then by a declared
+ * former name; one removed and one added label of the same domain are an undeclared rename.
  */
 final class LabelComparator {
   private LabelComparator() {}
@@ -86,6 +85,8 @@ final class LabelComparator {
   }
 
   private static boolean sameDomain(LabelSnapshot a, LabelSnapshot b) {
-    return a.kind().equals(b.kind()) && a.maxValues() == b.maxValues() && a.values().equals(b.values());
+    return a.kind().equals(b.kind())
+        && a.maxValues() == b.maxValues()
+        && a.values().equals(b.values());
   }
 }

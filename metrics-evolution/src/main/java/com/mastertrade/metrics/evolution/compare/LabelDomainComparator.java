@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * The differences between the domains of one label: its kind, an open label's bound, a closed
- * label's values. A value is matched by its exposed text first, then by its enum constant, so
- * that renaming a constant under the same {@code @LabelValue} is no change and changing the text
- * of a constant is a changed value rather than a removal and an addition.
+ * label's values. A value is matched by its exposed text first, then by its enum constant, so that
+ * renaming a constant under the same {@code @LabelValue} is no change and changing the text of a
+ * constant is a changed value rather than a removal and an addition.
  */
 final class LabelDomainComparator {
   private LabelDomainComparator() {}

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Compares the current schema with its baseline: every difference classified, its impact on the
- * declarations of both schemas found, and breaking changes that the current schema acknowledges
- * (a declared rename, a deprecation already in the baseline, an accepted-break entry) accepted.
+ * declarations of both schemas found, and breaking changes that the current schema acknowledges (a
+ * declared rename, a deprecation already in the baseline, an accepted-break entry) accepted.
  *
  * <p>A baseline metric is matched by name, then by a declared former name, then by its Java
  * identity ({@code Category.method}): the last is a rename that is not declared.
@@ -46,7 +46,11 @@ public final class SchemaComparator {
     for (MetricSnapshot now : current.metrics()) {
       if (!matched.contains(now)) {
         MetricComparator.add(
-            detected, ChangeKind.METRIC_ADDED, now.name(), "", now.type(),
+            detected,
+            ChangeKind.METRIC_ADDED,
+            now.name(),
+            "",
+            now.type(),
             ImpactScope.metric(null, now.name()));
       }
     }
@@ -105,7 +109,8 @@ public final class SchemaComparator {
 
   private static Optional<AcceptedBreak> acceptance(Change change, List<AcceptedBreak> entries) {
     return entries.stream()
-        .filter(e -> e.change().equals(change.kind().name()) && e.element().equals(change.element()))
+        .filter(
+            e -> e.change().equals(change.kind().name()) && e.element().equals(change.element()))
         .findFirst();
   }
 }

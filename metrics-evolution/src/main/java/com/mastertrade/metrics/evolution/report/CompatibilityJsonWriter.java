@@ -42,7 +42,8 @@ public final class CompatibilityJsonWriter {
     }
     ArrayNode unused = root.putArray("unusedAcceptedBreaks");
     for (AcceptedBreak entry : report.unusedAcceptedBreaks()) {
-      unused.addObject()
+      unused
+          .addObject()
           .put("change", entry.change())
           .put("element", entry.element())
           .put("reason", entry.reason());

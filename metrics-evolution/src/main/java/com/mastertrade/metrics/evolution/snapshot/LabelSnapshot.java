@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param formerly names this label had before, newest first: a declared rename
  */
 public record LabelSnapshot(
-    String name, String kind, List<LabelValueSnapshot> values, int maxValues, List<String> formerly) {
+    String name,
+    String kind,
+    List<LabelValueSnapshot> values,
+    int maxValues,
+    List<String> formerly) {
 
   /** The value an open label records beyond its bound. */
   public static final String OVERFLOW = "__overflow__";

@@ -39,7 +39,9 @@ public final class SnapshotFormat {
     }
   }
 
-  /** Every violation of the format in {@code document}, as {@code /path: message}; empty if none. */
+  /**
+   * Every violation of the format in {@code document}, as {@code /path: message}; empty if none.
+   */
   public static List<String> violations(JsonNode document) {
     List<Error> errors = SCHEMA.validate(document);
     return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();

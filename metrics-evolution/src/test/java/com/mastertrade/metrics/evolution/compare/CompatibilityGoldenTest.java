@@ -39,10 +39,10 @@ class CompatibilityGoldenTest {
   @MethodSource("cases")
   void reportMatchesGolden(String name) throws IOException {
     CompatibilityReport report = compare(name);
-    Golden.assertMatches(CASES.resolve(name).resolve("report.md"),
-        CompatibilityMarkdownWriter.write(report));
-    Golden.assertMatches(CASES.resolve(name).resolve("report.json"),
-        CompatibilityJsonWriter.write(report));
+    Golden.assertMatches(
+        CASES.resolve(name).resolve("report.md"), CompatibilityMarkdownWriter.write(report));
+    Golden.assertMatches(
+        CASES.resolve(name).resolve("report.json"), CompatibilityJsonWriter.write(report));
   }
 
   @ParameterizedTest
@@ -54,13 +54,16 @@ class CompatibilityGoldenTest {
       return;
     }
     ChangeKind kind = ChangeKind.valueOf(stripVariant(name).toUpperCase(java.util.Locale.ROOT));
-    assertWithMessage(name).that(report.changes().stream().map(Change::kind).toList())
+    assertWithMessage(name)
+        .that(report.changes().stream().map(Change::kind).toList())
         .contains(kind);
     boolean acknowledged =
-        name.endsWith("_declared") || name.endsWith("_accepted")
+        name.endsWith("_declared")
+            || name.endsWith("_accepted")
             || name.endsWith("_after_deprecation");
     ChangeStatus expected =
-        !kind.breaking() ? ChangeStatus.COMPATIBLE
+        !kind.breaking()
+            ? ChangeStatus.COMPATIBLE
             : acknowledged ? ChangeStatus.ACCEPTED : ChangeStatus.BREAKING;
     Change change = report.changes().stream().filter(c -> c.kind() == kind).findFirst().get();
     assertWithMessage(name).that(change.status()).isEqualTo(expected);
@@ -94,10 +97,10 @@ class CompatibilityGoldenTest {
   }
 
   private static CompatibilityReport compare(String name) throws IOException {
-    SchemaSnapshot baseline = SnapshotReader.read(Golden.RESOURCES.resolve(CASES).resolve(name)
-        .resolve("baseline.json"));
-    SchemaSnapshot current = SnapshotReader.read(Golden.RESOURCES.resolve(CASES).resolve(name)
-        .resolve("current.json"));
+    SchemaSnapshot baseline =
+        SnapshotReader.read(Golden.RESOURCES.resolve(CASES).resolve(name).resolve("baseline.json"));
+    SchemaSnapshot current =
+        SnapshotReader.read(Golden.RESOURCES.resolve(CASES).resolve(name).resolve("current.json"));
     return SchemaComparator.compare(baseline, current);
   }
 }
