@@ -107,8 +107,8 @@ public sealed interface Expr {
   }
 
   /**
-   * {@code a / on (job) group_left b}; {@code matching} is empty when a side is a scalar, as
-   * there is nothing to match.
+   * {@code a / on (job) group_left b}; {@code matching} is empty when a side is a scalar, as there
+   * is nothing to match.
    */
   record Binary(
       BinaryOperator op,

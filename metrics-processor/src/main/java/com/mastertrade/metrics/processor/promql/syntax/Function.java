@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A PromQL function's signature.
  *
- * @param argTypes the type of each parameter; with {@code variadic != 0} the last one may repeat
- *     or be left out
+ * @param argTypes the type of each parameter; with {@code variadic != 0} the last one may repeat or
+ *     be left out
  * @param variadic 0: exactly {@code argTypes}; n &gt; 0: the last parameter is optional and may be
  *     given up to n times; -1: the last parameter is optional and repeats without limit
  */

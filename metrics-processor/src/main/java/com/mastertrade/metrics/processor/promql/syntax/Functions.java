@@ -22,25 +22,70 @@ public final class Functions {
   static {
     for (String name :
         List.of(
-            "abs", "absent", "acos", "acosh", "asin", "asinh", "atan", "atanh", "ceil", "cos",
-            "cosh", "deg", "exp", "floor", "histogram_count", "histogram_sum", "ln", "log10",
-            "log2", "rad", "sgn", "sin", "sinh", "sort", "sort_desc", "sqrt", "tan", "tanh",
+            "abs",
+            "absent",
+            "acos",
+            "acosh",
+            "asin",
+            "asinh",
+            "atan",
+            "atanh",
+            "ceil",
+            "cos",
+            "cosh",
+            "deg",
+            "exp",
+            "floor",
+            "histogram_count",
+            "histogram_sum",
+            "ln",
+            "log10",
+            "log2",
+            "rad",
+            "sgn",
+            "sin",
+            "sinh",
+            "sort",
+            "sort_desc",
+            "sqrt",
+            "tan",
+            "tanh",
             "timestamp")) {
       add(name, INSTANT_VECTOR, 0, INSTANT_VECTOR);
     }
     for (String name :
         List.of(
-            "absent_over_time", "avg_over_time", "changes", "count_over_time", "delta",
-            "deriv", "idelta", "increase", "irate", "last_over_time", "max_over_time",
-            "min_over_time", "present_over_time", "rate", "resets", "stddev_over_time",
-            "stdvar_over_time", "sum_over_time")) {
+            "absent_over_time",
+            "avg_over_time",
+            "changes",
+            "count_over_time",
+            "delta",
+            "deriv",
+            "idelta",
+            "increase",
+            "irate",
+            "last_over_time",
+            "max_over_time",
+            "min_over_time",
+            "present_over_time",
+            "rate",
+            "resets",
+            "stddev_over_time",
+            "stdvar_over_time",
+            "sum_over_time")) {
       add(name, RANGE_VECTOR, 0, INSTANT_VECTOR);
     }
     // Calendar functions default to vector(time()).
     for (String name :
         List.of(
-            "day_of_month", "day_of_week", "day_of_year", "days_in_month", "hour", "minute",
-            "month", "year")) {
+            "day_of_month",
+            "day_of_week",
+            "day_of_year",
+            "days_in_month",
+            "hour",
+            "minute",
+            "month",
+            "year")) {
       add(name, INSTANT_VECTOR, 1, INSTANT_VECTOR);
     }
     add("clamp", List.of(INSTANT_VECTOR, SCALAR, SCALAR), 0, INSTANT_VECTOR);

@@ -14,7 +14,8 @@ final class Lexer {
   private static final Pattern REFERENCE =
       Pattern.compile("\\{[A-Z][A-Za-z0-9_]*\\.[a-z][A-Za-z0-9_]*(?::[a-z]+)?}");
   private static final Pattern VARIABLE =
-      Pattern.compile("\\$[a-zA-Z_][a-zA-Z0-9_]*|\\$\\{[a-zA-Z_][a-zA-Z0-9_]*}|\\[\\[[a-zA-Z_][a-zA-Z0-9_]*]]");
+      Pattern.compile(
+          "\\$[a-zA-Z_][a-zA-Z0-9_]*|\\$\\{[a-zA-Z_][a-zA-Z0-9_]*}|\\[\\[[a-zA-Z_][a-zA-Z0-9_]*]]");
 
   private final String input;
   private final boolean references;
@@ -159,8 +160,8 @@ final class Lexer {
         braceOpen = false;
         yield take(TokenKind.RIGHT_BRACE, 1);
       }
-      default -> throw new PromqlSyntaxException(
-          pos, "unexpected character inside braces: " + quote(0));
+      default ->
+          throw new PromqlSyntaxException(pos, "unexpected character inside braces: " + quote(0));
     };
   }
 
@@ -185,7 +186,8 @@ final class Lexer {
 
   private Token word() {
     int end = pos;
-    while (end < input.length() && (isAlphaNumeric(input.charAt(end)) || input.charAt(end) == ':')) {
+    while (end < input.length()
+        && (isAlphaNumeric(input.charAt(end)) || input.charAt(end) == ':')) {
       end++;
     }
     String text = input.substring(pos, end);

@@ -29,7 +29,9 @@ final class Literals {
       if (lower.startsWith("0x")) {
         return Long.parseLong(text.substring(2), 16);
       }
-      if (lower.length() > 1 && lower.startsWith("0") && lower.chars().allMatch(Character::isDigit)) {
+      if (lower.length() > 1
+          && lower.startsWith("0")
+          && lower.chars().allMatch(Character::isDigit)) {
         try {
           return Long.parseLong(text, 8);
         } catch (NumberFormatException notOctal) {

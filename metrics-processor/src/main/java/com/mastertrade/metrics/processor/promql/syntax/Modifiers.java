@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What may follow an operand and binds tighter than any operator: a range {@code [5m]}, a
- * subquery {@code [1h:5m]}, {@code offset 5m} (or {@code -5m}) and {@code @ t}, {@code @ start()},
- * {@code @ end()}.
+ * What may follow an operand and binds tighter than any operator: a range {@code [5m]}, a subquery
+ * {@code [1h:5m]}, {@code offset 5m} (or {@code -5m}) and {@code @ t}, {@code @ start()}, {@code @
+ * end()}.
  */
 final class Modifiers {
   private static final String PRECEDED =
@@ -55,7 +55,9 @@ final class Modifiers {
             ? "ranges only allowed for vector selectors"
             : selector.modifiers().offset().isPresent()
                 ? "no offset modifiers allowed before range"
-                : selector.modifiers().at().isPresent() ? "no @ modifiers allowed before range" : "";
+                : selector.modifiers().at().isPresent()
+                    ? "no @ modifiers allowed before range"
+                    : "";
     if (!error.isEmpty()) {
       throw new PromqlSyntaxException(open.start(), error);
     }

@@ -1,10 +1,10 @@
 package com.mastertrade.metrics.processor.promql.syntax;
 
 /**
- * Tells numbers from durations as Prometheus' lexer does: digits (or {@code 0x} and hex digits),
- * an optional fraction and exponent, not followed by a letter, are a number; digits followed by
- * units ({@code 1h30m}, {@code 500ms}) are a duration. Whether the text is a valid value is for
- * {@link Literals} to say.
+ * Tells numbers from durations as Prometheus' lexer does: digits (or {@code 0x} and hex digits), an
+ * optional fraction and exponent, not followed by a letter, are a number; digits followed by units
+ * ({@code 1h30m}, {@code 500ms}) are a duration. Whether the text is a valid value is for {@link
+ * Literals} to say.
  */
 final class NumberScanner {
   private final String input;

@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * PromQL's grammar as Prometheus 2.42 implements it, by recursive descent with precedence
- * climbing: {@code or} &lt; {@code and unless} &lt; comparisons &lt; {@code + -} &lt; {@code * / %
- * atan2} &lt; unary sign &lt; {@code ^} (right-associative) &lt; {@code offset @ [range]}.
+ * PromQL's grammar as Prometheus 2.42 implements it, by recursive descent with precedence climbing:
+ * {@code or} &lt; {@code and unless} &lt; comparisons &lt; {@code + -} &lt; {@code * / % atan2}
+ * &lt; unary sign &lt; {@code ^} (right-associative) &lt; {@code offset @ [range]}.
  *
  * <p>Hand-written rather than generated (ANTLR 4 shaded into the processor): the grammar is small,
- * the lexer is stateful (keywords are label names inside braces, a duration must follow {@code
- * [}), the processor's template forms ({@code {Category.method}}, Grafana variables) need their
- * own tokens with columns in the written template, and it keeps the processor free of a shaded
- * runtime and of generated sources in the build.
+ * the lexer is stateful (keywords are label names inside braces, a duration must follow {@code [}),
+ * the processor's template forms ({@code {Category.method}}, Grafana variables) need their own
+ * tokens with columns in the written template, and it keeps the processor free of a shaded runtime
+ * and of generated sources in the build.
  */
 public final class Parser {
   private final TokenStream tokens;

@@ -56,7 +56,8 @@ final class RegexSyntax {
     String translated =
         POSIX_CLASS
             .matcher(literalBraces(regex).replace("(?P<", "(?<"))
-            .replaceAll(m -> (m.group(1).isEmpty() ? "\\\\p{" : "\\\\P{") + posix(m.group(2)) + "}");
+            .replaceAll(
+                m -> (m.group(1).isEmpty() ? "\\\\p{" : "\\\\P{") + posix(m.group(2)) + "}");
     return Pattern.compile("^(?:" + translated + ")$", Pattern.DOTALL);
   }
 
@@ -111,8 +112,9 @@ final class RegexSyntax {
       case "upper" -> "Upper";
       case "word" -> "Alnum}_\\\\p{Alnum"; // [[:word:]] is [0-9A-Za-z_]
       case "xdigit" -> "XDigit";
-      default -> throw new PatternSyntaxException(
-          "invalid character class range: `[:" + name + ":]`", name, -1);
+      default ->
+          throw new PatternSyntaxException(
+              "invalid character class range: `[:" + name + ":]`", name, -1);
     };
   }
 }

@@ -3,9 +3,9 @@ package com.mastertrade.metrics.processor.promql.syntax;
 import java.util.Locale;
 
 /**
- * Reads one string literal: {@code "..."} and {@code '...'} with Go's escapes (the quote's own,
- * the letters {@code abfnrtv}, three octal digits, and x, u and U with 2, 4 and 8 hex digits),
- * {@code `...`} raw.
+ * Reads one string literal: {@code "..."} and {@code '...'} with Go's escapes (the quote's own, the
+ * letters {@code abfnrtv}, three octal digits, and x, u and U with 2, 4 and 8 hex digits), {@code
+ * `...`} raw.
  */
 final class StringScanner {
   private final String input;
@@ -46,7 +46,8 @@ final class StringScanner {
     char c = input.charAt(pos);
     String simple = "abfnrtv\\";
     if (simple.indexOf(c) >= 0 || c == quote) {
-      value.append(c == quote || c == '\\' ? c : "\u0007\b\f\n\r\t\u000b".charAt(simple.indexOf(c)));
+      value.append(
+          c == quote || c == '\\' ? c : "\u0007\b\f\n\r\t\u000b".charAt(simple.indexOf(c)));
       return pos + 1;
     }
     int digits;
@@ -75,8 +76,9 @@ final class StringScanner {
         base = 16;
         max = Character.MAX_CODE_POINT;
       }
-      default -> throw new PromqlSyntaxException(
-          start, "unknown escape sequence " + unicode(input.codePointAt(pos)));
+      default ->
+          throw new PromqlSyntaxException(
+              start, "unknown escape sequence " + unicode(input.codePointAt(pos)));
     }
     long code = 0;
     for (int i = first; i < first + digits; i++) {

@@ -5,8 +5,8 @@ package com.mastertrade.metrics.processor.promql.syntax;
  *
  * @param references {@code {Category.method}} metric references, which the processor writes in
  *     place of metric names
- * @param grafanaVariables {@code $name}, {@code ${name}}, {@code [[name]]} where a duration
- *     stands; Grafana replaces them before Prometheus sees the query
+ * @param grafanaVariables {@code $name}, {@code ${name}}, {@code [[name]]} where a duration stands;
+ *     Grafana replaces them before Prometheus sees the query
  */
 public record Syntax(boolean references, boolean grafanaVariables) {
   /** Plain PromQL, as Prometheus reads it. */

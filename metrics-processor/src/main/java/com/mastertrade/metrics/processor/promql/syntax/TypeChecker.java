@@ -9,13 +9,15 @@ import com.mastertrade.metrics.processor.promql.syntax.Expr.Subquery;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Unary;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
 import com.mastertrade.metrics.processor.promql.syntax.VectorMatching.Cardinality;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The checks Prometheus makes on a parsed tree: argument types and counts, operand types of
- * operators, {@code bool} and set-operator rules, selectors that select something. Returns the
- * tree with each binary operation's vector matching as Prometheus evaluates it: none when a side
- * is a scalar, many-to-many for set operators.
+ * operators, {@code bool} and set-operator rules, selectors that select something. Returns the tree
+ * with each binary operation's vector matching as Prometheus evaluates it: none when a side is a
+ * scalar, many-to-many for set operators.
  */
 final class TypeChecker {
   private final String input;
@@ -98,18 +100,16 @@ final class TypeChecker {
     if (count > function.maxArgs()) {
       throw arity(call, "expected at most " + function.maxArgs(), name);
     }
-    var args = new java.util.ArrayList<Expr>();
+    List<Expr> args = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      args.add(
-          expect(call.args().get(i), function.argType(i), "call to function " + name));
+      args.add(expect(call.args().get(i), function.argType(i), "call to function " + name));
     }
     return new Call(function, args, call.start(), call.end());
   }
 
   private static PromqlSyntaxException arity(Call call, String expected, String name) {
     return new PromqlSyntaxException(
-        call.start(),
-        expected + " argument(s) in call to " + name + ", got " + call.args().size());
+        call.start(), expected + " argument(s) in call to " + name + ", got " + call.args().size());
   }
 
   private Expr binary(Binary b) {
@@ -124,7 +124,8 @@ final class TypeChecker {
     }
     boolean scalars = lhs.type() == ValueType.SCALAR && rhs.type() == ValueType.SCALAR;
     if (op.isComparison() && !b.returnBool() && scalars) {
-      throw new PromqlSyntaxException(opStart, "comparisons between scalars must use BOOL modifier");
+      throw new PromqlSyntaxException(
+          opStart, "comparisons between scalars must use BOOL modifier");
     }
     if (op.isSet() && matching.cardinality() == Cardinality.ONE_TO_ONE) {
       matching =
@@ -180,8 +181,7 @@ final class TypeChecker {
   }
 
   private static void selector(VectorSelector selector) {
-    String name =
-        selector.reference().map(r -> "{" + r.written() + "}").orElse(selector.name());
+    String name = selector.reference().map(r -> "{" + r.written() + "}").orElse(selector.name());
     if (!name.isEmpty()) {
       for (LabelMatcher matcher : selector.matchers()) {
         if (matcher.name().equals("__name__")) {

@@ -28,7 +28,8 @@ final class Promtool {
       throws IOException, InterruptedException {
     ObjectMapper json = new ObjectMapper();
     ObjectNode file = json.createObjectNode();
-    ArrayNode rules = file.putArray("groups").addObject().put("name", "cross_check").putArray("rules");
+    ArrayNode rules =
+        file.putArray("groups").addObject().put("name", "cross_check").putArray("rules");
     for (int i = 0; i < expressions.size(); i++) {
       rules.addObject().put("record", "expr_" + i).put("expr", expressions.get(i));
     }

@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parser accepts exactly what promtool accepts: the hand-written corpus (every construct,
- * every function by name, and the mistakes people make) plus, for every function of {@link
- * Functions}, a call of the right shape, one argument too many, one too few and each argument of
- * the wrong type. promtool decides which are valid, not this code.
+ * The parser accepts exactly what promtool accepts: the hand-written corpus (every construct, every
+ * function by name, and the mistakes people make) plus, for every function of {@link Functions}, a
+ * call of the right shape, one argument too many, one too few and each argument of the wrong type.
+ * promtool decides which are valid, not this code.
  */
 class PromtoolCrossCheckTest {
   @Test
