@@ -9,10 +9,13 @@ import java.util.stream.Stream;
  *
  * @param packageName the schema's package
  * @param simpleName the schema interface's simple name
+ * @param enclosingNames the simple names of the types the schema is nested in, outermost first;
+ *     empty for a top-level schema
  */
 public record SchemaModel(
     String packageName,
     String simpleName,
+    List<String> enclosingNames,
     String namespace,
     long maxSeries,
     long maxSeriesPerMetric,
@@ -20,11 +23,19 @@ public record SchemaModel(
     Origin origin) {
 
   public SchemaModel {
+    enclosingNames = List.copyOf(enclosingNames);
     categories = List.copyOf(categories);
   }
 
+  /** The schema's simple name preceded by those of the types it is nested in: {@code [A, B]}. */
+  public List<String> nestedNames() {
+    return Stream.concat(enclosingNames.stream(), Stream.of(simpleName)).toList();
+  }
+
+  /** The canonical name, for example {@code com.example.Outer.ShopMetrics}. */
   public String qualifiedName() {
-    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    String nested = String.join(".", nestedNames());
+    return packageName.isEmpty() ? nested : packageName + "." + nested;
   }
 
   public Stream<MetricModel> metrics() {

@@ -43,11 +43,22 @@ public final class SchemaReader {
     return new SchemaModel(
         elements.getPackageOf(schema).getQualifiedName().toString(),
         schema.getSimpleName().toString(),
+        enclosingNames(schema),
         namespace,
         mirrors.longValue(annotation, "maxSeries"),
         mirrors.longValue(annotation, "maxSeriesPerMetric"),
         categories,
         new Origin(schema, annotation));
+  }
+
+  private static List<String> enclosingNames(TypeElement schema) {
+    List<String> names = new ArrayList<>();
+    for (Element outer = schema.getEnclosingElement();
+        outer != null && outer.getKind() != ElementKind.PACKAGE;
+        outer = outer.getEnclosingElement()) {
+      names.add(0, outer.getSimpleName().toString());
+    }
+    return names;
   }
 
   private CategoryModel readCategory(
