@@ -29,9 +29,10 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Qualified names of schemas to retry next round: types are not kept across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** The toolkit's annotations, and {@code @Generated}: see {@link AnnotationClaims}. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.METRICS_SCHEMA);
+    return AnnotationClaims.supported();
   }
 
   @Override
@@ -44,7 +45,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     TypeElement schemaAnnotation =
         processingEnv.getElementUtils().getTypeElement(AnnotationNames.METRICS_SCHEMA);
     if (schemaAnnotation == null) {
-      return false;
+      return AnnotationClaims.claim(annotations, round);
     }
     SchemaStep step = new SchemaStep(processingEnv);
     for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
@@ -59,8 +60,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
             .print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
       }
     }
-    // Never claim the annotations: other processors may want them too.
-    return false;
+    return AnnotationClaims.claim(annotations, round);
   }
 
   /** The schemas deferred from the previous round, then those of this round. */

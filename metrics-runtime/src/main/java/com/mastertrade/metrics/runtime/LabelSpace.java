@@ -10,6 +10,12 @@ import java.util.function.IntFunction;
  * it.
  */
 public final class LabelSpace {
+  /**
+   * The most slots a label space can have: slots are {@code int} array indexes, and the JVM
+   * allocates no larger array. The processor rejects a metric whose label combinations exceed it.
+   */
+  public static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+
   private final List<LabelDomain> domains;
   private final int size;
 
@@ -17,9 +23,14 @@ public final class LabelSpace {
     this.domains = domains;
     long product = 1;
     for (LabelDomain domain : domains) {
-      product = Math.multiplyExact(product, domain.size());
+      // Each factor is below 2^31, so the product stays below 2^62 until it is over the limit.
+      product = Math.min(product * domain.size(), (long) MAX_SIZE + 1);
     }
-    this.size = Math.toIntExact(product);
+    if (product > MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "a label space cannot have more than " + MAX_SIZE + " slots");
+    }
+    this.size = (int) product;
   }
 
   public static LabelSpace of(LabelDomain... domains) {

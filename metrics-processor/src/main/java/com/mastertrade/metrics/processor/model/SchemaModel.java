@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -55,11 +56,13 @@ public record SchemaModel(
         .count();
   }
 
-  public long worstCaseSeries() {
-    long sum = openLabelCount();
-    for (CategoryModel category : categories) {
-      sum = CategoryModel.saturatedAdd(sum, category.worstCaseSeries());
-    }
-    return sum;
+  /**
+   * The number of series the schema can expose at worst, exactly: every metric's, and one series of
+   * the overflow counter per open label.
+   */
+  public BigInteger worstCaseSeries() {
+    return categories.stream()
+        .map(CategoryModel::worstCaseSeries)
+        .reduce(BigInteger.valueOf(openLabelCount()), BigInteger::add);
   }
 }
