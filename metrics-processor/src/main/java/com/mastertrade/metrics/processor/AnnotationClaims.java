@@ -1,6 +1,6 @@
 package com.mastertrade.metrics.processor;
 
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.reading.Mirrors;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
-import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
 import com.mastertrade.metrics.processor.validation.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,6 +33,15 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return AnnotationClaims.supported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(
+        KubernetesSettings.NAMESPACE_OPTION,
+        KubernetesSettings.LABELS_OPTION,
+        KubernetesSettings.DASHBOARD_LABEL_OPTION,
+        KubernetesSettings.GRAFANA_FOLDER_OPTION);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.runtime;
 
+import com.mastertrade.metrics.annotations.MetricsSchema;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -10,11 +11,8 @@ import java.util.function.IntFunction;
  * it.
  */
 public final class LabelSpace {
-  /**
-   * The most slots a label space can have: slots are {@code int} array indexes, and the JVM
-   * allocates no larger array. The processor rejects a metric whose label combinations exceed it.
-   */
-  public static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+  /** The most slots a label space can have; the processor rejects a metric beyond it. */
+  public static final int MAX_SIZE = MetricsSchema.MAX_LABEL_COMBINATIONS;
 
   private final List<LabelDomain> domains;
   private final int size;

@@ -4,7 +4,7 @@ import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
-import com.mastertrade.metrics.processor.reading.SnakeCase;
+import com.mastertrade.metrics.processor.model.SnakeCase;
 import com.palantir.javapoet.NameAllocator;
 import java.util.ArrayList;
 import java.util.List;

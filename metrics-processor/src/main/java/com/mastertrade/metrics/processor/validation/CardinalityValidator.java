@@ -1,11 +1,11 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.annotations.MetricsSchema;
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
-import com.mastertrade.metrics.runtime.LabelSpace;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.Locale;
@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * Long.MAX_VALUE}.
  */
 final class CardinalityValidator implements SchemaValidator.Check {
-  private static final BigInteger LABEL_SPACE_LIMIT = BigInteger.valueOf(LabelSpace.MAX_SIZE);
+  private static final BigInteger LABEL_SPACE_LIMIT =
+      BigInteger.valueOf(MetricsSchema.MAX_LABEL_COMBINATIONS);
 
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
@@ -85,7 +86,10 @@ final class CardinalityValidator implements SchemaValidator.Check {
   /** On the widest open label's bound if there is one: that is what to lower. */
   private static Diagnostic labelSpaceTooLarge(MetricModel metric) {
     Object[] args = {
-      Names.describe(metric), metric.labelCombinations(), breakdown(metric), LabelSpace.MAX_SIZE
+      Names.describe(metric),
+      metric.labelCombinations(),
+      breakdown(metric),
+      MetricsSchema.MAX_LABEL_COMBINATIONS
     };
     Optional<LabelModel> widest =
         metric.labels().stream()
