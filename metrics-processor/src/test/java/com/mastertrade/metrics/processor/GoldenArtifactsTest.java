@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The docs, runbooks, PromQL, dashboards, rules, SLO rules, rule tests, Alertmanager routing and
- * scrape config written for the small schema,
- * byte for byte. The same files pass promtool and Grafana's types in the metrics-schema build.
+ * scrape config written for the small schema, byte for byte. The same files pass promtool and
+ * Grafana's types in the metrics-schema build.
  */
 class GoldenArtifactsTest {
   private static final Compilation COMPILATION =
@@ -43,6 +43,11 @@ class GoldenArtifactsTest {
         "alerts/alertmanager.yml",
         "alerts/alertmanager.routes.txt",
         "alerts/prometheus.yml",
+        "deploy/kubernetes/prometheus-rules.yaml",
+        "deploy/kubernetes/service-monitors.yaml",
+        "deploy/kubernetes/grafana-dashboards.yaml",
+        "deploy/kubernetes/alertmanager-secret.yaml",
+        "deploy/grafana/provisioning/dashboards/shop.yaml",
         "artifacts.txt"
       })
   void writesGoldenArtifact(String path) throws IOException {

@@ -10,6 +10,7 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.MessageOutcome;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderOutcome;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
@@ -20,7 +21,7 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
 /** Records one value into every metric of the schema, so that every family is exposed. */
 final class EveryMetric {
   /** The number of metrics the schema declares, plus the label overflow counter. */
-  static final int FAMILIES = 52;
+  static final int FAMILIES = 54;
 
   private EveryMetric() {}
 
@@ -59,12 +60,14 @@ final class EveryMetric {
     collection.errors("price_feed", "synthetic").inc();
     collection.duration("price_feed", "synthetic").observe(0.2);
     collection.lastSuccessTime("price_feed", "synthetic").setToCurrentTime();
+    collection.dataAge("price_feed", "synthetic").observe(0.3);
 
     var trading = metrics.trading();
     trading.signalsGenerated("momentum", SignalAction.BUY).inc();
     trading.ordersPlaced("BTCUSDT", Side.BUY, OrderType.MARKET).inc();
     trading.ordersFilled("BTCUSDT", Side.BUY, OrderType.MARKET).inc();
     trading.ordersRejected("BTCUSDT", Side.SELL).inc();
+    trading.ordersHandled(OrderOutcome.FILLED).inc();
     trading.orderFillDuration(OrderType.MARKET).observe(0.02);
     trading.activePositions("momentum").set(1);
     trading.positionPnl("BTCUSDT").set(-12.5);

@@ -2,12 +2,12 @@ package com.mastertrade.metrics.processor.alerts;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
 import com.mastertrade.metrics.processor.declarations.AlertingModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel.TargetModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.output.Serialization;
 
 /**
  * Writes {@code alertmanager.yml}: alerts grouped by name and job, routed by severity to one

@@ -1,9 +1,13 @@
 package com.mastertrade.metrics.processor.alerts;
 
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
+import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertingModel;
-import com.mastertrade.metrics.processor.runbooks.RunbookPage;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.slo.BurnRateWindows.Severity;
+import com.mastertrade.metrics.processor.slo.ResolvedSlo;
+import com.mastertrade.metrics.processor.slo.SloAlerts;
 import java.util.List;
 
 /**
@@ -13,16 +17,36 @@ import java.util.List;
 public final class AlertmanagerRouteTestWriter {
   public static final String FILE_NAME = "alertmanager.routes.txt";
 
-  public GeneratedResource write(AlertingModel alerting, List<RunbookPage> alerts) {
+  public GeneratedResource write(
+      AlertingModel alerting, List<AlertGroupModel> groups, List<ResolvedSlo> slos) {
     StringBuilder cases = new StringBuilder();
     cases.append("# receiver<TAB>labels: amtool config routes test --verify.receivers=<receiver>");
     cases.append(" <labels>\n");
-    for (RunbookPage alert : alerts) {
-      cases.append(AlertRoutes.of(alert.severity()).receiver(alerting.receiverJob()));
-      cases.append('\t').append("alertname=").append(alert.alert());
-      alert.labels().forEach(label -> cases.append(' ').append(label));
-      cases.append('\n');
+    for (AlertGroupModel group : groups) {
+      for (AlertModel alert : group.alerts()) {
+        line(cases, alerting, alert.severity(), "alertname=" + alert.name());
+      }
+    }
+    for (ResolvedSlo slo : slos) {
+      for (Severity severity : Severity.values()) {
+        line(
+            cases,
+            alerting,
+            severity.label(),
+            "alertname="
+                + SloAlerts.name(slo, severity)
+                + " slo="
+                + slo.name()
+                + " job="
+                + slo.job());
+      }
     }
     return new GeneratedResource(ArtifactPaths.ALERTS + "/" + FILE_NAME, cases.toString());
+  }
+
+  private static void line(
+      StringBuilder cases, AlertingModel alerting, String severity, String labels) {
+    cases.append(AlertRoutes.of(severity).receiver(alerting.receiverJob()));
+    cases.append('\t').append(labels).append(" severity=").append(severity).append('\n');
   }
 }

@@ -2,31 +2,26 @@ package com.mastertrade.metrics.processor.alerts;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.AlertLinks;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.PromqlRenderer;
-import com.mastertrade.metrics.processor.runbooks.RunbookLinks;
 import java.util.List;
 import java.util.function.Function;
 
 /** Writes one Prometheus rule file per {@code @AlertGroup}: recording rules, then alerts. */
 public final class RuleFileWriter {
   private final PromqlRenderer renderer;
-  private final RunbookLinks links;
+  private final AlertLinks links;
 
-  public RuleFileWriter(SchemaModel schema, RunbookLinks links) {
+  public RuleFileWriter(SchemaModel schema, AlertLinks links) {
     this.renderer = new PromqlRenderer(schema);
     this.links = links;
-  }
-
-  /** The rule file's name, relative to the alerts folder. */
-  public static String fileName(AlertGroupModel group) {
-    return group.name() + ".rules.yml";
   }
 
   public List<GeneratedResource> write(List<AlertGroupModel> groups) {
@@ -34,7 +29,8 @@ public final class RuleFileWriter {
         .map(
             group ->
                 new GeneratedResource(
-                    ArtifactPaths.ALERTS + "/" + fileName(group), Serialization.yaml(file(group))))
+                    ArtifactPaths.ALERTS + "/" + ArtifactPaths.ruleFile(group.name()),
+                    Serialization.yaml(file(group))))
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -9,6 +10,8 @@ import java.util.List;
  * @param qualifiedName its canonical name, for example {@code com.example.Metrics.Http}
  * @param undeclaredInherited abstract methods the interface inherits without redeclaring them, as
  *     {@code Type.method(params)}: they have no metric declaration to generate from
+ * @param concreteMetrics default or static methods that carry {@code @Metric}: they are helpers,
+ *     not metrics, so the model leaves them out and a validator reports each
  */
 public record CategoryModel(
     String simpleName,
@@ -18,23 +21,19 @@ public record CategoryModel(
     String prefix,
     List<MetricModel> metrics,
     List<String> undeclaredInherited,
+    List<Origin> concreteMetrics,
     Origin origin) {
 
   public CategoryModel {
     metrics = List.copyOf(metrics);
     undeclaredInherited = List.copyOf(undeclaredInherited);
+    concreteMetrics = List.copyOf(concreteMetrics);
   }
 
-  public long worstCaseSeries() {
-    long sum = 0;
-    for (MetricModel metric : metrics) {
-      sum = saturatedAdd(sum, metric.worstCaseSeries());
-    }
-    return sum;
-  }
-
-  static long saturatedAdd(long a, long b) {
-    long sum = a + b;
-    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  /** The number of series the category's metrics can expose at worst, exactly. */
+  public BigInteger worstCaseSeries() {
+    return metrics.stream()
+        .map(MetricModel::worstCaseSeries)
+        .reduce(BigInteger.ZERO, BigInteger::add);
   }
 }

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  * @param nativeHistogram whether a native histogram is kept besides the classic one
  * @param quantiles summary quantiles, empty unless a summary
  * @param quantileMaxAgeSeconds the summary's sliding window
+ * @param written which declarations the user wrote, as opposed to defaults
  */
 public record MetricModel(
     String methodName,
@@ -29,9 +31,25 @@ public record MetricModel(
     boolean nativeHistogram,
     List<Double> quantiles,
     long quantileMaxAgeSeconds,
-    Origin origin,
-    Origin bucketsOrigin,
-    Origin quantilesOrigin) {
+    Written written,
+    Origin origin) {
+
+  /**
+   * What the schema's author wrote on the method, as opposed to what was derived or left to its
+   * default: validators report missing or conflicting declarations from these facts alone.
+   *
+   * @param metric whether the method carries {@code @Metric}
+   * @param buckets whether it carries {@code @Buckets}
+   * @param bucketValues whether {@code @Buckets} lists explicit bounds
+   * @param bucketPreset whether {@code @Buckets} names a preset
+   * @param quantiles whether it carries {@code @Quantiles}
+   */
+  public record Written(
+      boolean metric,
+      boolean buckets,
+      boolean bucketValues,
+      boolean bucketPreset,
+      boolean quantiles) {}
 
   public MetricModel {
     labels = List.copyOf(labels);
@@ -56,23 +74,17 @@ public record MetricModel(
     };
   }
 
-  /** The number of label value combinations at worst. */
-  public long labelCombinations() {
-    long product = 1;
+  /** The number of label value combinations at worst, exactly: a product of domains. */
+  public BigInteger labelCombinations() {
+    BigInteger product = BigInteger.ONE;
     for (LabelModel label : labels) {
-      product = saturatedMultiply(product, label.domainSize());
+      product = product.multiply(BigInteger.valueOf(label.domainSize()));
     }
     return product;
   }
 
-  /** The number of series this metric can expose at worst. */
-  public long worstCaseSeries() {
-    return saturatedMultiply(labelCombinations(), seriesPerLabelCombination());
-  }
-
-  private static long saturatedMultiply(long a, long b) {
-    long high = Math.multiplyHigh(a, b);
-    long low = a * b;
-    return (high == 0 && low >= 0) ? low : Long.MAX_VALUE;
+  /** The number of series this metric can expose at worst, exactly. */
+  public BigInteger worstCaseSeries() {
+    return labelCombinations().multiply(BigInteger.valueOf(seriesPerLabelCombination()));
   }
 }

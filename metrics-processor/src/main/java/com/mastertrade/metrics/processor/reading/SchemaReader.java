@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.reading;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.Origin;
@@ -43,6 +44,7 @@ public final class SchemaReader {
     return new SchemaModel(
         elements.getPackageOf(schema).getQualifiedName().toString(),
         schema.getSimpleName().toString(),
+        enclosingNames(schema),
         namespace,
         mirrors.longValue(annotation, "maxSeries"),
         mirrors.longValue(annotation, "maxSeriesPerMetric"),
@@ -50,13 +52,27 @@ public final class SchemaReader {
         new Origin(schema, annotation));
   }
 
+  private static List<String> enclosingNames(TypeElement schema) {
+    List<String> names = new ArrayList<>();
+    for (Element outer = schema.getEnclosingElement();
+        outer != null && outer.getKind() != ElementKind.PACKAGE;
+        outer = outer.getEnclosingElement()) {
+      names.add(0, outer.getSimpleName().toString());
+    }
+    return names;
+  }
+
   private CategoryModel readCategory(
       TypeElement category, AnnotationMirror annotation, String namespace) {
     String prefix = mirrors.string(annotation, "prefix");
     List<MetricModel> metrics = new ArrayList<>();
-    for (Element member : category.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.METHOD && isAbstract(member)) {
-        metrics.add(metricReader.read((ExecutableElement) member, namespace, prefix));
+    List<Origin> concreteMetrics = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(category.getEnclosedElements())) {
+      if (isAbstract(method)) {
+        metrics.add(metricReader.read(method, namespace, prefix));
+      } else {
+        Mirrors.find(method, AnnotationNames.METRIC)
+            .ifPresent(metric -> concreteMetrics.add(new Origin(method, metric)));
       }
     }
     return new CategoryModel(
@@ -67,6 +83,7 @@ public final class SchemaReader {
         prefix,
         metrics,
         undeclaredInherited(category),
+        concreteMetrics,
         new Origin(category, annotation));
   }
 

@@ -3,10 +3,10 @@ package com.mastertrade.metrics.processor.slo;
 import java.math.BigDecimal;
 
 /** Decimal numbers written the same on every machine: no exponent, no trailing zeros. */
-final class Numbers {
+public final class Numbers {
   private Numbers() {}
 
-  static String plain(BigDecimal value) {
+  public static String plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.signum() == 0 ? "0" : stripped.toPlainString();
   }

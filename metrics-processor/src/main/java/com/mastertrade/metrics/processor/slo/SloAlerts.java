@@ -39,7 +39,7 @@ public final class SloAlerts {
             .toList());
   }
 
-  static String series(ResolvedSlo slo, String window) {
+  public static String series(ResolvedSlo slo, String window) {
     return BurnRateWindows.record(window) + "{slo=\"" + slo.name() + "\"}";
   }
 
