@@ -7,7 +7,11 @@
 # Prometheus runs with the generated scrape config and rule files (alerts/), its scrape and rule
 # evaluation interval set to SCRAPE_INTERVAL (default 2s).
 #
+# STACK_TOPOLOGY=remote-write starts two scraping Prometheus agents remote-writing to a central
+# Prometheus instead (scripts/stack-remote-write.sh).
+#
 # Environment: STACK_DIR; PROMETHEUS_CONFIG (a config to use as it is instead); SCRAPE_INTERVAL;
+# STACK_TOPOLOGY; ALERT_FOR (remote-write topology only);
 # SKIP_BUILD=1; JAVA_OPTS; and the services' own connection settings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
@@ -79,6 +83,12 @@ for entry in "${SERVICES[@]}"; do
   done
   fail "$name did not serve /metrics on port $port within 60 s (log: $LOG_DIR/$name.log)"
 done
+
+if [[ "${STACK_TOPOLOGY:-single}" == remote-write ]]; then
+  source "$ROOT/scripts/stack-remote-write.sh"
+  start_remote_write_topology
+  exit 0
+fi
 
 PROM_DIR="$STACK_DIR/prometheus"
 rm -rf "$PROM_DIR/data"

@@ -31,6 +31,9 @@ await_exit() {
   done
 }
 
+# The remote-write senders first, so the central server receives all they scraped.
+terminate prometheus-sender-a prometheus-sender-b
+await_exit prometheus-sender-a prometheus-sender-b
 terminate prometheus
 await_exit prometheus
 names=()
@@ -40,5 +43,5 @@ for entry in "${SERVICES[@]}"; do
 done
 terminate "${names[@]}"
 await_exit "${names[@]}"
-rm -f "$STACK_DIR/prometheus.url"
+rm -f "$STACK_DIR/prometheus.url" "$STACK_DIR/senders.url"
 echo "stack-stop: stopped"

@@ -3,6 +3,7 @@ package com.mastertrade.services.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -19,10 +20,17 @@ final class Stack {
 
   private final Path root;
   private final Path stackDir;
+  private final Map<String, String> environment;
 
   Stack(Path root, Path stackDir) {
+    this(root, stackDir, Map.of());
+  }
+
+  /** A stack started with {@code environment} added to the scripts' own, e.g. its topology. */
+  Stack(Path root, Path stackDir, Map<String, String> environment) {
     this.root = root;
     this.stackDir = stackDir;
+    this.environment = Map.copyOf(environment);
   }
 
   /** The repository root, found from the services module the test runs in. */
@@ -54,6 +62,15 @@ final class Stack {
     return Files.readString(stackDir.resolve("prometheus.url")).trim();
   }
 
+  /** The Prometheus agents remote-writing to {@link #prometheusUrl}, in the remote-write mode. */
+  List<String> senderUrls() throws IOException {
+    return Files.readAllLines(stackDir.resolve("senders.url"));
+  }
+
+  Path dir() {
+    return stackDir;
+  }
+
   long pid(String service) throws IOException {
     return Long.parseLong(Files.readString(stackDir.resolve("pids/" + service + ".pid")).trim());
   }
@@ -75,6 +92,7 @@ final class Stack {
             .redirectOutput(output(script).toFile());
     builder.environment().put("STACK_DIR", stackDir.toString());
     builder.environment().put("SKIP_BUILD", "1");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
