@@ -10,6 +10,7 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.MessageOutcome;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.PublishFailure;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
@@ -44,6 +45,8 @@ final class EveryMetric {
 
     var rabbit = metrics.rabbitMq();
     rabbit.messagesPublished("market.prices").inc();
+    rabbit.publishFailures("market.prices", PublishFailure.UNCONFIRMED).inc();
+    rabbit.outboxPending().set(4);
     rabbit.messagesConsumed("strategy.prices", MessageOutcome.ACKNOWLEDGED).inc();
     rabbit.messageProcessingDuration("strategy.prices").observe(0.0007);
     rabbit.queueDepth("strategy.prices").set(3);
