@@ -1,10 +1,9 @@
 package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
-import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
 import com.mastertrade.metrics.processor.validation.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;

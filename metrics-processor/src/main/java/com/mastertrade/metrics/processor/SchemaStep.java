@@ -1,6 +1,5 @@
 package com.mastertrade.metrics.processor;
 
-import com.mastertrade.metrics.processor.artifacts.ArtifactFiles;
 import com.mastertrade.metrics.processor.codegen.EntryPointWriter;
 import com.mastertrade.metrics.processor.codegen.RecorderClassWriter;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
@@ -10,7 +9,6 @@ import com.mastertrade.metrics.processor.reading.DeclarationReader;
 import com.mastertrade.metrics.processor.reading.SchemaReader;
 import com.mastertrade.metrics.processor.validation.DeclarationValidator;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
-import com.mastertrade.metrics.processor.validation.DiagnosticPrinter;
 import com.mastertrade.metrics.processor.validation.Message;
 import com.mastertrade.metrics.processor.validation.SchemaValidator;
 import com.mastertrade.metrics.processor.validation.ValidationReport;

@@ -2,13 +2,13 @@ package com.mastertrade.metrics.processor.alerts;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.PromqlRenderer;
 import java.util.List;
 
@@ -20,17 +20,13 @@ public final class RuleFileWriter {
     this.renderer = new PromqlRenderer(schema);
   }
 
-  /** The rule file's name, relative to the alerts folder. */
-  public static String fileName(AlertGroupModel group) {
-    return group.name() + ".rules.yml";
-  }
-
   public List<GeneratedResource> write(List<AlertGroupModel> groups) {
     return groups.stream()
         .map(
             group ->
                 new GeneratedResource(
-                    ArtifactPaths.ALERTS + "/" + fileName(group), Serialization.yaml(file(group))))
+                    ArtifactPaths.ALERTS + "/" + ArtifactPaths.ruleFile(group.name()),
+                    Serialization.yaml(file(group))))
         .toList();
   }
 

@@ -2,13 +2,13 @@ package com.mastertrade.metrics.processor.alerts;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.TestSeriesModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.PromqlRenderer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +34,14 @@ public final class RuleTestWriter {
         .map(
             group ->
                 new GeneratedResource(
-                    ArtifactPaths.ALERTS + "/" + group.name() + ".test.yml",
+                    ArtifactPaths.ALERTS + "/" + ArtifactPaths.ruleTestFile(group.name()),
                     Serialization.yaml(file(group))))
         .toList();
   }
 
   private ObjectNode file(AlertGroupModel group) {
     ObjectNode file = Serialization.object();
-    file.putArray("rule_files").add(RuleFileWriter.fileName(group));
+    file.putArray("rule_files").add(ArtifactPaths.ruleFile(group.name()));
     file.put("evaluation_interval", "1m");
     ArrayNode tests = file.putArray("tests");
     for (AlertModel alert : group.alerts()) {

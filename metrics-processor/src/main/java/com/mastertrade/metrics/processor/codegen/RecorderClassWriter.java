@@ -5,7 +5,7 @@ import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.SnakeCase;
+import com.mastertrade.metrics.processor.model.SnakeCase;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;

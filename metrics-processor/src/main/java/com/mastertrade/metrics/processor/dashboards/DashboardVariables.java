@@ -2,10 +2,10 @@ package com.mastertrade.metrics.processor.dashboards;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
 import com.mastertrade.metrics.processor.promql.PromqlTemplate;
 import java.util.List;

@@ -2,13 +2,13 @@ package com.mastertrade.metrics.processor.dashboards;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.PromqlRenderer;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package com.mastertrade.metrics.processor.docs;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
-import com.mastertrade.metrics.processor.reading.SnakeCase;
+import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.List;
 import java.util.stream.Collectors;
 

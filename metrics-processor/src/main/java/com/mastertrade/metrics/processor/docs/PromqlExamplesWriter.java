@@ -1,12 +1,12 @@
 package com.mastertrade.metrics.processor.docs;
 
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.promql.PromqlRenderer;
 
 /**

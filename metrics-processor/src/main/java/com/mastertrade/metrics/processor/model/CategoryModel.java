@@ -9,6 +9,8 @@ import java.util.List;
  * @param qualifiedName its canonical name, for example {@code com.example.Metrics.Http}
  * @param undeclaredInherited abstract methods the interface inherits without redeclaring them, as
  *     {@code Type.method(params)}: they have no metric declaration to generate from
+ * @param concreteMetrics default or static methods that carry {@code @Metric}: they are helpers,
+ *     not metrics, so the model leaves them out and a validator reports each
  */
 public record CategoryModel(
     String simpleName,
@@ -18,11 +20,13 @@ public record CategoryModel(
     String prefix,
     List<MetricModel> metrics,
     List<String> undeclaredInherited,
+    List<Origin> concreteMetrics,
     Origin origin) {
 
   public CategoryModel {
     metrics = List.copyOf(metrics);
     undeclaredInherited = List.copyOf(undeclaredInherited);
+    concreteMetrics = List.copyOf(concreteMetrics);
   }
 
   public long worstCaseSeries() {

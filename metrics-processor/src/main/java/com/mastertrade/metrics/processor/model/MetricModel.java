@@ -16,6 +16,7 @@ import java.util.List;
  * @param nativeHistogram whether a native histogram is kept besides the classic one
  * @param quantiles summary quantiles, empty unless a summary
  * @param quantileMaxAgeSeconds the summary's sliding window
+ * @param written which declarations the user wrote, as opposed to defaults
  */
 public record MetricModel(
     String methodName,
@@ -29,9 +30,25 @@ public record MetricModel(
     boolean nativeHistogram,
     List<Double> quantiles,
     long quantileMaxAgeSeconds,
-    Origin origin,
-    Origin bucketsOrigin,
-    Origin quantilesOrigin) {
+    Written written,
+    Origin origin) {
+
+  /**
+   * What the schema's author wrote on the method, as opposed to what was derived or left to its
+   * default: validators report missing or conflicting declarations from these facts alone.
+   *
+   * @param metric whether the method carries {@code @Metric}
+   * @param buckets whether it carries {@code @Buckets}
+   * @param bucketValues whether {@code @Buckets} lists explicit bounds
+   * @param bucketPreset whether {@code @Buckets} names a preset
+   * @param quantiles whether it carries {@code @Quantiles}
+   */
+  public record Written(
+      boolean metric,
+      boolean buckets,
+      boolean bucketValues,
+      boolean bucketPreset,
+      boolean quantiles) {}
 
   public MetricModel {
     labels = List.copyOf(labels);

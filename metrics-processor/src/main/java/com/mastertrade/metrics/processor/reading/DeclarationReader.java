@@ -10,6 +10,7 @@ import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel.TargetModel;
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,10 @@
 package com.mastertrade.metrics.processor.reading;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.Origin;
+import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

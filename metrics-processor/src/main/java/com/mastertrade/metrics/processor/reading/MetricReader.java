@@ -1,10 +1,12 @@
 package com.mastertrade.metrics.processor.reading;
 
 import com.mastertrade.metrics.annotations.BucketPreset;
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.Origin;
+import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,9 +53,13 @@ final class MetricReader {
         buckets.map(b -> mirrors.bool(b, "nativeHistogram")).orElse(false),
         quantiles.map(q -> mirrors.doubles(q, "value")).orElse(List.of()),
         quantiles.map(q -> mirrors.longValue(q, "maxAgeSeconds")).orElse(0L),
-        new Origin(method, metric.orElse(null)),
-        new Origin(method, buckets.orElse(null)),
-        new Origin(method, quantiles.orElse(null)));
+        new MetricModel.Written(
+            metric.isPresent(),
+            buckets.isPresent(),
+            buckets.flatMap(b -> Mirrors.explicitValue(b, "value")).isPresent(),
+            buckets.flatMap(b -> Mirrors.explicitValue(b, "preset")).isPresent(),
+            quantiles.isPresent()),
+        new Origin(method, metric.orElse(null)));
   }
 
   /** Explicit bounds if any were written, else the preset's; the validator rejects both or none. */

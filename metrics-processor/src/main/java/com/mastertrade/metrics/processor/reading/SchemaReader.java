@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.reading;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.Origin;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -54,9 +54,13 @@ public final class SchemaReader {
       TypeElement category, AnnotationMirror annotation, String namespace) {
     String prefix = mirrors.string(annotation, "prefix");
     List<MetricModel> metrics = new ArrayList<>();
-    for (Element member : category.getEnclosedElements()) {
-      if (member.getKind() == ElementKind.METHOD && isAbstract(member)) {
-        metrics.add(metricReader.read((ExecutableElement) member, namespace, prefix));
+    List<Origin> concreteMetrics = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(category.getEnclosedElements())) {
+      if (isAbstract(method)) {
+        metrics.add(metricReader.read(method, namespace, prefix));
+      } else {
+        Mirrors.find(method, AnnotationNames.METRIC)
+            .ifPresent(metric -> concreteMetrics.add(new Origin(method, metric)));
       }
     }
     return new CategoryModel(
@@ -67,6 +71,7 @@ public final class SchemaReader {
         prefix,
         metrics,
         undeclaredInherited(category),
+        concreteMetrics,
         new Origin(category, annotation));
   }
 

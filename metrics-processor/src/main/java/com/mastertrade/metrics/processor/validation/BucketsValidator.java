@@ -1,12 +1,10 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
-import com.mastertrade.metrics.processor.reading.Mirrors;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 
 /** Histograms have buckets, given once, finite and strictly increasing; nothing else has any. */
 final class BucketsValidator implements SchemaValidator.Check {
@@ -14,15 +12,15 @@ final class BucketsValidator implements SchemaValidator.Check {
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
         .metrics()
-        .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+        .filter(metric -> metric.written().metric() && metric.type() != null)
         .forEach(metric -> check(metric, report));
   }
 
   private static void check(MetricModel metric, ValidationReport.Builder report) {
-    AnnotationMirror buckets = metric.bucketsOrigin().annotation();
+    MetricModel.Written written = metric.written();
     String described = Names.describe(metric);
     if (metric.type() != MetricType.HISTOGRAM) {
-      if (buckets != null) {
+      if (written.buckets()) {
         report.add(
             at(
                 metric,
@@ -33,13 +31,13 @@ final class BucketsValidator implements SchemaValidator.Check {
       }
       return;
     }
-    if (buckets == null) {
+    if (!written.buckets()) {
       // A missing annotation: point at the method that needs it.
       report.add(Diagnostic.on(metric.origin().element(), Message.MISSING_BUCKETS, described));
       return;
     }
-    boolean hasValues = Mirrors.explicitValue(buckets, "value").isPresent();
-    boolean hasPreset = Mirrors.explicitValue(buckets, "preset").isPresent();
+    boolean hasValues = written.bucketValues();
+    boolean hasPreset = written.bucketPreset();
     if (hasValues && hasPreset) {
       report.add(at(metric, "preset", Message.BUCKETS_PRESET_AND_VALUES, described));
       return;

@@ -1,9 +1,9 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ final class EnumLabelValuesValidator implements SchemaValidator.Check {
     Set<String> reportedEnums = new HashSet<>();
     schema
         .metrics()
-        .filter(metric -> metric.origin().annotation() != null)
+        .filter(metric -> metric.written().metric())
         .flatMap(metric -> metric.labels().stream())
         .filter(label -> label.kind() == LabelKind.ENUM)
         .forEach(label -> check(schema, label, reportedEnums, report));

@@ -1,9 +1,9 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +25,7 @@ final class LabelValidator implements SchemaValidator.Check {
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
         .metrics()
-        .filter(metric -> metric.origin().annotation() != null)
+        .filter(metric -> metric.written().metric())
         .forEach(metric -> check(metric, report));
   }
 

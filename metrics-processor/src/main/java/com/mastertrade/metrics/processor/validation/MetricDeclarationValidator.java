@@ -1,13 +1,11 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
-import com.mastertrade.metrics.processor.reading.Mirrors;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.util.ElementFilter;
 
 /** Every method is a metric: annotated, returning a recorder type, with help text. */
 final class MetricDeclarationValidator implements SchemaValidator.Check {
@@ -23,24 +21,19 @@ final class MetricDeclarationValidator implements SchemaValidator.Check {
    */
   private static void checkConcreteMethods(
       CategoryModel category, ValidationReport.Builder report) {
-    for (ExecutableElement method :
-        ElementFilter.methodsIn(category.origin().element().getEnclosedElements())) {
-      if (!method.getModifiers().contains(Modifier.ABSTRACT)
-          && Mirrors.find(method, AnnotationNames.METRIC).isPresent()) {
-        report.add(
-            Diagnostic.on(
-                method,
-                AnnotationNames.METRIC,
-                null,
-                Message.METRIC_ON_CONCRETE_METHOD,
-                category.simpleName() + "." + method.getSimpleName() + "()"));
-      }
+    for (Origin method : category.concreteMetrics()) {
+      report.add(
+          Diagnostic.at(
+              method,
+              null,
+              Message.METRIC_ON_CONCRETE_METHOD,
+              category.simpleName() + "." + method.element().getSimpleName() + "()"));
     }
   }
 
   private static void check(MetricModel metric, ValidationReport.Builder report) {
     ExecutableElement method = (ExecutableElement) metric.origin().element();
-    if (metric.origin().annotation() == null) {
+    if (!metric.written().metric()) {
       report.add(Diagnostic.on(method, Message.MISSING_METRIC_ANNOTATION, Names.describe(metric)));
       return;
     }

@@ -1,10 +1,11 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.NamingRules;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -26,14 +27,14 @@ final class MetricNameValidator implements SchemaValidator.Check {
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     for (CategoryModel category : schema.categories()) {
-      boolean validPrefix = SchemaShapeValidator.hasValidPrefix(category);
+      boolean validPrefix = NamingRules.isValidPrefix(category.prefix());
       category.metrics().stream()
-          .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+          .filter(metric -> metric.written().metric() && metric.type() != null)
           // A name derived from a wrong prefix or unit is reported once, on the prefix or unit.
           .filter(
               metric ->
                   metric.nameDeclared()
-                      || (validPrefix && UnitValidator.isWellFormed(metric.unit())))
+                      || (validPrefix && NamingRules.isWellFormedUnit(metric.unit())))
           .forEach(metric -> check(schema, metric, report));
     }
   }

@@ -1,9 +1,9 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.List;
 
 /** Summary quantiles lie in (0, 1) and strictly increase; only summaries have them. */
@@ -14,9 +14,7 @@ final class QuantilesValidator implements SchemaValidator.Check {
         .metrics()
         .filter(
             metric ->
-                metric.origin().annotation() != null
-                    && metric.type() != null
-                    && metric.quantilesOrigin().annotation() != null)
+                metric.written().metric() && metric.type() != null && metric.written().quantiles())
         .forEach(metric -> check(metric, report));
   }
 

@@ -1,10 +1,10 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.NamingRules;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 
@@ -13,11 +13,9 @@ import javax.lang.model.element.ElementKind;
  * prefixes, and categories that declare every method they inherit.
  */
 final class SchemaShapeValidator implements SchemaValidator.Check {
-  private static final Pattern NAMESPACE = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
-    if (!NAMESPACE.matcher(schema.namespace()).matches()) {
+    if (!NamingRules.isValidNamespace(schema.namespace())) {
       report.add(
           Diagnostic.on(
               schema.origin().element(),
@@ -43,7 +41,7 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
                 method,
                 category.simpleName()));
       }
-      if (!hasValidPrefix(category)) {
+      if (!NamingRules.isValidPrefix(category.prefix())) {
         report.add(
             Diagnostic.on(
                 category.origin().element(),
@@ -58,11 +56,6 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
       report.add(
           Diagnostic.on(schema.origin().element(), Message.NO_CATEGORIES, schema.simpleName()));
     }
-  }
-
-  /** No prefix, or one that can start a metric name after the namespace. */
-  static boolean hasValidPrefix(CategoryModel category) {
-    return category.prefix().isEmpty() || NAMESPACE.matcher(category.prefix()).matches();
   }
 
   private static Diagnostic notAnInterface(String annotation, Element element) {

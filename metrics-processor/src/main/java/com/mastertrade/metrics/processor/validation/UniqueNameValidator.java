@@ -1,7 +1,7 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ final class UniqueNameValidator implements SchemaValidator.Check {
     owners.put(schema.labelOverflowName(), "the schema's label overflow counter");
     schema
         .metrics()
-        .filter(metric -> metric.origin().annotation() != null)
+        .filter(metric -> metric.written().metric())
         .forEach(
             metric -> {
               String owner = owners.putIfAbsent(metric.name(), Names.describe(metric));

@@ -1,20 +1,18 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.NamingRules;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.reading.AnnotationNames;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Units are base units (Prometheus records seconds, bytes and ratios, and lets the dashboard scale
  * them), and a metric's name ends in its unit.
  */
 final class UnitValidator implements SchemaValidator.Check {
-  private static final Pattern UNIT = Pattern.compile("[a-z][a-z0-9_]*");
-
   /** Scaled units and the base unit to record instead. */
   private static final Map<String, String> BASE_UNITS =
       Map.ofEntries(
@@ -41,16 +39,11 @@ final class UnitValidator implements SchemaValidator.Check {
   /** Unit suffixes that, found in a name, mean the metric should declare that unit. */
   private static final Set<String> SUFFIX_UNITS = Set.of("seconds", "bytes", "ratio");
 
-  /** Whether {@code unit} is empty or well formed (base unit or not). */
-  static boolean isWellFormed(String unit) {
-    return unit.isEmpty() || UNIT.matcher(unit).matches();
-  }
-
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
         .metrics()
-        .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+        .filter(metric -> metric.written().metric() && metric.type() != null)
         .forEach(metric -> check(schema, metric, report));
   }
 
@@ -69,7 +62,7 @@ final class UnitValidator implements SchemaValidator.Check {
     if (metric.type() == MetricType.INFO) {
       report.add(
           at(metric, "unit", Message.UNIT_NOT_ALLOWED, "info", Names.describe(metric), unit));
-    } else if (!UNIT.matcher(unit).matches()) {
+    } else if (!NamingRules.isWellFormedUnit(unit)) {
       report.add(at(metric, "unit", Message.INVALID_UNIT, unit));
     } else if (BASE_UNITS.containsKey(unit)) {
       String base = BASE_UNITS.get(unit);

@@ -1,4 +1,4 @@
-package com.mastertrade.metrics.processor.reading;
+package com.mastertrade.metrics.processor.model;
 
 /** Qualified names of the schema annotations: read through mirrors, never through classes. */
 public final class AnnotationNames {

@@ -1,13 +1,15 @@
-package com.mastertrade.metrics.processor.artifacts;
+package com.mastertrade.metrics.processor;
 
 import com.mastertrade.metrics.processor.alerts.RuleFileWriter;
 import com.mastertrade.metrics.processor.alerts.RuleTestWriter;
-import com.mastertrade.metrics.processor.alerts.ScrapeConfigWriter;
 import com.mastertrade.metrics.processor.dashboards.GrafanaDashboardWriter;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.docs.MarkdownDocsWriter;
 import com.mastertrade.metrics.processor.docs.PromqlExamplesWriter;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

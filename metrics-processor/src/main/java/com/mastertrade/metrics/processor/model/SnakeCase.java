@@ -1,4 +1,4 @@
-package com.mastertrade.metrics.processor.reading;
+package com.mastertrade.metrics.processor.model;
 
 /**
  * Java identifiers to Prometheus-style snake case: {@code requestDuration} to {@code

@@ -1,13 +1,13 @@
-package com.mastertrade.metrics.processor.alerts;
+package com.mastertrade.metrics.processor.scrape;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.processor.artifacts.ArtifactPaths;
-import com.mastertrade.metrics.processor.artifacts.GeneratedResource;
-import com.mastertrade.metrics.processor.artifacts.Serialization;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel.TargetModel;
+import com.mastertrade.metrics.processor.output.ArtifactPaths;
+import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.output.Serialization;
 import java.util.List;
 
 /**
@@ -21,7 +21,7 @@ public final class ScrapeConfigWriter {
     global.put("scrape_interval", config.scrapeInterval());
     global.put("evaluation_interval", config.evaluationInterval());
     ArrayNode ruleFiles = file.putArray("rule_files");
-    groups.forEach(group -> ruleFiles.add(RuleFileWriter.fileName(group)));
+    groups.forEach(group -> ruleFiles.add(ArtifactPaths.ruleFile(group.name())));
     ArrayNode jobs = file.putArray("scrape_configs");
     for (TargetModel target : config.targets()) {
       ObjectNode job = jobs.addObject();

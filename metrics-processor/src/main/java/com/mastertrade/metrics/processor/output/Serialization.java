@@ -1,4 +1,4 @@
-package com.mastertrade.metrics.processor.artifacts;
+package com.mastertrade.metrics.processor.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

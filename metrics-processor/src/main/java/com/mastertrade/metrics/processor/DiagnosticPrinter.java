@@ -1,6 +1,8 @@
-package com.mastertrade.metrics.processor.validation;
+package com.mastertrade.metrics.processor;
 
 import com.mastertrade.metrics.processor.reading.Mirrors;
+import com.mastertrade.metrics.processor.validation.Diagnostic;
+import com.mastertrade.metrics.processor.validation.ValidationReport;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Messager;

@@ -1,4 +1,4 @@
-package com.mastertrade.metrics.processor.artifacts;
+package com.mastertrade.metrics.processor.output;
 
 import com.mastertrade.metrics.processor.model.SchemaModel;
 
@@ -20,6 +20,16 @@ public final class ArtifactPaths {
   public static final String MANIFEST = "artifacts.txt";
 
   private ArtifactPaths() {}
+
+  /** The rule file of an alert group, relative to the alerts folder. */
+  public static String ruleFile(String group) {
+    return group + ".rules.yml";
+  }
+
+  /** The {@code promtool test rules} file of an alert group, relative to the alerts folder. */
+  public static String ruleTestFile(String group) {
+    return group + ".test.yml";
+  }
 
   public static String root(SchemaModel schema) {
     return "metrics/" + schema.namespace();

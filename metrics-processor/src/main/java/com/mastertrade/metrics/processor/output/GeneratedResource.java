@@ -1,4 +1,4 @@
-package com.mastertrade.metrics.processor.artifacts;
+package com.mastertrade.metrics.processor.output;
 
 /**
  * A non-Java file a writer produced, written through the Filer into the class output.
