@@ -7,10 +7,26 @@
 # Prometheus runs with the generated scrape config and rule files (alerts/), its scrape and rule
 # evaluation interval set to SCRAPE_INTERVAL (default 2s).
 #
+# With service names as arguments (stack-start.sh order_executor), starts only those services
+# and not Prometheus: how a stopped service of a running stack is started again.
+#
 # Environment: STACK_DIR; PROMETHEUS_CONFIG (a config to use as it is instead); SCRAPE_INTERVAL;
 # SKIP_BUILD=1; JAVA_OPTS; and the services' own connection settings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+
+if (($# > 0)); then
+  selected=()
+  for name in "$@"; do
+    found=""
+    for entry in "${SERVICES[@]}"; do
+      [[ "${entry%%:*}" == "$name" ]] && found="$entry"
+    done
+    [[ -n "$found" ]] || { echo "stack-start: no service named $name" >&2; exit 1; }
+    selected+=("$found")
+  done
+  SERVICES=("${selected[@]}")
+fi
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -21,8 +37,10 @@ fail() {
 }
 
 mkdir -p "$PID_DIR" "$LOG_DIR"
-for pidfile in "$PID_DIR"/*.pid; do
+for entry in "${SERVICES[@]}" "prometheus"; do
+  pidfile="$PID_DIR/${entry%%:*}.pid"
   [[ -e "$pidfile" ]] || continue
+  (($# > 0)) && [[ "$entry" == prometheus ]] && continue
   if kill -0 "$(cat "$pidfile")" 2>/dev/null; then
     echo "stack-start: already running ($pidfile); run scripts/stack-stop.sh first" >&2
     exit 1
@@ -57,9 +75,11 @@ export ALERT_LOG_FILE="${ALERT_LOG_FILE:-$LOG_DIR/alerts.jsonl}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port main <<<"$entry"
+  # A service started again appends to its log, which then tells its whole story.
+  (($# > 0)) || : >"$LOG_DIR/$name.log"
   # shellcheck disable=SC2086
   nohup java $JAVA_OPTS -cp "$CLASSES:$LIB/*" "$main" \
-    >"$LOG_DIR/$name.log" 2>&1 </dev/null &
+    >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$name.pid"
 done
 
@@ -79,6 +99,11 @@ for entry in "${SERVICES[@]}"; do
   done
   fail "$name did not serve /metrics on port $port within 60 s (log: $LOG_DIR/$name.log)"
 done
+
+if (($# > 0)); then
+  echo "stack-start: started $*"
+  exit 0
+fi
 
 PROM_DIR="$STACK_DIR/prometheus"
 rm -rf "$PROM_DIR/data"

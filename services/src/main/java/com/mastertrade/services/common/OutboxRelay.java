@@ -12,9 +12,16 @@ import java.util.List;
 public final class OutboxRelay implements Runnable {
   private static final int BATCH = 200;
 
+  /** After a failed publish the relay waits, doubling up to this, so an outage is not a flood. */
+  private static final long MAX_BACKOFF_NANOS = 1_000_000_000L;
+
+  private static final long FIRST_BACKOFF_NANOS = 100_000_000L;
+
   private final Outbox outbox;
   private final Bus bus;
   private final Object lock = new Object();
+  private long backoffNanos;
+  private long nextAttemptNanos = System.nanoTime();
 
   private OutboxRelay(Outbox outbox, Bus bus) {
     this.outbox = outbox;
@@ -33,15 +40,22 @@ public final class OutboxRelay implements Runnable {
   @Override
   public void run() {
     synchronized (lock) {
+      if (System.nanoTime() - nextAttemptNanos < 0) {
+        return;
+      }
       while (true) {
         List<Outbox.Message> pending = outbox.pending(BATCH);
         if (pending.isEmpty()) {
           return;
         }
         if (!bus.publishConfirmed(pending)) {
-          // Counted and logged by the bus; the events stay pending for the next run.
+          // Counted and logged by the bus; the events stay pending for a later run.
+          backoffNanos =
+              Math.min(MAX_BACKOFF_NANOS, Math.max(FIRST_BACKOFF_NANOS, backoffNanos * 2));
+          nextAttemptNanos = System.nanoTime() + backoffNanos;
           return;
         }
+        backoffNanos = 0;
         outbox.markPublished(pending.stream().map(Outbox.Message::id).toList());
         if (pending.size() < BATCH) {
           return;

@@ -18,6 +18,7 @@ public final class RabbitMq {
     factory.setPort(settings.rabbitPort());
     factory.setUsername(settings.rabbitUser());
     factory.setPassword(settings.rabbitPassword());
+    factory.setVirtualHost(settings.rabbitVirtualHost());
     factory.setConnectionTimeout(3_000);
     // After an outage the client reconnects and recovers its channels, queues and consumers by
     // itself; retrying every second bounds the time to recover after the broker is back.

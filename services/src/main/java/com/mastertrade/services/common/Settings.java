@@ -19,6 +19,7 @@ public record Settings(
     int rabbitPort,
     String rabbitUser,
     String rabbitPassword,
+    String rabbitVirtualHost,
     String httpHost) {
 
   public static Settings fromEnvironment() {
@@ -38,6 +39,7 @@ public record Settings(
         port(env, "RABBITMQ_PORT", 5672),
         env.getOrDefault("RABBITMQ_USER", "guest"),
         env.getOrDefault("RABBITMQ_PASSWORD", "guest"),
+        env.getOrDefault("RABBITMQ_VHOST", "/"),
         env.getOrDefault("HTTP_HOST", "127.0.0.1"));
   }
 
