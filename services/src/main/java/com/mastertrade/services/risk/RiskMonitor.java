@@ -3,6 +3,7 @@ package com.mastertrade.services.risk;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Symbols;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ final class RiskMonitor {
       }
       double exposure = position.getValue() * price;
       exposures.put(position.getKey(), exposure);
-      metrics.exposure(position.getKey()).set(exposure);
+      metrics.exposure(Symbols.label(position.getKey())).set(exposure);
       if (exposure >= maxExposure) {
         maxExposure = exposure;
         maxSymbol = position.getKey();
