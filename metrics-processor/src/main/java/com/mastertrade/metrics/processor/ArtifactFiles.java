@@ -9,6 +9,7 @@ import com.mastertrade.metrics.processor.docs.PromqlExamplesWriter;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,13 +33,14 @@ public final class ArtifactFiles {
   }
 
   /** Everything the writers produce for a schema, in a stable order. */
-  public static List<GeneratedResource> all(SchemaModel schema, DeclarationsModel declarations) {
+  public static List<GeneratedResource> all(
+      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
     List<GeneratedResource> files = new ArrayList<>();
-    files.addAll(new MarkdownDocsWriter(schema, declarations).write());
-    files.add(new PromqlExamplesWriter().write(schema, declarations));
-    files.addAll(new GrafanaDashboardWriter(schema).write(declarations.dashboards()));
-    files.addAll(new RuleFileWriter(schema).write(declarations.alertGroups()));
-    files.addAll(new RuleTestWriter(schema).write(declarations.alertGroups()));
+    files.addAll(new MarkdownDocsWriter(schema, declarations, resolved).write());
+    files.add(new PromqlExamplesWriter().write(schema, declarations, resolved));
+    files.addAll(new GrafanaDashboardWriter(schema, resolved).write(declarations.dashboards()));
+    files.addAll(new RuleFileWriter(resolved).write(declarations.alertGroups()));
+    files.addAll(new RuleTestWriter(resolved).write(declarations.alertGroups()));
     declarations
         .scrapeConfig()
         .ifPresent(
@@ -47,8 +49,12 @@ public final class ArtifactFiles {
     return files;
   }
 
-  public void write(SchemaModel schema, DeclarationsModel declarations, TypeElement origin) {
-    List<GeneratedResource> files = all(schema, declarations);
+  public void write(
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      TypeElement origin) {
+    List<GeneratedResource> files = all(schema, declarations, resolved);
     StringBuilder manifest = new StringBuilder();
     files.stream()
         .map(GeneratedResource::path)

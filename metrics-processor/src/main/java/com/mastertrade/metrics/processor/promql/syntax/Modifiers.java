@@ -59,7 +59,7 @@ final class Modifiers {
                     ? "no @ modifiers allowed before range"
                     : "";
     if (!error.isEmpty()) {
-      throw new PromqlSyntaxException(open.start(), error);
+      throw new PromqlSyntaxException(PromqlSyntaxException.Kind.TYPE, open.start(), error);
     }
     return new MatrixSelector(
         (VectorSelector) expr, range, TimeModifiers.NONE, expr.start(), close.end());
@@ -129,7 +129,8 @@ final class Modifiers {
     if (expr instanceof Subquery subquery) {
       return subquery.modifiers();
     }
-    throw new PromqlSyntaxException(expr.start(), modifier + PRECEDED);
+    throw new PromqlSyntaxException(
+        PromqlSyntaxException.Kind.TYPE, expr.start(), modifier + PRECEDED);
   }
 
   private static Expr with(Expr expr, TimeModifiers modifiers, int end) {

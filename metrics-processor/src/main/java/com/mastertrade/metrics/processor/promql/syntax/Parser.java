@@ -189,7 +189,9 @@ public final class Parser {
             .orElseThrow(
                 () ->
                     new PromqlSyntaxException(
-                        name.start(), "unknown function with name \"" + name.text() + "\""));
+                        PromqlSyntaxException.Kind.UNKNOWN_FUNCTION,
+                        name.start(),
+                        "unknown function with name \"" + name.text() + "\""));
     return new Call(function, args, name.start(), clauses.lastEnd());
   }
 
@@ -207,11 +209,15 @@ public final class Parser {
       end = grouping.isPresent() ? clauses.lastEnd() : end;
     }
     if (args.isEmpty()) {
-      throw new PromqlSyntaxException(op.start(), "no arguments for aggregate expression provided");
+      throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.TYPE,
+          op.start(),
+          "no arguments for aggregate expression provided");
     }
     int wanted = aggregator.paramType().isPresent() ? 2 : 1;
     if (args.size() != wanted) {
       throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.TYPE,
           op.start(),
           "wrong number of arguments for aggregate expression provided, expected "
               + wanted
