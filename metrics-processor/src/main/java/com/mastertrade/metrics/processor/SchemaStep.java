@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor;
 import com.mastertrade.metrics.processor.codegen.EntryPointWriter;
 import com.mastertrade.metrics.processor.codegen.RecorderClassWriter;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.ExpressionResolver;
@@ -31,9 +32,11 @@ final class SchemaStep {
   private final DeclarationReader declarationReader;
   private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
+  private final ProcessorOptions options;
 
-  SchemaStep(ProcessingEnvironment env) {
+  SchemaStep(ProcessingEnvironment env, ProcessorOptions options) {
     this.env = env;
+    this.options = options;
     this.reader = new SchemaReader(env.getElementUtils());
     this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
@@ -66,7 +69,15 @@ final class SchemaStep {
           new RecorderClassWriter(schema, category).write(schemaElement),
           category.origin().element());
     }
-    new ArtifactFiles(env.getFiler()).write(schema, declarations, resolved, schemaElement);
+    KubernetesSettings kubernetes;
+    try {
+      kubernetes = KubernetesSettings.from(env.getOptions(), schema.namespace());
+    } catch (IllegalArgumentException e) {
+      printer.print(Diagnostic.on(schemaElement, Message.INVALID_OPTION, e.getMessage()));
+      return;
+    }
+    new ArtifactFiles(env.getFiler(), env.getMessager(), options, kubernetes)
+        .write(schema, declarations, resolved, schemaElement);
   }
 
   /**
