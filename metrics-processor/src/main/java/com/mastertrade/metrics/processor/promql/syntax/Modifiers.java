@@ -4,7 +4,8 @@ import com.mastertrade.metrics.processor.promql.syntax.Expr.MatrixSelector;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Subquery;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
 import com.mastertrade.metrics.processor.promql.syntax.TimeModifiers.At;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -107,7 +108,9 @@ final class Modifiers {
                     ? "NaN"
                     : Double.isInfinite(value)
                         ? (value > 0 ? "+Inf" : "-Inf")
-                        : String.format(Locale.ROOT, "%f", value)));
+                        : new BigDecimal(value)
+                            .setScale(6, RoundingMode.HALF_EVEN)
+                            .toPlainString()));
       }
       at = new At(At.Kind.TIMESTAMP, value);
       end = number.end();

@@ -89,6 +89,8 @@ public final class Parser {
               : Cardinality.ONE_TO_MANY;
       if (tokens.at(TokenKind.LEFT_PAREN)) {
         include = clauses.labelList();
+      } else if (!startsOperand(tokens.peek().kind())) {
+        throw tokens.unexpected("grouping opts", "\"(\"");
       }
     }
     return new VectorMatching(cardinality, on, labels, include);
@@ -152,6 +154,14 @@ public final class Parser {
         }
         throw tokens.unexpected("", "");
     }
+  }
+
+  /** Whether {@code kind} can start an operand (so need not be a label list after group_x). */
+  private static boolean startsOperand(TokenKind kind) {
+    return switch (kind) {
+      case NUMBER, STRING, LEFT_BRACE, REFERENCE, IDENTIFIER, ADD, SUB -> true;
+      default -> isMetricNameKeyword(kind);
+    };
   }
 
   private static boolean startsAggregation(TokenKind next) {
