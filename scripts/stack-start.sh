@@ -7,8 +7,13 @@
 # Prometheus runs with the generated scrape config and rule files (alerts/), its scrape and rule
 # evaluation interval set to SCRAPE_INTERVAL (default 2s).
 #
+# Writes the services' shared internal credential to $STACK_DIR/internal-credential and an API key
+# for the gateway's clients (created with scripts/api-key.sh, revoked by stack-stop.sh) to
+# $STACK_DIR/api-key; clients send it as "Authorization: Bearer <key>".
+#
 # Environment: STACK_DIR; PROMETHEUS_CONFIG (a config to use as it is instead); SCRAPE_INTERVAL;
-# SKIP_BUILD=1; JAVA_OPTS; and the services' own connection settings.
+# SKIP_BUILD=1; JAVA_OPTS; INTERNAL_CREDENTIAL (else generated); GATEWAY_RATE_LIMIT; and the
+# services' own connection settings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
@@ -52,6 +57,23 @@ for entry in "${SERVICES[@]}"; do
 done
 
 export ALERT_LOG_FILE="${ALERT_LOG_FILE:-$LOG_DIR/alerts.jsonl}"
+
+# The internal credential the services require of every call but /metrics, shared by them and
+# the gateway: a fresh random secret per stack unless INTERNAL_CREDENTIAL is set.
+umask_before="$(umask)"
+umask 077
+if [[ -z "${INTERNAL_CREDENTIAL:-}" ]]; then
+  INTERNAL_CREDENTIAL="$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')"
+fi
+export INTERNAL_CREDENTIAL
+printf '%s\n' "$INTERNAL_CREDENTIAL" >"$STACK_DIR/internal-credential"
+# An API key of this stack's own for its clients (the end-to-end test reads it), replacing the one
+# a previous start of the same stack directory made.
+key_name="$(stack_key_name)"
+"$ROOT/scripts/api-key.sh" revoke "$key_name" >/dev/null 2>&1 || true
+"$ROOT/scripts/api-key.sh" create "$key_name" read,trade >"$STACK_DIR/api-key" \
+  || fail "could not create the stack's API key (log above)"
+umask "$umask_before"
 # Six small, I/O-bound JVMs starting at once on two cores: the client compiler and the serial
 # collector halve the start time and the footprint; peak compute speed does not matter here.
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"

@@ -3,6 +3,10 @@ package com.mastertrade.services.http;
 import io.javalin.config.JavalinConfig;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
@@ -15,9 +19,12 @@ public final class MetricsEndpoint {
 
   private MetricsEndpoint() {}
 
-  public static void install(JavalinConfig config, PrometheusRegistry registry) {
+  /** Serves {@code /metrics}, each scrape passing {@code guard} first (who may scrape). */
+  public static void install(JavalinConfig config, PrometheusRegistry registry, Filter guard) {
     config.jetty.modifyServletContextHandler(
-        handler ->
-            handler.addServlet(new ServletHolder(new PrometheusMetricsServlet(registry)), PATH));
+        handler -> {
+          handler.addFilter(new FilterHolder(guard), PATH, EnumSet.of(DispatcherType.REQUEST));
+          handler.addServlet(new ServletHolder(new PrometheusMetricsServlet(registry)), PATH);
+        });
   }
 }

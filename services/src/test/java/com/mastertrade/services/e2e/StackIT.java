@@ -49,6 +49,7 @@ class StackIT {
 
   private static Stack stack;
   private static PrometheusApi prometheus;
+  private static String apiKey;
 
   /** The highest order id before the stack started: every later order is this run's. */
   private static long lastOrderBefore;
@@ -61,6 +62,7 @@ class StackIT {
     try {
       stack.start();
       prometheus = new PrometheusApi(HTTP, stack.prometheusUrl());
+      apiKey = stack.apiKey();
     } catch (Exception | AssertionError e) {
       stack.stop();
       throw e;
@@ -342,6 +344,7 @@ class StackIT {
   private static HttpResponse<String> postOrder(String body) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + GATEWAY + "/api/orders"))
+            .header("Authorization", "Bearer " + apiKey)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
