@@ -181,6 +181,7 @@ public enum Message {
   LEGEND_COUNT(
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
+  INVALID_OPTION("Option", "%s"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");
