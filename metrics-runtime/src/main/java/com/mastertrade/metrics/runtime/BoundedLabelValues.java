@@ -34,8 +34,9 @@ public final class BoundedLabelValues implements LabelDomain {
    * @param overflows counts the recordings that went to the overflow value
    */
   public BoundedLabelValues(int maxValues, CounterDataPoint overflows) {
-    if (maxValues < 1) {
-      throw new IllegalArgumentException("maxValues must be at least 1, was " + maxValues);
+    if (maxValues < 1 || maxValues >= LabelSpace.MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "maxValues must be between 1 and " + (LabelSpace.MAX_SIZE - 1) + ", was " + maxValues);
     }
     this.maxValues = maxValues;
     this.indexes = new ConcurrentHashMap<>(Math.min(maxValues, 1024) * 2);
