@@ -88,10 +88,25 @@ public interface MasterTradeMetrics {
 
   /** What became of a consumed message. */
   enum MessageOutcome {
+    /** Applied and acknowledged. */
     @LabelValue("ack")
     ACKNOWLEDGED,
-    @LabelValue("nack")
-    REJECTED
+    /** Applied before (a redelivery): acknowledged without applying it again. */
+    DUPLICATE,
+    /** Failed, most likely because a server is down: retried after a backoff. */
+    RETRIED,
+    /** Malformed, or still failing after the last retry: moved to the dead-letter queue. */
+    DEAD_LETTERED
+  }
+
+  /** Why a publish to RabbitMQ failed. */
+  enum PublishFailure {
+    /** The connection or channel was closed, or writing to it failed. */
+    UNREACHABLE,
+    /** RabbitMQ refused a message (a negative publisher confirm). */
+    NACKED,
+    /** RabbitMQ did not confirm a message in time. */
+    UNCONFIRMED
   }
 
   /** A cache operation. */
@@ -261,6 +276,12 @@ public interface MasterTradeMetrics {
   interface RabbitMq {
     @Metric(help = "Messages published, by exchange")
     CounterRecorder messagesPublished(@MaxValues(8) String exchange);
+
+    @Metric(help = "Publishes that failed, by exchange and reason")
+    CounterRecorder publishFailures(@MaxValues(8) String exchange, PublishFailure reason);
+
+    @Metric(help = "Events in the transactional outbox that RabbitMQ has not confirmed yet")
+    GaugeRecorder outboxPending();
 
     @Metric(help = "Messages consumed, by queue and outcome")
     CounterRecorder messagesConsumed(@MaxValues(12) String queue, MessageOutcome outcome);

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,13 @@ import java.util.Map;
  */
 final class Upstream {
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+  /** Request headers passed on: what makes a retried order idempotent. */
+  private static final List<String> FORWARDED_REQUEST_HEADERS = List.of("Idempotency-Key");
+
+  /** Response headers passed back: when to retry, and whether an answer is a replay. */
+  private static final List<String> FORWARDED_RESPONSE_HEADERS =
+      List.of("Retry-After", "Idempotent-Replayed");
 
   private final HttpClient client;
   private final String baseUrl;
@@ -53,6 +61,12 @@ final class Upstream {
             .timeout(TIMEOUT)
             .header("Authorization", authorization)
             .header("Content-Type", "application/json");
+    for (String header : FORWARDED_REQUEST_HEADERS) {
+      String value = ctx.header(header);
+      if (value != null) {
+        request.header(header, value);
+      }
+    }
     if (ctx.method().name().equals("POST")) {
       request.POST(HttpRequest.BodyPublishers.ofByteArray(ctx.bodyAsBytes()));
     } else {
@@ -61,6 +75,9 @@ final class Upstream {
     try {
       HttpResponse<byte[]> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      for (String header : FORWARDED_RESPONSE_HEADERS) {
+        response.headers().firstValue(header).ifPresent(value -> ctx.header(header, value));
+      }
       ctx.status(response.statusCode())
           .contentType(response.headers().firstValue("Content-Type").orElse("application/json"))
           .result(response.body());

@@ -1,5 +1,6 @@
 package com.mastertrade.services.gateway;
 
+import com.mastertrade.services.common.Database;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,7 +33,17 @@ final class VerifiedKeys {
     if (cached != null && now - cached.foundAtNanos() < TTL.toNanos()) {
       return cached.key();
     }
-    ApiKeys.ApiKey key = keys.findActive(sha256);
+    ApiKeys.ApiKey key;
+    try {
+      key = keys.findActive(sha256);
+    } catch (Database.DatabaseException e) {
+      // PostgreSQL is down: a key found before keeps working (its revocation cannot be read
+      // either); any other key cannot be checked, and the caller answers 503.
+      if (cached != null) {
+        return cached.key();
+      }
+      throw e;
+    }
     if (key == null) {
       found.remove(sha256);
     } else {
