@@ -74,6 +74,22 @@ final class Stack {
     return Files.readString(stackDir.resolve("prometheus.url")).trim();
   }
 
+  /**
+   * The API key stack-start.sh created for this stack's clients, sent to the gateway as {@code
+   * Authorization: Bearer <key>}.
+   */
+  String apiKey() throws IOException {
+    return Files.readString(stackDir.resolve("api-key")).trim();
+  }
+
+  /**
+   * The internal credential the services require of every call but {@code /metrics}, as {@code
+   * Authorization: Bearer <credential>}: for a test that calls a service directly.
+   */
+  String internalCredential() throws IOException {
+    return Files.readString(stackDir.resolve("internal-credential")).trim();
+  }
+
   long pid(String service) throws IOException {
     return Long.parseLong(Files.readString(stackDir.resolve("pids/" + service + ".pid")).trim());
   }

@@ -49,6 +49,8 @@ class StackIT {
   private static Infrastructure infrastructure;
   private static Stack stack;
   private static PrometheusApi prometheus;
+  private static String apiKey;
+  private static String internalCredential;
 
   /** The highest order id before the stack started: every later order is this run's. */
   private static long lastOrderBefore;
@@ -64,6 +66,8 @@ class StackIT {
     try {
       stack.start();
       prometheus = new PrometheusApi(HTTP, stack.prometheusUrl());
+      apiKey = stack.apiKey();
+      internalCredential = stack.internalCredential();
     } catch (Exception | AssertionError e) {
       stack.stop();
       infrastructure.close();
@@ -311,7 +315,7 @@ class StackIT {
   @Test
   @Order(7)
   void aRetriedOrderWithItsIdempotencyKeyIsPlacedOnce() throws Exception {
-    Orders orders = new Orders(HTTP, GATEWAY, Map.of());
+    Orders orders = new Orders(HTTP, GATEWAY, authorized());
     Orders.Order order = new Orders.Order("retry-" + System.nanoTime(), "ETHUSDT", "BUY", 0.0123);
     Orders.Answer first = orders.send(order);
     assertWithMessage(first.body()).that(first.status()).isEqualTo(201);
@@ -338,8 +342,7 @@ class StackIT {
     }
 
     // The same key for another order is refused, and places nothing.
-    Orders.Answer reused =
-        orders.send(new Orders.Order(order.key(), "ETHUSDT", "BUY", 0.0125));
+    Orders.Answer reused = orders.send(new Orders.Order(order.key(), "ETHUSDT", "BUY", 0.0125));
     assertThat(reused.status()).isEqualTo(422);
     try (Connection db = postgres()) {
       assertThat(Orders.persisted(db, order).keySet()).containsExactly(first.orderId());
@@ -358,7 +361,8 @@ class StackIT {
                 "mastertrade_rabbitmq_messages_consumed_total",
                 "queue=\"" + queue + "\"",
                 "outcome=\"dead_lettered\"");
-    long deadBefore = DeadLetters.publishMalformed(infrastructure.rabbitMq.port(), "order.filled", queue);
+    long deadBefore =
+        DeadLetters.publishMalformed(infrastructure.rabbitMq.port(), "order.filled", queue);
     Eventually.await(
         "the malformed fill is in " + queue + ".dead and counted",
         Duration.ofSeconds(20),
@@ -400,7 +404,8 @@ class StackIT {
         "the active-alert gauges equal the unresolved alerts in PostgreSQL",
         Duration.ofSeconds(15),
         () ->
-            Exposition.scrape(HTTP, Stack.PORTS.get("alert_system")).sum("mastertrade_alerts_active")
+            Exposition.scrape(HTTP, Stack.PORTS.get("alert_system"))
+                    .sum("mastertrade_alerts_active")
                 == unresolvedAlertTypes());
   }
 
@@ -409,7 +414,8 @@ class StackIT {
   void outagesOfEachServerLoseNoOrderAndEveryFailureIsCounted() throws Exception {
     ServiceLogs logs = new ServiceLogs(stack, List.copyOf(Stack.PORTS.keySet()));
     OutageDrill drill =
-        new OutageDrill(HTTP, new Orders(HTTP, GATEWAY, Map.of()), logs, Stack.PORTS.values(), GATEWAY);
+        new OutageDrill(
+            HTTP, new Orders(HTTP, GATEWAY, authorized()), logs, Stack.PORTS.values(), GATEWAY);
     List<OutageDrill.Report> reports = new ArrayList<>();
     for (TcpProxy proxy : infrastructure.proxies()) {
       OutageDrill.Report report = drill.run(proxy, Duration.ofSeconds(20));
@@ -422,7 +428,9 @@ class StackIT {
         String.join("\n", reports.stream().map(OutageDrill.Report::line).toList()) + "\n");
     for (OutageDrill.Report report : reports) {
       assertWithMessage("%s: orders lost", report.server()).that(report.lost()).isEmpty();
-      assertWithMessage("%s: orders duplicated", report.server()).that(report.duplicated()).isEqualTo(0);
+      assertWithMessage("%s: orders duplicated", report.server())
+          .that(report.duplicated())
+          .isEqualTo(0);
       assertWithMessage("%s: 201 answers not in PostgreSQL", report.server())
           .that(report.notDurable())
           .isEmpty();
@@ -482,11 +490,19 @@ class StackIT {
     }
   }
 
+  /** A GET of an internal service, with the internal credential it requires. */
   private static String getBody(int port, String path) throws Exception {
     return HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + internalCredential)
+                .build(),
             HttpResponse.BodyHandlers.ofString())
         .body();
+  }
+
+  /** The headers of a gateway client: the stack's API key. */
+  private static Map<String, String> authorized() {
+    return Map.of("Authorization", "Bearer " + apiKey);
   }
 
   @Test
@@ -533,6 +549,7 @@ class StackIT {
   private static HttpResponse<String> postOrder(String body) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + GATEWAY + "/api/orders"))
+            .header("Authorization", "Bearer " + apiKey)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
