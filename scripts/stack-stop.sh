@@ -44,4 +44,9 @@ done
 terminate "${names[@]}"
 await_exit "${names[@]}"
 rm -f "$STACK_DIR/prometheus.url" "$STACK_DIR/senders.url"
+# The stack's API key dies with it.
+if [[ -e "$STACK_DIR/api-key" ]]; then
+  "$ROOT/scripts/api-key.sh" revoke "$(stack_key_name)" >/dev/null 2>&1 || true
+  rm -f "$STACK_DIR/api-key" "$STACK_DIR/internal-credential"
+fi
 echo "stack-stop: stopped"

@@ -6,6 +6,9 @@ import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.ExpressionResolver;
+import com.mastertrade.metrics.processor.promql.Resolutions;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.reading.DeclarationReader;
 import com.mastertrade.metrics.processor.reading.SchemaReader;
 import com.mastertrade.metrics.processor.validation.DeclarationValidator;
@@ -29,9 +32,11 @@ final class SchemaStep {
   private final DeclarationReader declarationReader;
   private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
+  private final ProcessorOptions options;
 
-  SchemaStep(ProcessingEnvironment env) {
+  SchemaStep(ProcessingEnvironment env, ProcessorOptions options) {
     this.env = env;
+    this.options = options;
     this.reader = new SchemaReader(env.getElementUtils());
     this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
@@ -47,11 +52,17 @@ final class SchemaStep {
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement);
-    ValidationReport declared = declarationValidator.validate(schema, declarations);
+    Resolutions resolutions = new ExpressionResolver(schema).resolve(declarations);
+    ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);
     if (!declared.isClean()) {
       printer.print(declared);
       return;
     }
+    // The validators report every template that did not resolve, so a clean report means all did.
+    ResolvedDeclarations resolved =
+        resolutions
+            .complete()
+            .orElseThrow(() -> new IllegalStateException("a template did not resolve unreported"));
     write(new EntryPointWriter(schema).write(schemaElement), schemaElement);
     for (CategoryModel category : schema.categories()) {
       write(
@@ -65,7 +76,8 @@ final class SchemaStep {
       printer.print(Diagnostic.on(schemaElement, Message.INVALID_OPTION, e.getMessage()));
       return;
     }
-    new ArtifactFiles(env.getFiler(), kubernetes).write(schema, declarations, schemaElement);
+    new ArtifactFiles(env.getFiler(), env.getMessager(), options, kubernetes)
+        .write(schema, declarations, resolved, schemaElement);
   }
 
   /**

@@ -34,6 +34,7 @@ class RemoteWriteStackIT {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private static final Set<String> SENDERS = Set.of("sender-a", "sender-b");
 
+  private static Infrastructure infrastructure;
   private static Stack stack;
   private static PrometheusApi central;
   private static RemoteWriteRate.Reading firstReading;

@@ -3,6 +3,7 @@ package com.mastertrade.services.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +23,7 @@ final class Stack {
   private final Path stackDir;
   private final Map<String, String> environment;
 
-  Stack(Path root, Path stackDir) {
-    this(root, stackDir, Map.of());
-  }
-
-  /** A stack started with {@code environment} added to the scripts' own, e.g. its topology. */
+  /** A stack whose services get {@code environment} on top of the test's own. */
   Stack(Path root, Path stackDir, Map<String, String> environment) {
     this.root = root;
     this.stackDir = stackDir;
@@ -54,6 +51,25 @@ final class Stack {
     }
   }
 
+  /** Starts {@code service} again after {@link #stopService}, as stack-start.sh starts it. */
+  void startService(String service) throws IOException, InterruptedException {
+    int exit = run("stack-start.sh", 120, service);
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "stack-start.sh "
+              + service
+              + " exited "
+              + exit
+              + ":\n"
+              + Files.readString(output("stack-start.sh")));
+    }
+  }
+
+  /** The log file of {@code service}. */
+  Path log(String service) {
+    return stackDir.resolve("logs/" + service + ".log");
+  }
+
   void stop() throws IOException, InterruptedException {
     run("stack-stop.sh", 120);
   }
@@ -71,6 +87,22 @@ final class Stack {
     return stackDir;
   }
 
+  /**
+   * The API key stack-start.sh created for this stack's clients, sent to the gateway as {@code
+   * Authorization: Bearer <key>}.
+   */
+  String apiKey() throws IOException {
+    return Files.readString(stackDir.resolve("api-key")).trim();
+  }
+
+  /**
+   * The internal credential the services require of every call but {@code /metrics}, as {@code
+   * Authorization: Bearer <credential>}: for a test that calls a service directly.
+   */
+  String internalCredential() throws IOException {
+    return Files.readString(stackDir.resolve("internal-credential")).trim();
+  }
+
   long pid(String service) throws IOException {
     return Long.parseLong(Files.readString(stackDir.resolve("pids/" + service + ".pid")).trim());
   }
@@ -84,12 +116,17 @@ final class Stack {
     handle.onExit().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
   }
 
-  private int run(String script, long timeoutSeconds) throws IOException, InterruptedException {
+  private int run(String script, long timeoutSeconds, String... arguments)
+      throws IOException, InterruptedException {
     Files.createDirectories(stackDir);
+    List<String> command =
+        new ArrayList<>(List.of("bash", root.resolve("scripts/" + script).toString()));
+    command.addAll(List.of(arguments));
     ProcessBuilder builder =
-        new ProcessBuilder("bash", root.resolve("scripts/" + script).toString())
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(output(script).toFile());
+    builder.environment().putAll(environment);
     builder.environment().put("STACK_DIR", stackDir.toString());
     builder.environment().put("SKIP_BUILD", "1");
     builder.environment().putAll(environment);

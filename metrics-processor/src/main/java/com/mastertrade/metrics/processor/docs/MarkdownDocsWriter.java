@@ -9,26 +9,29 @@ import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes the Markdown docs: an index, one page per category, and the named example queries. */
 public final class MarkdownDocsWriter {
   private final SchemaModel schema;
   private final DeclarationsModel declarations;
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
 
-  public MarkdownDocsWriter(SchemaModel schema, DeclarationsModel declarations) {
+  public MarkdownDocsWriter(
+      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
     this.schema = schema;
     this.declarations = declarations;
-    this.renderer = new PromqlRenderer(schema);
+    this.resolved = resolved;
   }
 
   public List<GeneratedResource> write() {
     List<GeneratedResource> pages = new ArrayList<>();
     pages.add(page("README.md", index()));
-    CategoryPageWriter categoryPages = new CategoryPageWriter(new UsageIndex(declarations));
+    CategoryPageWriter categoryPages =
+        new CategoryPageWriter(new UsageIndex(declarations, resolved));
     for (CategoryModel category : schema.categories()) {
       pages.add(page(CategoryPageWriter.fileName(category), categoryPages.write(category)));
     }
@@ -46,8 +49,9 @@ public final class MarkdownDocsWriter {
     md.append("Generated from `").append(schema.qualifiedName());
     md.append("` by the metrics processor; do not edit. Every name carries the namespace `");
     md.append(schema.namespace()).append("_`. At worst the schema exposes ");
-    md.append(String.format("%,d", schema.worstCaseSeries())).append(" series (budget ");
-    md.append(String.format("%,d", schema.maxSeries())).append(").\n\n");
+    md.append(String.format(Locale.ROOT, "%,d", schema.worstCaseSeries()))
+        .append(" series (budget ");
+    md.append(String.format(Locale.ROOT, "%,d", schema.maxSeries())).append(").\n\n");
     md.append("| Category | Metrics | Worst-case series |\n|---|---:|---:|\n");
     for (CategoryModel category : schema.categories()) {
       md.append("| [")
@@ -55,8 +59,9 @@ public final class MarkdownDocsWriter {
           .append("](")
           .append(CategoryPageWriter.fileName(category));
       md.append(") | ").append(category.metrics().size()).append(" | ");
-      md.append(String.format("%,d", category.worstCaseSeries())).append(" |\n");
+      md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" |\n");
     }
+    md.append(DistributionCosts.indexSection(schema));
     md.append("\n## Dashboards\n\n");
     for (DashboardModel dashboard : declarations.dashboards()) {
       md.append("- ").append(dashboard.title()).append(" (`dashboards/").append(dashboard.uid());
@@ -67,7 +72,7 @@ public final class MarkdownDocsWriter {
       for (AlertModel alert : group.alerts()) {
         md.append("- **").append(alert.name()).append("** (").append(alert.severity());
         md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when `");
-        md.append(renderer.render(alert.expr().template())).append("` ");
+        md.append(resolved.promql(alert.expr())).append("` ");
         md.append(
             alert.pendingFor().equals("0s")
                 ? "holds, at once"
@@ -83,9 +88,7 @@ public final class MarkdownDocsWriter {
     StringBuilder md = new StringBuilder("# Example queries\n");
     for (QueryModel query : declarations.queries()) {
       md.append("\n## ").append(query.name()).append("\n\n").append(query.description());
-      md.append("\n\n```promql\n")
-          .append(renderer.render(query.expr().template()))
-          .append("\n```\n");
+      md.append("\n\n```promql\n").append(resolved.promql(query.expr())).append("\n```\n");
     }
     return md.toString();
   }

@@ -121,6 +121,14 @@ public enum Message {
       "Cardinality",
       "metric %s can expose %,d series at worst (%s), above maxSeriesPerMetric = %,d: lower a"
           + " @MaxValues bound, drop a label, or raise the budget"),
+  INVALID_BUDGET(
+      "Cardinality",
+      "%s = %d must be positive: it bounds the series at worst; write a positive number such as"
+          + " 50_000, and a large one as a long literal (3_000_000_000L), which cannot overflow"),
+  LABEL_SPACE_TOO_LARGE(
+      "Cardinality",
+      "metric %s has %,d label value combinations (%s), more than the %,d its recorders can"
+          + " index: lower a @MaxValues bound or drop a label"),
   SCHEMA_OVER_BUDGET(
       "Cardinality",
       "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
@@ -133,6 +141,14 @@ public enum Message {
       "Unresolved",
       "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"
           + " errors javac reports on it"),
+  PROMQL_SYNTAX("PromqlSyntax", "%s is not valid PromQL, at column %d: %s%s"),
+  PROMQL_UNKNOWN_FUNCTION(
+      "PromqlFunction", "%s calls %s(), which is not a PromQL function, at column %d: %s%s"),
+  PROMQL_TYPE("PromqlType", "%s is not well-typed PromQL, at column %d: %s%s"),
+  UNPRODUCIBLE_TEST_LABEL(
+      "AlertTest",
+      "the test of alert %s expects the label '%s', but the alert's expression yields series with"
+          + " %s: expect only those, or keep '%s' in the expression"),
   UNKNOWN_METRIC("MetricReference", "%s refers to {%s}, which is not a metric of the schema: %s"),
   RAW_METRIC_NAME(
       "MetricReference",
@@ -182,6 +198,16 @@ public enum Message {
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
   INVALID_OPTION("Option", "%s"),
+  UNKNOWN_OPTION("Option", "unknown option -A%s is ignored: the metrics processor reads %s"),
+  INVALID_DESTINATION(
+      "Option",
+      "-A%s=%s is not a destination: write class-output, off, or an absolute folder (in Maven"
+          + " ${project.basedir}/...), e.g. -A%s=off"),
+  INVALID_FLAG("Option", "-A%s=%s is neither true nor false: write e.g. -A%s=true"),
+  ARTIFACT_NOT_WRITTEN(
+      "ArtifactFolder",
+      "cannot write %s into the folder chosen by -A%s: %s; make the folder writable or choose"
+          + " another"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");
