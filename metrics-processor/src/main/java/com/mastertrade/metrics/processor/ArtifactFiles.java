@@ -25,6 +25,7 @@ import com.mastertrade.metrics.processor.output.ArtifactKind;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.Destination;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
 import com.mastertrade.metrics.processor.slo.ResolvedSlo;
 import com.mastertrade.metrics.processor.slo.SloResolver;
@@ -68,20 +69,26 @@ public final class ArtifactFiles {
 
   /** Everything the writers produce for a schema, in a stable order. */
   public static List<GeneratedResource> all(
-      SchemaModel schema, DeclarationsModel declarations, KubernetesSettings kubernetes) {
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      KubernetesSettings kubernetes) {
     List<GeneratedResource> files = new ArrayList<>();
-    files.addAll(new MarkdownDocsWriter(schema, declarations).write());
-    files.add(new PromqlExamplesWriter().write(schema, declarations));
+    files.addAll(new MarkdownDocsWriter(schema, declarations, resolved).write());
+    files.add(new PromqlExamplesWriter().write(schema, declarations, resolved));
     List<ResolvedSlo> slos = new SloResolver(schema).resolve(declarations.slos());
+    GrafanaDashboardWriter dashboardWriter = new GrafanaDashboardWriter(schema, resolved);
+    files.addAll(dashboardWriter.write(declarations.dashboards()));
     List<DashboardModel> dashboards = new ArrayList<>(declarations.dashboards());
     if (!slos.isEmpty()) {
-      dashboards.add(SloDashboard.of(schema, slos));
+      DashboardModel sloDashboard = SloDashboard.of(schema, slos);
+      files.add(dashboardWriter.writeGenerated(sloDashboard));
+      dashboards.add(sloDashboard);
     }
-    files.addAll(new GrafanaDashboardWriter(schema).write(dashboards));
     AlertLinks links = new AlertLinks(declarations.alerting());
-    RuleFileWriter rules = new RuleFileWriter(schema, links);
+    RuleFileWriter rules = new RuleFileWriter(resolved, links);
     files.addAll(rules.write(declarations.alertGroups()));
-    files.addAll(new RuleTestWriter(schema, rules).write(declarations.alertGroups()));
+    files.addAll(new RuleTestWriter(resolved, rules).write(declarations.alertGroups()));
     List<String> sloRuleFiles = new ArrayList<>();
     if (!slos.isEmpty()) {
       SloRuleWriter sloRules = new SloRuleWriter(links, SloModel.dashboardUid(schema.namespace()));
@@ -97,7 +104,7 @@ public final class ArtifactFiles {
                     new ScrapeConfigWriter()
                         .write(config, declarations.alertGroups(), sloRuleFiles)));
     List<RunbookPage> runbooks =
-        new RunbookPages(schema, links, dashboards)
+        new RunbookPages(resolved, links, dashboards)
             .of(declarations.alertGroups(), slos, SloModel.dashboardUid(schema.namespace()));
     files.addAll(new RunbookWriter().write(runbooks));
     if (declarations.alerting().isPresent() && declarations.scrapeConfig().isPresent()) {
@@ -111,10 +118,14 @@ public final class ArtifactFiles {
     return files;
   }
 
-  void write(SchemaModel schema, DeclarationsModel declarations, TypeElement origin) {
+  void write(
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      TypeElement origin) {
     List<GeneratedResource> classOutput = new ArrayList<>();
     Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
-    for (GeneratedResource file : all(schema, declarations, kubernetes)) {
+    for (GeneratedResource file : all(schema, declarations, resolved, kubernetes)) {
       ArtifactKind kind = ArtifactKind.of(file.path());
       Destination destination = options.destination(kind);
       if (destination instanceof Destination.ClassOutput) {

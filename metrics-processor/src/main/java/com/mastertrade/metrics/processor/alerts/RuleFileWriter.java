@@ -5,22 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
-import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.AlertLinks;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.List;
 import java.util.function.Function;
 
 /** Writes one Prometheus rule file per {@code @AlertGroup}: recording rules, then alerts. */
 public final class RuleFileWriter {
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
   private final AlertLinks links;
 
-  public RuleFileWriter(SchemaModel schema, AlertLinks links) {
-    this.renderer = new PromqlRenderer(schema);
+  public RuleFileWriter(ResolvedDeclarations resolved, AlertLinks links) {
+    this.resolved = resolved;
     this.links = links;
   }
 
@@ -42,7 +41,7 @@ public final class RuleFileWriter {
     for (RecordModel record : group.records()) {
       ObjectNode rule = rules.addObject();
       rule.put("record", record.record());
-      rule.put("expr", renderer.render(record.expr().template()));
+      rule.put("expr", resolved.promql(record.expr()));
     }
     for (AlertModel alert : group.alerts()) {
       rules.add(alert(alert));
@@ -53,7 +52,7 @@ public final class RuleFileWriter {
   private ObjectNode alert(AlertModel alert) {
     ObjectNode rule = Serialization.object();
     rule.put("alert", alert.name());
-    rule.put("expr", renderer.render(alert.expr().template()));
+    rule.put("expr", resolved.promql(alert.expr()));
     if (Durations.seconds(alert.pendingFor()) > 0) {
       rule.put("for", alert.pendingFor());
     }

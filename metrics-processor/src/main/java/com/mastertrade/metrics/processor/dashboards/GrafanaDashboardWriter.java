@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
+import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes one Grafana dashboard JSON per {@code @Dashboard}, importable as is: the Prometheus data
@@ -24,26 +26,35 @@ public final class GrafanaDashboardWriter {
   private static final String DATASOURCE_VARIABLE = "datasource";
 
   private final SchemaModel schema;
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
   private final DashboardVariables variables;
 
-  public GrafanaDashboardWriter(SchemaModel schema) {
+  public GrafanaDashboardWriter(SchemaModel schema, ResolvedDeclarations resolved) {
     this.schema = schema;
-    this.renderer = new PromqlRenderer(schema);
-    this.variables = new DashboardVariables(schema);
+    this.resolved = resolved;
+    this.variables = new DashboardVariables(resolved);
   }
 
   public List<GeneratedResource> write(List<DashboardModel> dashboards) {
-    return dashboards.stream()
-        .map(
-            d ->
-                new GeneratedResource(
-                    ArtifactPaths.DASHBOARDS + "/" + d.uid() + ".json",
-                    Serialization.json(dashboard(d))))
-        .toList();
+    return dashboards.stream().map(d -> file(d, resolved::promql)).toList();
   }
 
-  private ObjectNode dashboard(DashboardModel dashboard) {
+  /**
+   * A dashboard the processor composed itself (the SLO dashboard), whose queries are PromQL
+   * already: they read series of the generated rules, which no declaration resolves.
+   */
+  public GeneratedResource writeGenerated(DashboardModel dashboard) {
+    return file(dashboard, ExpressionModel::template);
+  }
+
+  private GeneratedResource file(
+      DashboardModel dashboard, Function<ExpressionModel, String> promql) {
+    return new GeneratedResource(
+        ArtifactPaths.DASHBOARDS + "/" + dashboard.uid() + ".json",
+        Serialization.json(dashboard(dashboard, promql)));
+  }
+
+  private ObjectNode dashboard(DashboardModel dashboard, Function<ExpressionModel, String> promql) {
     ObjectNode json = Serialization.object();
     json.put("uid", dashboard.uid());
     json.put("title", dashboard.title());
@@ -70,12 +81,13 @@ public final class GrafanaDashboardWriter {
     GridLayout layout = new GridLayout();
     int id = 1;
     for (PanelModel panel : dashboard.panels()) {
-      panels.add(panel(panel, id++, layout.place(panel.width(), panel.height())));
+      panels.add(panel(panel, id++, layout.place(panel.width(), panel.height()), promql));
     }
     return json;
   }
 
-  private ObjectNode panel(PanelModel panel, int id, int[] position) {
+  private ObjectNode panel(
+      PanelModel panel, int id, int[] position, Function<ExpressionModel, String> promql) {
     ObjectNode json = Serialization.object();
     json.put("id", id);
     json.put("type", panel.grafanaType());
@@ -96,7 +108,7 @@ public final class GrafanaDashboardWriter {
       ObjectNode target = targets.addObject();
       target.put("refId", String.valueOf((char) ('A' + i)));
       target.set("datasource", datasourceRef());
-      target.put("expr", renderer.render(panel.exprs().get(i).template()));
+      target.put("expr", promql.apply(panel.exprs().get(i)));
       target.put("legendFormat", panel.legends().isEmpty() ? "__auto" : panel.legends().get(i));
       target.put("range", true);
     }

@@ -4,10 +4,9 @@ import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.RunbookModel;
-import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.AlertLinks;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows.Severity;
 import com.mastertrade.metrics.processor.slo.ResolvedSlo;
@@ -22,12 +21,13 @@ import java.util.TreeMap;
  * and ticket alerts from the SLO's runbook with the SLO's own first checks added.
  */
 public final class RunbookPages {
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
   private final AlertLinks links;
   private final Map<String, String> dashboardTitles = new TreeMap<>();
 
-  public RunbookPages(SchemaModel schema, AlertLinks links, List<DashboardModel> dashboards) {
-    this.renderer = new PromqlRenderer(schema);
+  public RunbookPages(
+      ResolvedDeclarations resolved, AlertLinks links, List<DashboardModel> dashboards) {
+    this.resolved = resolved;
     this.links = links;
     dashboards.forEach(d -> dashboardTitles.put(d.uid(), d.title()));
   }
@@ -48,7 +48,7 @@ public final class RunbookPages {
   }
 
   private RunbookPage declared(AlertGroupModel group, AlertModel alert) {
-    String expr = renderer.render(alert.expr().template());
+    String expr = resolved.promql(alert.expr());
     String when =
         "`"
             + expr
@@ -98,7 +98,7 @@ public final class RunbookPages {
 
   private List<RunbookPage.Check> checks(RunbookModel runbook) {
     return runbook.checks().stream()
-        .map(c -> new RunbookPage.Check(c.description(), renderer.render(c.expr().template())))
+        .map(c -> new RunbookPage.Check(c.description(), resolved.promql(c.expr())))
         .toList();
   }
 
