@@ -5,7 +5,11 @@
 # and the Prometheus address to .stack/prometheus.url.
 #
 # Prometheus runs with the generated scrape config and rule files (alerts/), its scrape and rule
-# evaluation interval set to SCRAPE_INTERVAL (default 2s).
+# evaluation interval set to SCRAPE_INTERVAL (default 2s), and sends its alerts to Debian's
+# Alertmanager (prometheus-alertmanager) on a free port from 9093 up, which runs the generated
+# alerts/alertmanager.yml with its group_wait and group_interval set to ALERT_GROUP_WAIT (default
+# 1s), so that an alert reaches the alert system within seconds; its address is written to
+# .stack/alertmanager.url.
 #
 # Writes the services' shared internal credential to $STACK_DIR/internal-credential and an API key
 # for the gateway's clients (created with scripts/api-key.sh, revoked by stack-stop.sh) to
@@ -46,10 +50,10 @@ fail() {
 }
 
 mkdir -p "$PID_DIR" "$LOG_DIR"
-for entry in "${SERVICES[@]}" "prometheus"; do
+for entry in "${SERVICES[@]}" "prometheus" "alertmanager"; do
   pidfile="$PID_DIR/${entry%%:*}.pid"
   [[ -e "$pidfile" ]] || continue
-  (($# > 0)) && [[ "$entry" == prometheus ]] && continue
+  (($# > 0)) && [[ "$entry" == prometheus || "$entry" == alertmanager ]] && continue
   if kill -0 "$(cat "$pidfile")" 2>/dev/null; then
     echo "stack-start: already running ($pidfile); run scripts/stack-stop.sh first" >&2
     exit 1
@@ -147,6 +151,33 @@ if [[ "${STACK_TOPOLOGY:-single}" == remote-write ]]; then
   exit 0
 fi
 
+# Alertmanager first, so that Prometheus has somewhere to send its first alerts. Its webhook
+# receivers carry the internal credential from the file the generated config names beside it.
+AM_DIR="$STACK_DIR/alertmanager"
+rm -rf "$AM_DIR"
+mkdir -p "$AM_DIR"
+am_port=9093
+while port_in_use "$am_port"; do am_port=$((am_port + 1)); done
+cp "$ROOT/alerts/alertmanager.yml" "$AM_DIR/alertmanager.yml"
+sed -i -E "s/^( *group_(wait|interval):).*/\1 ${ALERT_GROUP_WAIT:-1s}/" "$AM_DIR/alertmanager.yml"
+cp "$STACK_DIR/internal-credential" "$AM_DIR/internal-credential"
+amtool check-config "$AM_DIR/alertmanager.yml" >"$LOG_DIR/amtool-config.log" 2>&1 \
+  || fail "amtool rejects $AM_DIR/alertmanager.yml: $(cat "$LOG_DIR/amtool-config.log")"
+nohup prometheus-alertmanager --config.file="$AM_DIR/alertmanager.yml" \
+  --storage.path="$AM_DIR/data" --web.listen-address="127.0.0.1:$am_port" \
+  --cluster.listen-address= >"$LOG_DIR/alertmanager.log" 2>&1 </dev/null &
+echo $! >"$PID_DIR/alertmanager.pid"
+am_ready=""
+for _ in $(seq 1 40); do
+  if curl -fs -o /dev/null "http://127.0.0.1:$am_port/-/ready"; then
+    am_ready=1
+    break
+  fi
+  sleep 0.5
+done
+[[ -n "$am_ready" ]] || fail "Alertmanager did not become ready (log: $LOG_DIR/alertmanager.log)"
+echo "http://127.0.0.1:$am_port" >"$STACK_DIR/alertmanager.url"
+
 PROM_DIR="$STACK_DIR/prometheus"
 rm -rf "$PROM_DIR/data"
 mkdir -p "$PROM_DIR"
@@ -161,6 +192,9 @@ if [[ -z "$config" ]]; then
   cp "$ROOT"/alerts/*.yml "$PROM_DIR/"
   config="$PROM_DIR/prometheus.yml"
   sed -i -E "s/^(  (scrape|evaluation)_interval:).*/\1 ${SCRAPE_INTERVAL:-2s}/" "$config"
+  # The generated config does not know this stack's Alertmanager port.
+  printf 'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets:\n            - %s\n' \
+    "127.0.0.1:$am_port" >>"$config"
 fi
 promtool check config "$config" >"$LOG_DIR/promtool-config.log" 2>&1 \
   || fail "promtool rejects $config: $(cat "$LOG_DIR/promtool-config.log")"
@@ -170,7 +204,8 @@ echo $! >"$PID_DIR/prometheus.pid"
 for _ in $(seq 1 60); do
   if curl -fs -o /dev/null "http://127.0.0.1:$prom_port/-/ready"; then
     echo "http://127.0.0.1:$prom_port" >"$STACK_DIR/prometheus.url"
-    echo "stack-start: six services up, Prometheus at http://127.0.0.1:$prom_port"
+    echo "stack-start: six services up, Prometheus at http://127.0.0.1:$prom_port," \
+      "Alertmanager at http://127.0.0.1:$am_port"
     exit 0
   fi
   sleep 0.5

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stops what stack-start.sh started, by the pids it recorded: SIGTERM, then SIGKILL after 20 s.
-# Stops Prometheus first, so it does not record the services going down as an outage, then the
-# six services together.
+# Stops Prometheus first, so it does not record the services going down as an outage, then
+# Alertmanager, then the six services together.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
@@ -36,6 +36,9 @@ terminate prometheus-sender-a prometheus-sender-b
 await_exit prometheus-sender-a prometheus-sender-b
 terminate prometheus
 await_exit prometheus
+# Alertmanager after Prometheus, which sends it alerts until it stops.
+terminate alertmanager
+await_exit alertmanager
 names=()
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name _ _ <<<"$entry"

@@ -191,6 +191,7 @@ public interface ShopMetrics {
 
   @Alerting(
       receiverJob = "alerts",
+      receiverCredentialsFile = "alerts-token",
       serviceDownAlert = "ShopDown",
       runbookBaseUrl = "https://runbooks.example/shop/",
       dashboardBaseUrl = "https://grafana.example")

@@ -21,6 +21,12 @@ public @interface Alerting {
   /** The path of that service's webhook. */
   String receiverPath() default "/alertmanager";
 
+  /**
+   * A file, relative to the Alertmanager configuration, holding the bearer token the receiver
+   * requires; empty when it requires none. The token itself never enters the generated file.
+   */
+  String receiverCredentialsFile() default "";
+
   /** The alert that says a job is down: it silences every other alert of the same job. */
   String serviceDownAlert();
 

@@ -1158,6 +1158,8 @@ public interface MasterTradeMetrics {
 
   @Alerting(
       receiverJob = "alert_system",
+      // The alert system, like every internal service, requires the stack's internal credential.
+      receiverCredentialsFile = "internal-credential",
       serviceDownAlert = "ServiceDown",
       runbookBaseUrl = "http://127.0.0.1:8007/runbooks/",
       dashboardBaseUrl = "http://127.0.0.1:3000")

@@ -79,6 +79,8 @@ public final class AlertSystem {
             deliveries);
     system.active.load(System.currentTimeMillis());
     AtomicLong received = new AtomicLong();
+    AlertmanagerReceiver receiver =
+        new AlertmanagerReceiver(new AlertmanagerAlerts(KnownAlerts.fromClasspath()));
     // The sink first: alerts may arrive as soon as the subscriptions below are made.
     host.serveHttp(
         config -> {
@@ -91,6 +93,10 @@ public final class AlertSystem {
                 ctx.status(204);
               });
           config.routes.get("/webhook", ctx -> ctx.json(Map.of("received", received.get())));
+          config.routes.post(
+              AlertmanagerReceiver.PATH,
+              ctx -> receiver.receive(ctx, system::raise, system::resolve));
+          config.routes.get("/runbooks/{page}", RunbookPages::serve);
         });
     QueueConsumer.Retention durable = QueueConsumer.Retention.DURABLE;
     bus.subscribe(
@@ -126,6 +132,11 @@ public final class AlertSystem {
     active.activate(alert);
     delivery.deliver(alert);
     return true;
+  }
+
+  /** An alert Alertmanager reports resolved: its type is no longer active. */
+  private void resolve(Alert alert) {
+    active.resolve(alert.type());
   }
 
   private void checkMarketData(Cache cache) {

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -229,6 +230,89 @@ class StackIT {
 
   @Test
   @Order(5)
+  void theBreachAlertTravelsThroughAlertmanagerToTheAlertSystem() throws Exception {
+    // The exposure breach of the orders above fires RiskLimitBreach in Prometheus; Alertmanager
+    // routes it (severity critical) to the alert system's webhook, which stores and counts it.
+    AlertSystemApi alerts =
+        new AlertSystemApi(HTTP, Stack.PORTS.get("alert_system"), internalCredential);
+    Eventually.await(
+        "RiskLimitBreach stored by the alert system from Alertmanager",
+        Duration.ofSeconds(90),
+        () -> alerts.received("RiskLimitBreach").isPresent());
+    JsonNode stored = alerts.received("RiskLimitBreach").orElseThrow();
+    assertThat(stored.path("priority").asText()).isEqualTo("CRITICAL");
+    assertThat(stored.path("message").asText())
+        .contains("runbook: http://127.0.0.1:8007/runbooks/");
+    Eventually.await(
+        "the alert system counted RiskLimitBreach",
+        Duration.ofSeconds(10),
+        () ->
+            Exposition.scrape(HTTP, Stack.PORTS.get("alert_system"))
+                    .sum("mastertrade_alerts_triggered_total", "alert_type=\"RiskLimitBreach\"")
+                >= 1.0);
+    // From the first scrape that saw the breach to the alert system storing the alert.
+    Instant condition =
+        firstTimeTrue("mastertrade_risk_limit_breaches_total{limit=\"exposure\"} > 0");
+    Instant arrived = Instant.parse(stored.path("createdAt").asText());
+    Duration delay = Duration.between(condition, arrived);
+    Files.writeString(
+        stack.reportFile("alert-delay.txt"),
+        "RiskLimitBreach: breach first scraped "
+            + condition
+            + ", stored by the alert system "
+            + arrived
+            + ", delay "
+            + delay.toMillis()
+            + " ms\n");
+    assertWithMessage("delay from condition to the alert system")
+        .that(delay)
+        .isLessThan(Duration.ofSeconds(60));
+
+    // Inhibition on the stack's own Alertmanager: a ServiceDown of a job silences that job's
+    // other alerts, and an SLO's page silences its ticket. The alerts are posted as Prometheus
+    // would post them, for a job that does not exist, so no real alert is disturbed.
+    AlertmanagerApi alertmanager = new AlertmanagerApi(HTTP, stack.alertmanagerUrl());
+    alertmanager.post(
+        AlertmanagerApi.alert("ServiceDown", "critical", "e2e_probe", null),
+        AlertmanagerApi.alert("HighErrorRate", "critical", "e2e_probe", null),
+        AlertmanagerApi.alert("GatewayLatencyFastBurn", "page", "e2e_probe", "gateway_latency"),
+        AlertmanagerApi.alert("GatewayLatencySlowBurn", "ticket", "e2e_probe", "gateway_latency"));
+    Eventually.await(
+        "the uninhibited probes arrived",
+        Duration.ofSeconds(30),
+        () ->
+            alerts.received("ServiceDown", "e2e_probe").isPresent()
+                && alerts.received("GatewayLatencyFastBurn", "e2e_probe").isPresent());
+    // Group waits are a second in the stack: an inhibited alert would have arrived by now.
+    Thread.sleep(5_000);
+    assertThat(alerts.received("HighErrorRate", "e2e_probe")).isEmpty();
+    assertThat(alerts.received("GatewayLatencySlowBurn", "e2e_probe")).isEmpty();
+  }
+
+  /** The earliest time within the last 15 minutes at which {@code promql} held, to the second. */
+  private static Instant firstTimeTrue(String promql) throws Exception {
+    long end = Instant.now().getEpochSecond();
+    JsonNode result =
+        prometheus.get(
+            "/api/v1/query_range?query="
+                + java.net.URLEncoder.encode(promql, java.nio.charset.StandardCharsets.UTF_8)
+                + "&start="
+                + (end - 900)
+                + "&end="
+                + end
+                + "&step=1");
+    double first = Double.MAX_VALUE;
+    for (JsonNode series : result.path("data").path("result")) {
+      first = Math.min(first, series.path("values").get(0).get(0).asDouble());
+    }
+    assertWithMessage(promql + " held in the last 15 minutes")
+        .that(first)
+        .isLessThan(Double.MAX_VALUE);
+    return Instant.ofEpochMilli((long) (first * 1000));
+  }
+
+  @Test
+  @Order(6)
   void everyDashboardAndDocQueryReturnsData() throws Exception {
     Set<String> queries = GeneratedQueries.in(Stack.repositoryRoot());
     assertWithMessage("the generated dashboards and docs hold queries").that(queries).isNotEmpty();
@@ -249,7 +333,7 @@ class StackIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void tenThousandUnknownPathsLeaveTheSeriesUnchanged() throws Exception {
     // The first unknown path creates the unmatched series; the flood must create none.
     get(GATEWAY, "/warm-up/unknown");
@@ -283,7 +367,7 @@ class StackIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aRetriedOrderWithItsIdempotencyKeyIsPlacedOnce() throws Exception {
     Orders orders = new Orders(HTTP, GATEWAY, authorized());
     Orders.Order order = new Orders.Order("retry-" + System.nanoTime(), "ETHUSDT", "BUY", 0.0123);
@@ -322,7 +406,7 @@ class StackIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aMalformedEventIsDeadLetteredAndCounted() throws Exception {
     String queue = "risk_manager.fills";
     double before =
@@ -347,7 +431,7 @@ class StackIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void afterARestartTheExecutorAndAlertsSayWhatTheDatabaseSays() throws Exception {
     for (String service : List.of("order_executor", "alert_system")) {
       stack.stopService(service);
@@ -380,7 +464,7 @@ class StackIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void outagesOfEachServerLoseNoOrderAndEveryFailureIsCounted() throws Exception {
     ServiceLogs logs = new ServiceLogs(stack, List.copyOf(Stack.PORTS.keySet()));
     OutageDrill drill =
@@ -476,7 +560,7 @@ class StackIT {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void aStoppedServiceIsDownInPrometheus() throws Exception {
     stack.stopService("alert_system");
     Eventually.await(

@@ -60,6 +60,13 @@ public final class AlertmanagerConfigWriter {
               .addObject();
       webhook.put("url", url);
       webhook.put("send_resolved", true);
+      if (!alerting.receiverCredentialsFile().isEmpty()) {
+        webhook
+            .putObject("http_config")
+            .putObject("authorization")
+            .put("type", "Bearer")
+            .put("credentials_file", alerting.receiverCredentialsFile());
+      }
     }
     return new GeneratedResource(ArtifactPaths.ALERTS + "/" + FILE_NAME, Serialization.yaml(file));
   }

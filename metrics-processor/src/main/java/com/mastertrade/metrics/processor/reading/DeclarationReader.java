@@ -124,6 +124,7 @@ public final class DeclarationReader {
     return new AlertingModel(
         mirrors.string(alerting, "receiverJob"),
         mirrors.string(alerting, "receiverPath"),
+        mirrors.string(alerting, "receiverCredentialsFile"),
         mirrors.string(alerting, "serviceDownAlert"),
         mirrors.string(alerting, "runbookBaseUrl"),
         mirrors.string(alerting, "dashboardBaseUrl"),
