@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The PromQL expressions of the generated dashboards ({@code dashboards/*.json}, every panel
- * target's {@code expr}) and docs ({@code generated-docs/*.md} {@code promql} blocks and {@code
- * generated-docs/queries.promql}), with Grafana's variables replaced so Prometheus can run them.
+ * target's {@code expr}) and docs ({@code generated-docs/*.md} and the runbooks' {@code promql}
+ * blocks and {@code generated-docs/queries.promql}), with Grafana's variables replaced so
+ * Prometheus can run them.
  */
 final class GeneratedQueries {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,10 @@ final class GeneratedQueries {
     for (Path dashboard : files(root.resolve("dashboards"), ".json")) {
       collectExprs(JSON.readTree(dashboard.toFile()), queries);
     }
-    for (Path doc : files(root.resolve("generated-docs"), ".md")) {
+    List<Path> docs = files(root.resolve("generated-docs"), ".md");
+    // The first checks of the runbooks: what the on-call engineer runs must return data too.
+    docs.addAll(files(root.resolve("generated-docs/runbooks"), ".md"));
+    for (Path doc : docs) {
       Matcher fence = FENCE.matcher(Files.readString(doc));
       while (fence.find()) {
         queries.add(runnable(fence.group(1)));
