@@ -40,9 +40,10 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     }
   }
 
+  /** The toolkit's annotations, and {@code @Generated}: see {@link AnnotationClaims}. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.METRICS_SCHEMA);
+    return AnnotationClaims.supported();
   }
 
   @Override
@@ -60,7 +61,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     TypeElement schemaAnnotation =
         processingEnv.getElementUtils().getTypeElement(AnnotationNames.METRICS_SCHEMA);
     if (schemaAnnotation == null || options.hasErrors()) {
-      return false;
+      return AnnotationClaims.claim(annotations, round);
     }
     SchemaStep step = new SchemaStep(processingEnv, options);
     for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
@@ -75,8 +76,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
             .print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
       }
     }
-    // Never claim the annotations: other processors may want them too.
-    return false;
+    return AnnotationClaims.claim(annotations, round);
   }
 
   /** The schemas deferred from the previous round, then those of this round. */

@@ -121,6 +121,14 @@ public enum Message {
       "Cardinality",
       "metric %s can expose %,d series at worst (%s), above maxSeriesPerMetric = %,d: lower a"
           + " @MaxValues bound, drop a label, or raise the budget"),
+  INVALID_BUDGET(
+      "Cardinality",
+      "%s = %d must be positive: it bounds the series at worst; write a positive number such as"
+          + " 50_000, and a large one as a long literal (3_000_000_000L), which cannot overflow"),
+  LABEL_SPACE_TOO_LARGE(
+      "Cardinality",
+      "metric %s has %,d label value combinations (%s), more than the %,d its recorders can"
+          + " index: lower a @MaxValues bound or drop a label"),
   SCHEMA_OVER_BUDGET(
       "Cardinality",
       "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
