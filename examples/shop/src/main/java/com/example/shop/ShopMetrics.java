@@ -3,6 +3,7 @@ package com.example.shop;
 import com.mastertrade.metrics.annotations.Alert;
 import com.mastertrade.metrics.annotations.AlertGroup;
 import com.mastertrade.metrics.annotations.AlertTest;
+import com.mastertrade.metrics.annotations.BucketPreset;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
 import com.mastertrade.metrics.annotations.Dashboard;
@@ -20,16 +21,22 @@ import com.mastertrade.metrics.annotations.Variable;
 import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.runtime.GaugeRecorder;
 import com.mastertrade.metrics.runtime.HistogramRecorder;
+import com.mastertrade.metrics.runtime.http.HttpMethod;
+import com.mastertrade.metrics.runtime.http.HttpServerMetrics;
+import com.mastertrade.metrics.runtime.http.HttpStatusClass;
 
 /** The shop's metrics, its dashboard, its alerts and how Prometheus scrapes it. */
-@MetricsSchema(namespace = "shop", maxSeries = 1_000, maxSeriesPerMetric = 200)
+@MetricsSchema(namespace = "shop", maxSeries = 10_000, maxSeriesPerMetric = 2_000)
 public interface ShopMetrics {
   enum PaymentMethod {
     CARD,
     INVOICE
   }
 
-  @Category(title = "Checkout", description = "Carts checked out by customers.", prefix = "checkout")
+  @Category(
+      title = "Checkout",
+      description = "Carts checked out by customers.",
+      prefix = "checkout")
   interface Checkout {
     @Metric(help = "Orders placed, by payment method and country")
     CounterRecorder orders(PaymentMethod method, @MaxValues(10) String country);
@@ -40,6 +47,28 @@ public interface ShopMetrics {
 
     @Metric(help = "Carts open right now")
     GaugeRecorder openCarts();
+  }
+
+  @Category(title = "HTTP", description = "Requests the shop served.", prefix = "http")
+  interface Http extends HttpServerMetrics {
+    @Override
+    @Metric(help = "HTTP requests served, by method, route template and status class")
+    CounterRecorder requests(HttpMethod method, @MaxValues(8) String route, HttpStatusClass status);
+
+    @Override
+    @Metric(help = "Time to serve an HTTP request", unit = "seconds")
+    @Buckets(preset = BucketPreset.HTTP_LATENCY)
+    HistogramRecorder requestDuration(HttpMethod method, @MaxValues(8) String route);
+
+    @Override
+    @Metric(help = "Size of HTTP request bodies", unit = "bytes")
+    @Buckets({100, 1_000, 10_000})
+    HistogramRecorder requestSize(HttpMethod method, @MaxValues(8) String route);
+
+    @Override
+    @Metric(help = "Size of HTTP response bodies", unit = "bytes")
+    @Buckets({100, 1_000, 10_000})
+    HistogramRecorder responseSize(HttpMethod method, @MaxValues(8) String route);
   }
 
   @Dashboard(
@@ -85,7 +114,8 @@ public interface ShopMetrics {
           name = "Card share",
           description = "Share of orders paid by card.",
           expr =
-              "sum(rate({Checkout.orders}{method=\"card\"}[5m])) / sum(rate({Checkout.orders}[5m]))"))
+              "sum(rate({Checkout.orders}{method=\"card\"}[5m])) /"
+                  + " sum(rate({Checkout.orders}[5m]))"))
   interface ShopQueries {}
 
   @ScrapeConfig(targets = @ScrapeTarget(job = "shop", port = 8080))
