@@ -14,7 +14,11 @@
 # With service names as arguments (stack-start.sh order_executor), starts only those services
 # and not Prometheus: how a stopped service of a running stack is started again.
 #
+# STACK_TOPOLOGY=remote-write starts two scraping Prometheus agents remote-writing to a central
+# Prometheus instead (scripts/stack-remote-write.sh).
+#
 # Environment: STACK_DIR; PROMETHEUS_CONFIG (a config to use as it is instead); SCRAPE_INTERVAL;
+# STACK_TOPOLOGY; ALERT_FOR (remote-write topology only);
 # SKIP_BUILD=1; JAVA_OPTS; INTERNAL_CREDENTIAL (else generated); GATEWAY_RATE_LIMIT; and the
 # services' own connection settings.
 set -euo pipefail
@@ -134,6 +138,12 @@ done
 
 if (($# > 0)); then
   echo "stack-start: started $*"
+  exit 0
+fi
+
+if [[ "${STACK_TOPOLOGY:-single}" == remote-write ]]; then
+  source "$ROOT/scripts/stack-remote-write.sh"
+  start_remote_write_topology
   exit 0
 fi
 

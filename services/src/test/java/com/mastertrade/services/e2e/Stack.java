@@ -56,7 +56,11 @@ final class Stack {
     int exit = run("stack-start.sh", 120, service);
     if (exit != 0) {
       throw new IllegalStateException(
-          "stack-start.sh " + service + " exited " + exit + ":\n"
+          "stack-start.sh "
+              + service
+              + " exited "
+              + exit
+              + ":\n"
               + Files.readString(output("stack-start.sh")));
     }
   }
@@ -72,6 +76,15 @@ final class Stack {
 
   String prometheusUrl() throws IOException {
     return Files.readString(stackDir.resolve("prometheus.url")).trim();
+  }
+
+  /** The Prometheus agents remote-writing to {@link #prometheusUrl}, in the remote-write mode. */
+  List<String> senderUrls() throws IOException {
+    return Files.readAllLines(stackDir.resolve("senders.url"));
+  }
+
+  Path dir() {
+    return stackDir;
   }
 
   /**
@@ -106,7 +119,8 @@ final class Stack {
   private int run(String script, long timeoutSeconds, String... arguments)
       throws IOException, InterruptedException {
     Files.createDirectories(stackDir);
-    List<String> command = new ArrayList<>(List.of("bash", root.resolve("scripts/" + script).toString()));
+    List<String> command =
+        new ArrayList<>(List.of("bash", root.resolve("scripts/" + script).toString()));
     command.addAll(List.of(arguments));
     ProcessBuilder builder =
         new ProcessBuilder(command)
@@ -115,6 +129,7 @@ final class Stack {
     builder.environment().putAll(environment);
     builder.environment().put("STACK_DIR", stackDir.toString());
     builder.environment().put("SKIP_BUILD", "1");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();

@@ -232,20 +232,7 @@ class StackIT {
   void everyDashboardAndDocQueryReturnsData() throws Exception {
     Set<String> queries = GeneratedQueries.in(Stack.repositoryRoot());
     assertWithMessage("the generated dashboards and docs hold queries").that(queries).isNotEmpty();
-    // A rate needs two scrapes of a series, a recording rule one evaluation after them: a series
-    // born moments ago (the rejected order above) may take a few scrapes to show.
-    List<String> empty = new ArrayList<>(queries);
-    try {
-      Eventually.await(
-          "every query returns data",
-          Duration.ofSeconds(30),
-          () -> {
-            empty.removeIf(StackIT::returnsData);
-            return empty.isEmpty();
-          });
-    } catch (AssertionError stillEmpty) {
-      // Reported below, with the queries.
-    }
+    List<String> empty = QueryCoverage.empty(prometheus, queries, Duration.ofSeconds(30));
     // Failure counters and the 5xx series exist at 0 from the first attempt, so even a query
     // over failures returns data while nothing fails.
     Files.writeString(
@@ -259,23 +246,6 @@ class StackIT {
     assertWithMessage("queries of the dashboards and docs that returned no data: %s", empty)
         .that(empty)
         .isEmpty();
-  }
-
-  /**
-   * An alert-style condition ({@code up == 0}) is empty while all is well; it counts as returning
-   * data when the expression it compares does.
-   */
-  private static String withoutThreshold(String query) {
-    return query.replaceFirst("\\s*(==|!=|>=|<=|>|<)\\s*[-+0-9.e]+\\s*$", "");
-  }
-
-  private static boolean returnsData(String query) {
-    try {
-      return !prometheus.query(query).isEmpty()
-          || !prometheus.query(withoutThreshold(query)).isEmpty();
-    } catch (Exception e) {
-      throw new IllegalStateException("query " + query + " failed", e);
-    }
   }
 
   @Test
