@@ -132,7 +132,7 @@ public final class ExpressionResolver {
     if (!unknown.isEmpty()) {
       return Resolution.unknown(source, metrics, unknown, names);
     }
-    LabelSet resultLabels = new ResultLabels(this::selectorLabels).of(ast);
+    ResultLabels results = new ResultLabels(this::selectorLabels);
     return Resolution.of(
         new ResolvedExpression(
             source,
@@ -140,9 +140,9 @@ public final class ExpressionResolver {
             render(source.template(), metrics),
             metrics,
             names,
-            facts.groupingLabels,
+            Groupings.of(ast, results),
             GrafanaVariables.used(facts),
-            resultLabels));
+            results.of(ast)));
   }
 
   private LabelSet selectorLabels(VectorSelector selector) {

@@ -190,4 +190,21 @@ class PromqlDiagnosticsTest {
         Message.UNPRODUCIBLE_TEST_LABEL.format("A", "instance", "only side", "instance"),
         "labels = {\"side=buy\"");
   }
+
+  @Test
+  void groupingLabelMustBeOnTheSeriesItAggregates() {
+    // symbol is a label of Orders.placed, not of the Orders.open this aggregation groups.
+    assertError(
+        query("sum by (side) ({Orders.placed}) / sum by (symbol) ({Orders.open})"),
+        Message.UNKNOWN_LABEL.format("query 'q'", "symbol", "{Orders.open}", "instance, job, side"),
+        "expr = \"sum by (side)");
+  }
+
+  @Test
+  void includedLabelMustBeOnTheSideItIsCopiedFrom() {
+    assertError(
+        query("{Orders.placed} * on (side) group_left (symbol) {Orders.open}"),
+        Message.UNKNOWN_LABEL.format("query 'q'", "symbol", "{Orders.open}", "instance, job, side"),
+        "expr = \"{Orders.placed} * on (side)");
+  }
 }
