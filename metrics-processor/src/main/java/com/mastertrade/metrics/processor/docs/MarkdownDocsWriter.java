@@ -61,6 +61,7 @@ public final class MarkdownDocsWriter {
       md.append(") | ").append(category.metrics().size()).append(" | ");
       md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" |\n");
     }
+    md.append(DistributionCosts.indexSection(schema));
     md.append("\n## Dashboards\n\n");
     for (DashboardModel dashboard : declarations.dashboards()) {
       md.append("- ").append(dashboard.title()).append(" (`dashboards/").append(dashboard.uid());
