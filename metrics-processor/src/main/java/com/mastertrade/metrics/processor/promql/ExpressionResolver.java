@@ -49,11 +49,16 @@ public final class ExpressionResolver {
   private final Map<String, ExpressionModel> records = new LinkedHashMap<>();
   private final Map<ExpressionModel, Resolution> resolutions = new IdentityHashMap<>();
 
-  public ExpressionResolver(SchemaModel schema) {
+  private ExpressionResolver(SchemaModel schema) {
     this.lookup = new MetricLookup(schema);
   }
 
-  public Resolutions resolve(DeclarationsModel declarations) {
+  /** Every template of {@code declarations}, resolved against {@code schema}. */
+  public static Resolutions resolve(SchemaModel schema, DeclarationsModel declarations) {
+    return new ExpressionResolver(schema).resolveAll(declarations);
+  }
+
+  private Resolutions resolveAll(DeclarationsModel declarations) {
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (RecordModel record : group.records()) {
         Resolution resolution = resolve(record.expr(), Syntax.TEMPLATE);
