@@ -147,6 +147,7 @@ public final class ExpressionResolver {
             names,
             Groupings.of(ast, results),
             GrafanaVariables.used(facts),
+            GrafanaVariables.inDurations(facts),
             results.of(ast)));
   }
 

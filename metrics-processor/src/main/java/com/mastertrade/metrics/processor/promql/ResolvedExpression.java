@@ -18,6 +18,7 @@ import java.util.TreeSet;
  * @param groupings the {@code by}, {@code without}, {@code on}, {@code ignoring} and {@code
  *     group_left/right} clauses, with the labels of the series each applies to
  * @param variables the Grafana variables used, by name without {@code $}
+ * @param durationVariables those of them that stand where a duration does
  * @param resultLabels the labels the result series can carry
  */
 public record ResolvedExpression(
@@ -28,6 +29,7 @@ public record ResolvedExpression(
     List<String> metricNames,
     List<GroupingUse> groupings,
     Set<String> variables,
+    Set<String> durationVariables,
     LabelSet resultLabels) {
 
   public ResolvedExpression {
@@ -35,6 +37,7 @@ public record ResolvedExpression(
     metricNames = List.copyOf(metricNames);
     groupings = List.copyOf(groupings);
     variables = Collections.unmodifiableSortedSet(new TreeSet<>(variables));
+    durationVariables = Collections.unmodifiableSortedSet(new TreeSet<>(durationVariables));
   }
 
   /** Names with a colon: by convention the series of recording rules. */
