@@ -12,6 +12,7 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
+import com.mastertrade.metrics.processor.snapshot.SchemaSnapshotWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -51,6 +52,7 @@ public final class ArtifactFiles {
                 files.add(new ScrapeConfigWriter().write(config, declarations.alertGroups())));
     files.addAll(
         new KubernetesManifestWriter(kubernetes).write(declarations.scrapeConfig(), files));
+    files.add(new SchemaSnapshotWriter(schema, declarations).write(declarations));
     return files;
   }
 

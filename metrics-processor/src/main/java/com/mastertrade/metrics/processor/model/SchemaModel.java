@@ -9,6 +9,7 @@ import java.util.stream.Stream;
  *
  * @param packageName the schema's package
  * @param simpleName the schema interface's simple name
+ * @param acceptedBreaks breaking changes against the baseline schema it accepts
  */
 public record SchemaModel(
     String packageName,
@@ -17,10 +18,12 @@ public record SchemaModel(
     long maxSeries,
     long maxSeriesPerMetric,
     List<CategoryModel> categories,
+    List<AcceptedBreakModel> acceptedBreaks,
     Origin origin) {
 
   public SchemaModel {
     categories = List.copyOf(categories);
+    acceptedBreaks = List.copyOf(acceptedBreaks);
   }
 
   public String qualifiedName() {
