@@ -112,7 +112,7 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .unit(new Unit("usd"))
           .quantile(0.5)
           .quantile(0.99)
-          .maxAgeSeconds(600)
+          .maxAgeSeconds(600L)
           .withoutExemplars()
           .register(registry);
     this.value = Recorders.summary(valueMetric);

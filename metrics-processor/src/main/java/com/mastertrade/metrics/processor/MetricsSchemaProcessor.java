@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
-import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
@@ -13,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -29,18 +29,26 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Qualified names of schemas to retry next round: types are not kept across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  private ProcessorOptions options;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = ProcessorOptions.parse(env.getOptions());
+    for (ProcessorOptions.Problem problem : options.problems()) {
+      env.getMessager().printMessage(problem.kind(), problem.text());
+    }
+  }
+
+  /** The toolkit's annotations, and {@code @Generated}: see {@link AnnotationClaims}. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.METRICS_SCHEMA);
+    return AnnotationClaims.supported();
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(
-        KubernetesSettings.NAMESPACE_OPTION,
-        KubernetesSettings.LABELS_OPTION,
-        KubernetesSettings.DASHBOARD_LABEL_OPTION,
-        KubernetesSettings.GRAFANA_FOLDER_OPTION);
+    return ProcessorOptions.supported();
   }
 
   @Override
@@ -52,10 +60,10 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement schemaAnnotation =
         processingEnv.getElementUtils().getTypeElement(AnnotationNames.METRICS_SCHEMA);
-    if (schemaAnnotation == null) {
-      return false;
+    if (schemaAnnotation == null || options.hasErrors()) {
+      return AnnotationClaims.claim(annotations, round);
     }
-    SchemaStep step = new SchemaStep(processingEnv);
+    SchemaStep step = new SchemaStep(processingEnv, options);
     for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
       try {
         if (UnresolvedReferences.in(schema)) {
@@ -68,8 +76,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
             .print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
       }
     }
-    // Never claim the annotations: other processors may want them too.
-    return false;
+    return AnnotationClaims.claim(annotations, round);
   }
 
   /** The schemas deferred from the previous round, then those of this round. */

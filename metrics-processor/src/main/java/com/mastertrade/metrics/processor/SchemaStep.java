@@ -29,9 +29,11 @@ final class SchemaStep {
   private final DeclarationReader declarationReader;
   private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
+  private final ProcessorOptions options;
 
-  SchemaStep(ProcessingEnvironment env) {
+  SchemaStep(ProcessingEnvironment env, ProcessorOptions options) {
     this.env = env;
+    this.options = options;
     this.reader = new SchemaReader(env.getElementUtils());
     this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
@@ -65,7 +67,8 @@ final class SchemaStep {
       printer.print(Diagnostic.on(schemaElement, Message.INVALID_OPTION, e.getMessage()));
       return;
     }
-    new ArtifactFiles(env.getFiler(), kubernetes).write(schema, declarations, schemaElement);
+    new ArtifactFiles(env.getFiler(), env.getMessager(), options, kubernetes)
+        .write(schema, declarations, schemaElement);
   }
 
   /**
