@@ -42,16 +42,16 @@ final class SchemaStep {
   void process(TypeElement schemaElement) {
     SchemaModel schema = reader.read(schemaElement);
     ValidationReport report = validator.validate(schema);
+    printer.print(report);
     if (!report.isClean()) {
-      printer.print(report);
       return;
     }
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement);
     ValidationReport declared = declarationValidator.validate(schema, declarations);
+    printer.print(declared);
     if (!declared.isClean()) {
-      printer.print(declared);
       return;
     }
     write(new EntryPointWriter(schema).write(schemaElement), schemaElement);

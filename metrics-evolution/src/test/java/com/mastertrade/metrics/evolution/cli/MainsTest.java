@@ -29,7 +29,10 @@ class MainsTest {
                 + "  Metric removed: shop_queues_depth (gauge -> )\n"
                 + "    impact: panel Shop / Overview / Queue depth (baseline only)\n"
                 + "Declare a rename with its former name, deprecate for one baseline before"
-                + " removing, or add an accepted-break entry with its reason.\n");
+                + " removing, or add an accepted-break entry with its reason.\n"
+                + "Full report: "
+                + markdown
+                + "\n");
     assertThat(Files.readString(markdown))
         .isEqualTo(Golden.read(Path.of("compare/metric_removed/report.md")));
   }

@@ -21,7 +21,8 @@ public final class DeclarationValidator {
           new DashboardVariableValidator(),
           new OperationValidator(),
           new DeclarationShapeValidator(),
-          new AlertRuleValidator());
+          new AlertRuleValidator(),
+          new DeprecatedUseValidator());
 
   public ValidationReport validate(SchemaModel schema, DeclarationsModel declarations) {
     ValidationReport.Builder report = new ValidationReport.Builder();
