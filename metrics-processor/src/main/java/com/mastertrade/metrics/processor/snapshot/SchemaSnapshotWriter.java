@@ -14,9 +14,8 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.MetricLookup;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
-import com.mastertrade.metrics.processor.promql.RecordedSeries;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
+import com.mastertrade.metrics.processor.promql.ResolvedExpression;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +34,13 @@ public final class SchemaSnapshotWriter {
   static final int FORMAT_VERSION = 1;
 
   private final SchemaModel schema;
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
   private final ExpressionUses uses;
 
-  public SchemaSnapshotWriter(SchemaModel schema, DeclarationsModel declarations) {
+  public SchemaSnapshotWriter(SchemaModel schema, ResolvedDeclarations resolved) {
     this.schema = schema;
-    this.renderer = new PromqlRenderer(schema);
-    MetricLookup lookup = new MetricLookup(schema);
-    this.uses = new ExpressionUses(lookup, new RecordedSeries(declarations, lookup));
+    this.resolved = resolved;
+    this.uses = new ExpressionUses(resolved);
   }
 
   public GeneratedResource write(DeclarationsModel declarations) {
@@ -66,21 +64,20 @@ public final class SchemaSnapshotWriter {
       node.put("title", dashboard.title());
       ArrayNode panels = node.putArray("panels");
       for (DashboardModel.PanelModel panel : dashboard.panels()) {
-        usage(
-            panels, panel.title(), panel.exprs().stream().map(ExpressionModel::template).toList());
+        usage(panels, panel.title(), panel.exprs());
       }
     }
     ArrayNode records = root.putArray("recordingRules");
     ArrayNode alerts = root.putArray("alerts");
     for (AlertGroupModel group : declarations.alertGroups()) {
-      group.records().forEach(r -> usage(records, r.record(), List.of(r.expr().template())));
-      group.alerts().forEach(a -> usage(alerts, a.name(), List.of(a.expr().template())));
+      group.records().forEach(r -> usage(records, r.record(), List.of(r.expr())));
+      group.alerts().forEach(a -> usage(alerts, a.name(), List.of(a.expr())));
     }
     // The schema declares no SLOs yet; the format has their place.
     root.putArray("slos");
     ArrayNode queries = root.putArray("queries");
     for (QueryModel query : declarations.queries()) {
-      usage(queries, query.name(), List.of(query.expr().template()));
+      usage(queries, query.name(), List.of(query.expr()));
     }
     ArrayNode accepted = root.putArray("acceptedBreaks");
     for (AcceptedBreakModel entry : schema.acceptedBreaks()) {
@@ -93,13 +90,14 @@ public final class SchemaSnapshotWriter {
     return new GeneratedResource(PATH, Serialization.json(root));
   }
 
-  private void usage(ArrayNode array, String name, List<String> templates) {
+  private void usage(ArrayNode array, String name, List<ExpressionModel> templates) {
     ObjectNode node = array.addObject();
     node.put("name", name);
     ArrayNode expressions = node.putArray("expressions");
-    templates.forEach(t -> expressions.add(renderer.render(t)));
+    List<ResolvedExpression> resolvedTemplates = templates.stream().map(resolved::of).toList();
+    resolvedTemplates.forEach(r -> expressions.add(r.promql()));
     ArrayNode used = node.putArray("uses");
-    for (Map.Entry<String, Set<String>> use : uses.of(templates).entrySet()) {
+    for (Map.Entry<String, Set<String>> use : uses.of(resolvedTemplates).entrySet()) {
       ObjectNode entry = used.addObject();
       entry.put("metric", use.getKey());
       ArrayNode labels = entry.putArray("labels");

@@ -5,14 +5,10 @@ import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.model.Deprecation;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.LabelValueModel;
-import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.promql.MetricLookup;
-import com.mastertrade.metrics.processor.promql.MetricReference;
-import com.mastertrade.metrics.processor.promql.PromqlTemplate;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.mastertrade.metrics.processor.promql.MetricUse;
+import com.mastertrade.metrics.processor.promql.Resolutions;
+import com.mastertrade.metrics.processor.promql.syntax.LabelMatcher;
 import java.util.stream.Stream;
 
 /**
@@ -20,16 +16,14 @@ import java.util.stream.Stream;
  * label value ({@code {Http.requests}{method="TRACE"}}), is a warning on that declaration: it would
  * go empty when the metric or value is removed. Alert test series are inputs, not readers.
  */
-final class DeprecatedUseValidator implements DeclarationValidator.Check {
-  /** An equality or regex matcher on a quoted value in the selector after a reference. */
-  private static final Pattern MATCHER =
-      Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(=~|=)\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-
+final class DeprecatedUseValidator implements DeclarationValidator.ExpressionCheck {
   @Override
   public void check(
-      SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
-    MetricLookup lookup = new MetricLookup(schema);
-    readers(declarations).forEach(expr -> check(lookup, expr, report));
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      Resolutions resolutions,
+      ValidationReport.Builder report) {
+    readers(declarations).forEach(expr -> check(expr, resolutions, report));
   }
 
   private static Stream<ExpressionModel> readers(DeclarationsModel declarations) {
@@ -48,26 +42,17 @@ final class DeprecatedUseValidator implements DeclarationValidator.Check {
   }
 
   private static void check(
-      MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
-    for (MetricReference reference : PromqlTemplate.parse(expr.template()).references()) {
-      Optional<MetricModel> metric = lookup.metric(reference);
-      if (metric.isEmpty()) {
-        continue;
-      }
-      String written = "{" + reference.written() + "}";
-      metric.get().deprecation().ifPresent(d -> report.add(warning(expr, written, d)));
-      String selector = selectorAt(expr.template(), reference.end());
-      Matcher matcher = MATCHER.matcher(selector);
-      while (matcher.find()) {
-        String labelName = matcher.group(1);
-        boolean regex = matcher.group(2).equals("=~");
-        for (LabelModel label : metric.get().labels()) {
-          if (!label.name().equals(labelName)) {
+      ExpressionModel expr, Resolutions resolutions, ValidationReport.Builder report) {
+    for (MetricUse use : resolutions.of(expr).metrics()) {
+      String written = "{" + use.written() + "}";
+      use.metric().deprecation().ifPresent(d -> report.add(warning(expr, written, d)));
+      for (LabelMatcher matcher : use.matchers()) {
+        for (LabelModel label : use.metric().labels()) {
+          if (!label.name().equals(matcher.name())) {
             continue;
           }
           for (LabelValueModel value : label.constants()) {
-            if (value.deprecation().isPresent()
-                && selects(matcher.group(3), regex, value.value())) {
+            if (value.deprecation().isPresent() && selects(matcher, value.value())) {
               report.add(
                   warning(
                       expr,
@@ -81,27 +66,15 @@ final class DeprecatedUseValidator implements DeclarationValidator.Check {
   }
 
   /**
-   * Whether the matcher's value names {@code value}: equal, or one plain alternative of a regex.
+   * Whether the matcher asks for {@code value} by name: equal to it, or one literal alternative of
+   * a regex. A negative matcher or a pattern that merely happens to match it does not.
    */
-  private static boolean selects(String matched, boolean regex, String value) {
-    if (!regex) {
-      return matched.equals(value);
-    }
-    for (String alternative : matched.split("\\|", -1)) {
-      if (alternative.equals(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The {@code {...}} right after a reference, or empty. */
-  private static String selectorAt(String template, int index) {
-    if (index >= template.length() || template.charAt(index) != '{') {
-      return "";
-    }
-    int close = template.indexOf('}', index);
-    return close < 0 ? "" : template.substring(index + 1, close);
+  private static boolean selects(LabelMatcher matcher, String value) {
+    return switch (matcher.op()) {
+      case EQUAL -> matcher.value().equals(value);
+      case REGEX -> Stream.of(matcher.value().split("\\|", -1)).anyMatch(value::equals);
+      case NOT_EQUAL, NOT_REGEX -> false;
+    };
   }
 
   private static Diagnostic warning(ExpressionModel expr, String used, Deprecation deprecation) {
