@@ -16,7 +16,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.Element;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -24,15 +24,15 @@ import javax.tools.StandardLocation;
  * Runs every artifact writer over a validated schema and writes their files through the Filer into
  * the class output, under {@link ArtifactPaths#root}.
  */
-public final class ArtifactFiles {
+final class ArtifactFiles {
   private final Filer filer;
 
-  public ArtifactFiles(Filer filer) {
+  ArtifactFiles(Filer filer) {
     this.filer = filer;
   }
 
   /** Everything the writers produce for a schema, in a stable order. */
-  public static List<GeneratedResource> all(SchemaModel schema, DeclarationsModel declarations) {
+  static List<GeneratedResource> all(SchemaModel schema, DeclarationsModel declarations) {
     List<GeneratedResource> files = new ArrayList<>();
     files.addAll(new MarkdownDocsWriter(schema, declarations).write());
     files.add(new PromqlExamplesWriter().write(schema, declarations));
@@ -47,7 +47,11 @@ public final class ArtifactFiles {
     return files;
   }
 
-  public void write(SchemaModel schema, DeclarationsModel declarations, TypeElement origin) {
+  /**
+   * @param origins the schema and the types of its declarations, each an originating element of
+   *     every file: a file depends on all of them
+   */
+  void write(SchemaModel schema, DeclarationsModel declarations, List<Element> origins) {
     List<GeneratedResource> files = all(schema, declarations);
     StringBuilder manifest = new StringBuilder();
     files.stream()
@@ -58,7 +62,9 @@ public final class ArtifactFiles {
     for (GeneratedResource file : files) {
       String path = ArtifactPaths.root(schema) + "/" + file.path();
       try {
-        FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+        FileObject resource =
+            filer.createResource(
+                StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(Element[]::new));
         try (Writer writer = resource.openWriter()) {
           writer.write(file.content());
         }

@@ -15,6 +15,8 @@ import com.mastertrade.metrics.processor.validation.ValidationReport;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -36,7 +38,10 @@ final class SchemaStep {
     this.printer = new DiagnosticPrinter(env.getMessager());
   }
 
-  void process(TypeElement schemaElement) {
+  /**
+   * @param declarationFiles the top-level types that carry declarations naming this schema
+   */
+  void process(TypeElement schemaElement, List<TypeElement> declarationFiles) {
     SchemaModel schema = reader.read(schemaElement);
     ValidationReport report = validator.validate(schema);
     if (!report.isClean()) {
@@ -45,7 +50,7 @@ final class SchemaStep {
     }
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
-    DeclarationsModel declarations = declarationReader.read(schemaElement);
+    DeclarationsModel declarations = declarationReader.read(schemaElement, declarationFiles);
     ValidationReport declared = declarationValidator.validate(schema, declarations);
     if (!declared.isClean()) {
       printer.print(declared);
@@ -57,7 +62,10 @@ final class SchemaStep {
           new RecorderClassWriter(schema, category).write(schemaElement),
           category.origin().element());
     }
-    new ArtifactFiles(env.getFiler()).write(schema, declarations, schemaElement);
+    List<Element> origins = new ArrayList<>();
+    origins.add(schemaElement);
+    origins.addAll(declarationFiles);
+    new ArtifactFiles(env.getFiler()).write(schema, declarations, origins);
   }
 
   /**

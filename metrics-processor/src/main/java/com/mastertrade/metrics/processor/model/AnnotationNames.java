@@ -1,5 +1,7 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.util.List;
+
 /** Qualified names of the schema annotations: read through mirrors, never through classes. */
 public final class AnnotationNames {
   private static final String PACKAGE = "com.mastertrade.metrics.annotations.";
@@ -16,6 +18,14 @@ public final class AnnotationNames {
   public static final String ALERT_GROUP = PACKAGE + "AlertGroup";
   public static final String EXAMPLE_QUERIES = PACKAGE + "ExampleQueries";
   public static final String SCRAPE_CONFIG = PACKAGE + "ScrapeConfig";
+
+  /**
+   * The annotations that declare what a schema's metrics feed. Each may sit on an interface nested
+   * in the schema or on a top-level interface that names the schema in its {@code schema}
+   * attribute; a new kind of declaration is added here and read by the declaration reader.
+   */
+  public static final List<String> DECLARATIONS =
+      List.of(DASHBOARD, ALERT_GROUP, EXAMPLE_QUERIES, SCRAPE_CONFIG);
 
   private AnnotationNames() {}
 }

@@ -181,6 +181,30 @@ public enum Message {
   LEGEND_COUNT(
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
+  SECOND_SCRAPE_CONFIG(
+      "DuplicateDeclaration",
+      "schema %s already has a @ScrapeConfig, on %s: one Prometheus configuration scrapes every"
+          + " service; move these targets into it"),
+  DECLARATION_WITHOUT_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s is not nested in a schema, so it must name one: write @%s(schema ="
+          + " YourMetrics.class, ...)"),
+  DECLARATION_NOT_OF_A_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s names %s, which is not a @MetricsSchema: name the schema interface whose metrics"
+          + " it uses"),
+  DECLARATION_SCHEMA_MISMATCH(
+      "DeclarationSchema",
+      "@%s on %s is nested in schema %s but names schema %s: leave schema out, or move %s to a"
+          + " file of its own"),
+  DECLARATION_SCHEMA_NOT_COMPILED(
+      "DeclarationSchema",
+      "@%s on %s names schema %s, which is not compiled with it: compile declarations in the same"
+          + " compilation as their schema"),
+  DECLARATION_AFTER_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s appeared in a later round than its schema %s, whose artifacts are already"
+          + " written: declare it in a source file, not a generated one"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");
