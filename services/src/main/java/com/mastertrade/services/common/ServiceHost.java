@@ -1,11 +1,11 @@
 package com.mastertrade.services.common;
 
+import com.mastertrade.metrics.http.javalin.JavalinHttpMetrics;
 import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsHttp;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsServiceHealth;
 import com.mastertrade.metrics.schema.tracking.ServiceLifecycle;
-import com.mastertrade.services.http.JavalinHttpMetrics;
 import com.mastertrade.services.http.MetricsEndpoint;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;

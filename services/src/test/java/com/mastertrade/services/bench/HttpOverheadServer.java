@@ -1,8 +1,8 @@
 package com.mastertrade.services.bench;
 
+import com.mastertrade.metrics.http.javalin.JavalinHttpMetrics;
 import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsHttp;
-import com.mastertrade.services.http.JavalinHttpMetrics;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;

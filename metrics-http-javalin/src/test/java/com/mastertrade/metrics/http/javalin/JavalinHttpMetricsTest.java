@@ -1,16 +1,18 @@
-package com.mastertrade.services.http;
+package com.mastertrade.metrics.http.javalin;
 
 import static com.google.common.truth.Truth.assertThat;
 
 import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
-import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsHttp;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Javalin adapter on a real Jetty, recording into the generated HTTP recorders. */
+/**
+ * The Javalin adapter on a real Jetty, recording into the recorders generated from {@link
+ * WebMetrics}.
+ */
 class JavalinHttpMetricsTest {
   private static final String BODY = "{\"id\":\"17\",\"status\":\"FILLED\"}";
 
@@ -29,14 +34,13 @@ class JavalinHttpMetricsTest {
   @BeforeEach
   void start() {
     HttpServerInstrumentation instrumentation =
-        new HttpServerInstrumentation(PrometheusMasterTradeMetricsHttp.register(registry));
+        new HttpServerInstrumentation(PrometheusWebMetricsHttp.register(registry));
     app =
         Javalin.create(
                 config -> {
                   config.startup.showJavalinBanner = false;
                   config.http.compressionStrategy = CompressionStrategy.NONE;
                   JavalinHttpMetrics.install(config, instrumentation);
-                  MetricsEndpoint.install(config, registry);
                   config.routes.get("/orders/{id}", ctx -> ctx.result(BODY));
                   config.routes.post("/orders", ctx -> ctx.status(201).result(ctx.body()));
                   config.routes.get(
@@ -62,30 +66,22 @@ class JavalinHttpMetricsTest {
 
     Map<String, Double> samples = scrape();
     String getOrders = "method=\"GET\",route=\"/orders/{id}\"";
-    assertThat(samples.get("mastertrade_http_requests_total{" + getOrders + ",status=\"2xx\"}"))
+    assertThat(samples.get("web_http_requests_total{" + getOrders + ",status=\"2xx\"}"))
         .isEqualTo(2.0);
-    assertThat(samples.get("mastertrade_http_response_size_bytes_sum{" + getOrders + "}"))
+    assertThat(samples.get("web_http_response_size_bytes_sum{" + getOrders + "}"))
         .isEqualTo(2.0 * BODY.length());
-    assertThat(samples.get("mastertrade_http_request_duration_seconds_count{" + getOrders + "}"))
+    assertThat(samples.get("web_http_request_duration_seconds_count{" + getOrders + "}"))
         .isEqualTo(2.0);
-    assertThat(samples.get("mastertrade_http_request_duration_seconds_sum{" + getOrders + "}"))
+    assertThat(samples.get("web_http_request_duration_seconds_sum{" + getOrders + "}"))
         .isGreaterThan(0.0);
     String postOrders = "method=\"POST\",route=\"/orders\"";
-    assertThat(samples.get("mastertrade_http_request_size_bytes_sum{" + postOrders + "}"))
+    assertThat(samples.get("web_http_request_size_bytes_sum{" + postOrders + "}"))
         .isEqualTo(1234.0);
-    assertThat(samples.get("mastertrade_http_response_size_bytes_sum{" + postOrders + "}"))
+    assertThat(samples.get("web_http_response_size_bytes_sum{" + postOrders + "}"))
         .isEqualTo(1234.0);
     assertThat(
-            samples.get(
-                "mastertrade_http_requests_total{method=\"GET\",route=\"/boom\",status=\"5xx\"}"))
+            samples.get("web_http_requests_total{method=\"GET\",route=\"/boom\",status=\"5xx\"}"))
         .isEqualTo(1.0);
-  }
-
-  @Test
-  void scrapesAreNotCountedAsApiRequests() throws Exception {
-    scrape();
-    assertThat(scrape().keySet().stream().anyMatch(series -> series.contains("/metrics")))
-        .isFalse();
   }
 
   @Test
@@ -109,8 +105,7 @@ class JavalinHttpMetricsTest {
       }
     }
     assertThat(
-            after.get(
-                "mastertrade_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"4xx\"}"))
+            after.get("web_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"4xx\"}"))
         .isEqualTo(501.0);
   }
 
@@ -131,14 +126,10 @@ class JavalinHttpMetricsTest {
   }
 
   private Map<String, Double> scrape() throws Exception {
-    String text =
-        client
-            .send(
-                HttpRequest.newBuilder(uri("/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrometheusTextFormatWriter.create().write(out, registry.scrape());
     Map<String, Double> samples = new TreeMap<>();
-    for (String line : text.split("\n")) {
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
       if (!line.isBlank() && !line.startsWith("#")) {
         int space = line.lastIndexOf(' ');
         samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));

@@ -1,4 +1,4 @@
-package com.mastertrade.services.http;
+package com.mastertrade.metrics.http.javalin;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
