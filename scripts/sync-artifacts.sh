@@ -52,10 +52,15 @@ for path in "${files[@]}"; do
     stale+=("$path (differs)")
   fi
 done
-# ...and nothing else may be committed in those folders.
+# ...and nothing else may be committed in those folders. (A lookup table, not a pipe into
+# grep -q: under pipefail, grep closing the pipe early would fail the check at random.)
+declare -A written=()
+for path in "${files[@]}"; do
+  written[$path]=1
+done
 while IFS= read -r -d '' file; do
   path=${file#"$root/"}
-  printf '%s\n' "${files[@]}" | grep -qxF "$path" || stale+=("$path (no longer generated)")
+  [ -n "${written[$path]:-}" ] || stale+=("$path (no longer generated)")
 done < <(committed_files)
 
 if ((${#stale[@]})); then

@@ -3,7 +3,7 @@ package com.mastertrade.metrics.benchmarks;
 import com.mastertrade.metrics.annotations.BucketPreset;
 import com.mastertrade.metrics.benchmarks.prototype.LastHitRedisCache;
 import com.mastertrade.metrics.benchmarks.prototype.SharedDomainDataCollection;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import com.mastertrade.metrics.schema.tracking.CacheCalls;
 import com.mastertrade.metrics.schema.tracking.CollectionRuns;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.alerts;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
 import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
 import com.mastertrade.metrics.schema.tracking.TimedCall;
 import com.mastertrade.services.common.Json;

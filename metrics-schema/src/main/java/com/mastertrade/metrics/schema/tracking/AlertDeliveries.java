@@ -1,7 +1,7 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Alerts;
 
 /** Alert triggers and deliveries: the seed's {@code record_alert_metrics}. */

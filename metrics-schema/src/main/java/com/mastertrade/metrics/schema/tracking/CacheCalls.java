@@ -1,7 +1,7 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheResult;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheResult;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.RedisCache;
 
 /** Times cache operations and counts hits and misses: the seed's {@code track_cache_operation}. */

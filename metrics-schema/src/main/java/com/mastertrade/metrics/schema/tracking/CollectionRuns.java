@@ -1,8 +1,8 @@
 package com.mastertrade.metrics.schema.tracking;
 
 import com.mastertrade.metrics.runtime.CounterRecorder;
+import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
 
 /**
  * Times data collection runs and keeps collector health: the seed's {@code track_data_collection},

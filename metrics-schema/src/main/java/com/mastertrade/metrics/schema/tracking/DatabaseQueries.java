@@ -1,8 +1,8 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
+import com.mastertrade.metrics.schema.MasterTradeLabels.ConnectionState;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Database;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 
 /** Times database queries and counts their failures: the seed's {@code track_db_query}. */
 public final class DatabaseQueries {

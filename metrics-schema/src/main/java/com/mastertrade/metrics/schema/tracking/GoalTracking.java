@@ -1,6 +1,6 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.GoalType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Goals;
 
 /** Goal values and achievements: the seed's {@code update_goal_metrics} and achievements. */

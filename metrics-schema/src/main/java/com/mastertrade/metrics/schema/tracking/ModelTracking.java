@@ -1,7 +1,7 @@
 package com.mastertrade.metrics.schema.tracking;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.MlModels;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
 
 /** A model's predictions, quality and training: the seed's {@code update_model_metrics}. */
 public final class ModelTracking {

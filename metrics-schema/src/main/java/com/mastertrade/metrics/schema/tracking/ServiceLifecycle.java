@@ -1,6 +1,6 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Service;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Service;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.ServiceHealth;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
