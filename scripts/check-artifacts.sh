@@ -8,6 +8,8 @@
 #                                                  parse command; a recording rule is parsed)
 #   jq                                             dashboard uids, panel ids and grid layout
 #   tsc against npm @grafana/schema                every dashboard (grafana-schema-check/)
+#   npm kubernetes-models and its Prometheus       every Kubernetes manifest, with the rules and
+#   Operator models                                dashboards inside them (kubernetes-schema-check/)
 # Run by exec-maven-plugin in metrics-schema (phase verify), after sync-artifacts.sh.
 #
 # usage: check-artifacts.sh <repository root>
@@ -85,3 +87,4 @@ fi
 echo "Dashboards: unique uids and panel ids, no overlapping panels, all on \$datasource."
 
 "$here/grafana-schema-check/check-dashboards.sh" "$root"/dashboards/*.json
+bash "$here/kubernetes-schema-check/check-manifests.sh" "$root"/deploy/kubernetes/*.yaml

@@ -10,7 +10,7 @@ set -euo pipefail
 generated=$1
 root=$2
 refresh=$3
-folders=(generated-docs dashboards alerts)
+folders=(generated-docs dashboards alerts deploy)
 refresh_command="mvn -q package -DskipTests -Dartifacts.refresh=true"
 # Written by the benchmark run (benchmarks/run.sh), not by the processor.
 not_generated="$root/generated-docs/benchmarks"

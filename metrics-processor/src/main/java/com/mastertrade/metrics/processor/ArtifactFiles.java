@@ -6,6 +6,8 @@ import com.mastertrade.metrics.processor.dashboards.GrafanaDashboardWriter;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.docs.MarkdownDocsWriter;
 import com.mastertrade.metrics.processor.docs.PromqlExamplesWriter;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesManifestWriter;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
@@ -26,13 +28,16 @@ import javax.tools.StandardLocation;
  */
 final class ArtifactFiles {
   private final Filer filer;
+  private final KubernetesSettings kubernetes;
 
-  ArtifactFiles(Filer filer) {
+  ArtifactFiles(Filer filer, KubernetesSettings kubernetes) {
     this.filer = filer;
+    this.kubernetes = kubernetes;
   }
 
   /** Everything the writers produce for a schema, in a stable order. */
-  static List<GeneratedResource> all(SchemaModel schema, DeclarationsModel declarations) {
+  static List<GeneratedResource> all(
+      SchemaModel schema, DeclarationsModel declarations, KubernetesSettings kubernetes) {
     List<GeneratedResource> files = new ArrayList<>();
     files.addAll(new MarkdownDocsWriter(schema, declarations).write());
     files.add(new PromqlExamplesWriter().write(schema, declarations));
@@ -44,6 +49,8 @@ final class ArtifactFiles {
         .ifPresent(
             config ->
                 files.add(new ScrapeConfigWriter().write(config, declarations.alertGroups())));
+    files.addAll(
+        new KubernetesManifestWriter(kubernetes).write(declarations.scrapeConfig(), files));
     return files;
   }
 
@@ -52,7 +59,7 @@ final class ArtifactFiles {
    *     every file: a file depends on all of them
    */
   void write(SchemaModel schema, DeclarationsModel declarations, List<Element> origins) {
-    List<GeneratedResource> files = all(schema, declarations);
+    List<GeneratedResource> files = all(schema, declarations, kubernetes);
     StringBuilder manifest = new StringBuilder();
     files.stream()
         .map(GeneratedResource::path)

@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
@@ -48,6 +49,15 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     types.add(AnnotationNames.METRICS_SCHEMA);
     types.addAll(AnnotationNames.DECLARATIONS);
     return types;
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(
+        KubernetesSettings.NAMESPACE_OPTION,
+        KubernetesSettings.LABELS_OPTION,
+        KubernetesSettings.DASHBOARD_LABEL_OPTION,
+        KubernetesSettings.GRAFANA_FOLDER_OPTION);
   }
 
   @Override

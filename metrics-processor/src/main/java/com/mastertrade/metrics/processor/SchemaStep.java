@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor;
 import com.mastertrade.metrics.processor.codegen.EntryPointWriter;
 import com.mastertrade.metrics.processor.codegen.RecorderClassWriter;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.reading.DeclarationReader;
@@ -62,10 +63,17 @@ final class SchemaStep {
           new RecorderClassWriter(schema, category).write(schemaElement),
           category.origin().element());
     }
+    KubernetesSettings kubernetes;
+    try {
+      kubernetes = KubernetesSettings.from(env.getOptions(), schema.namespace());
+    } catch (IllegalArgumentException e) {
+      printer.print(Diagnostic.on(schemaElement, Message.INVALID_OPTION, e.getMessage()));
+      return;
+    }
     List<Element> origins = new ArrayList<>();
     origins.add(schemaElement);
     origins.addAll(declarationFiles);
-    new ArtifactFiles(env.getFiler()).write(schema, declarations, origins);
+    new ArtifactFiles(env.getFiler(), kubernetes).write(schema, declarations, origins);
   }
 
   /**

@@ -30,6 +30,10 @@ class GoldenArtifactsTest {
         "alerts/shop.rules.yml",
         "alerts/shop.test.yml",
         "alerts/prometheus.yml",
+        "deploy/kubernetes/prometheus-rules.yaml",
+        "deploy/kubernetes/service-monitors.yaml",
+        "deploy/kubernetes/grafana-dashboards.yaml",
+        "deploy/grafana/provisioning/dashboards/shop.yaml",
         "artifacts.txt"
       })
   void writesGoldenArtifact(String path) throws IOException {

@@ -11,6 +11,8 @@ public final class ArtifactPaths {
   public static final String DOCS = "generated-docs";
   public static final String DASHBOARDS = "dashboards";
   public static final String ALERTS = "alerts";
+  public static final String KUBERNETES = "deploy/kubernetes";
+  public static final String GRAFANA_PROVISIONING = "deploy/grafana/provisioning/dashboards";
 
   /**
    * The list of files one compilation wrote, one path a line. The Filer never deletes, so a file of

@@ -21,6 +21,8 @@ public final class Serialization {
           YAMLFactory.builder()
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              // A string that reads as a number ("1") stays a string: Kubernetes label values.
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
               // Long PromQL stays on one line, as people write and grep it.
               .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -43,6 +45,15 @@ public final class Serialization {
             .withArrayIndenter(indenter);
     try {
       return JSON.writer(printer).writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Reads back YAML a writer produced, to wrap it in another format. */
+  public static JsonNode readYaml(String yaml) {
+    try {
+      return YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

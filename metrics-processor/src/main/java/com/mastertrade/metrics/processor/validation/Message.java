@@ -205,6 +205,7 @@ public enum Message {
       "DeclarationSchema",
       "@%s on %s appeared in a later round than its schema %s, whose artifacts are already"
           + " written: declare it in a source file, not a generated one"),
+  INVALID_OPTION("Option", "%s"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");
