@@ -148,7 +148,9 @@ public class CounterBenchmarks {
             .register(registry);
     prototypeSymbols =
         new LastHitLabelValues(
-            100, LabelOverflowCounter.forLabel(registry, "bench", "bench_trades", "symbol"));
+            100,
+            LabelOverflowCounter.forLabel(
+                registry, "bench_label_overflow", "bench_trades", "symbol"));
     LabelSpace space =
         LabelSpace.of(
             LabelDomain.of("buy", "sell"),

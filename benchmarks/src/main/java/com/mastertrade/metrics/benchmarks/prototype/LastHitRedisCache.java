@@ -37,7 +37,10 @@ public final class LastHitRedisCache implements MasterTradeMetrics.RedisCache {
         new LastHitLabelValues(
             8,
             LabelOverflowCounter.forLabel(
-                registry, "mastertrade", "mastertrade_cache_lookups_total", "cache"));
+                registry,
+                "mastertrade_label_overflow",
+                "mastertrade_cache_lookups_total",
+                "cache"));
     lookups =
         new LazyRecorders<>(
             LabelSpace.of(caches, LabelDomain.of("hit", "miss")),

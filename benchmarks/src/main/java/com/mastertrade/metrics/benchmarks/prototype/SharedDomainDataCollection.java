@@ -40,9 +40,11 @@ public final class SharedDomainDataCollection implements MasterTradeMetrics.Data
     // Shared domains count overflow per category and label, not per metric.
     collectors =
         new LastHitLabelValues(
-            8, LabelOverflowCounter.forLabel(registry, NS, CATEGORY, "collector"));
+            8,
+            LabelOverflowCounter.forLabel(registry, NS + "_label_overflow", CATEGORY, "collector"));
     sources =
-        new LastHitLabelValues(4, LabelOverflowCounter.forLabel(registry, NS, CATEGORY, "source"));
+        new LastHitLabelValues(
+            4, LabelOverflowCounter.forLabel(registry, NS + "_label_overflow", CATEGORY, "source"));
     LabelSpace pair = LabelSpace.of(collectors, sources);
     Gauge healthMetric = gauge(registry, "mastertrade_data_collector_health", null);
     health = new LazyRecorders<>(pair, v -> Recorders.gauge(healthMetric.labelValues(v)));

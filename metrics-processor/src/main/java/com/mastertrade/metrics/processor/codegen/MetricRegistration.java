@@ -69,7 +69,7 @@ final class MetricRegistration {
             RuntimeTypes.BOUNDED_LABEL_VALUES,
             label.maxValues(),
             RuntimeTypes.LABEL_OVERFLOW_COUNTER,
-            schema.namespace(),
+            schema.labelOverflowName(),
             metric.exposedName(),
             label.name());
       }

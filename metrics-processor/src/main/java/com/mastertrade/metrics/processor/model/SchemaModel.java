@@ -31,7 +31,10 @@ public record SchemaModel(
     return categories.stream().flatMap(category -> category.metrics().stream());
   }
 
-  /** The name (without {@code _total}) of the counter of open label values beyond their bound. */
+  /**
+   * The name (without {@code _total}) of the counter of open label values beyond their bound: the
+   * one place it is built; generated code hands it to the runtime's {@code LabelOverflowCounter}.
+   */
   public String labelOverflowName() {
     return namespace + "_label_overflow";
   }

@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor.validation;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class BucketsValidator implements SchemaValidator.Check {
       if (!Double.isFinite(bound)) {
         report.add(
             atBound(
-                metric, hasValues, i, Message.BUCKET_NOT_FINITE, Names.number(bound), described));
+                metric, hasValues, i, Message.BUCKET_NOT_FINITE, Numbers.format(bound), described));
         return;
       }
       if (i > 0 && bound <= bounds.get(i - 1)) {
@@ -63,8 +64,8 @@ final class BucketsValidator implements SchemaValidator.Check {
                 i,
                 Message.BUCKETS_NOT_INCREASING,
                 described,
-                Names.number(bound),
-                Names.number(bounds.get(i - 1))));
+                Numbers.format(bound),
+                Numbers.format(bounds.get(i - 1))));
         return;
       }
     }

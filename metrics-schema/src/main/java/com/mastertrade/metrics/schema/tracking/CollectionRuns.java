@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.schema.tracking;
 
 import com.mastertrade.metrics.runtime.CounterRecorder;
+import com.mastertrade.metrics.runtime.TimedCall;
 import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
 
@@ -23,9 +24,8 @@ public final class CollectionRuns {
   public <T, E extends Exception> T run(String collector, String source, TimedCall<T, E> run)
       throws E {
     CounterRecorder errors = metrics.errors(collector, source);
-    long start = System.nanoTime();
     try {
-      T result = run.call();
+      T result = metrics.duration(collector, source).time(run);
       metrics.health(collector, source).set(1);
       metrics.lastSuccessTime(collector, source).setToCurrentTime();
       return result;
@@ -33,8 +33,6 @@ public final class CollectionRuns {
       metrics.health(collector, source).set(0);
       errors.inc();
       throw e;
-    } finally {
-      metrics.duration(collector, source).observeNanos(System.nanoTime() - start);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.schema.tracking;
 
+import com.mastertrade.metrics.runtime.TimedCall;
 import com.mastertrade.metrics.schema.MasterTradeLabels.ConnectionState;
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Database;

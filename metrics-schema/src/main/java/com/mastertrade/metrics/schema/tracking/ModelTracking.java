@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.schema.tracking;
 
+import com.mastertrade.metrics.runtime.TimedCall;
 import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.MlModels;
 
@@ -14,9 +15,7 @@ public final class ModelTracking {
   /** Runs a prediction, timing it and counting it by the action it predicts. */
   public <E extends Exception> SignalAction predict(
       String model, TimedCall<SignalAction, E> prediction) throws E {
-    long start = System.nanoTime();
-    SignalAction action = prediction.call();
-    metrics.predictionDuration(model).observeNanos(System.nanoTime() - start);
+    SignalAction action = metrics.predictionDuration(model).time(prediction);
     metrics.predictions(model, action).inc();
     return action;
   }
@@ -29,9 +28,7 @@ public final class ModelTracking {
 
   /** Runs a training, timing it, and publishes the version it produced. */
   public <E extends Exception> String train(String model, TimedCall<String, E> training) throws E {
-    long start = System.nanoTime();
-    String version = training.call();
-    metrics.trainingDuration(model).observeNanos(System.nanoTime() - start);
+    String version = metrics.trainingDuration(model).time(training);
     metrics.info(model, version).set();
     return version;
   }
