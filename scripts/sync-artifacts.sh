@@ -53,14 +53,15 @@ for path in "${files[@]}"; do
   fi
 done
 # ...and nothing else may be committed in those folders. (A lookup table, not a pipe into
-# grep -q: under pipefail, grep closing the pipe early would fail the check at random.)
+# grep -q: grep exiting at the first match can kill the writer with SIGPIPE, which pipefail
+# would count as "not found".)
 declare -A written=()
 for path in "${files[@]}"; do
-  written[$path]=1
+  written["$path"]=1
 done
 while IFS= read -r -d '' file; do
   path=${file#"$root/"}
-  [ -n "${written[$path]:-}" ] || stale+=("$path (no longer generated)")
+  [ -n "${written["$path"]:-}" ] || stale+=("$path (no longer generated)")
 done < <(committed_files)
 
 if ((${#stale[@]})); then

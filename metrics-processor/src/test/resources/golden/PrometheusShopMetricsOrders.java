@@ -18,25 +18,39 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
 import jakarta.annotation.Generated;
 
-/** Prometheus recorders of the Orders metrics (Orders): Orders placed by customers. */
+/**
+ * Prometheus recorders of the Orders metrics (Orders): Orders placed by customers.
+ */
 @Generated("com.mastertrade.metrics.processor.MetricsSchemaProcessor")
 public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
-  /** The exposed name of {@link #placed}. */
+  /**
+   * The exposed name of {@link #placed}.
+   */
   public static final String PLACED = "shop_orders_placed_total";
 
-  /** The exposed name of {@link #bySymbol}. */
+  /**
+   * The exposed name of {@link #bySymbol}.
+   */
   public static final String BY_SYMBOL = "shop_orders_by_symbol_total";
 
-  /** The exposed name of {@link #open}. */
+  /**
+   * The exposed name of {@link #open}.
+   */
   public static final String OPEN = "shop_orders_open";
 
-  /** The exposed name of {@link #fillDuration}. */
+  /**
+   * The exposed name of {@link #fillDuration}.
+   */
   public static final String FILL_DURATION = "shop_orders_fill_duration_seconds";
 
-  /** The exposed name of {@link #value}. */
+  /**
+   * The exposed name of {@link #value}.
+   */
   public static final String VALUE = "shop_order_value_usd";
 
-  /** The exposed name of {@link #revenue}. */
+  /**
+   * The exposed name of {@link #revenue}.
+   */
   public static final String REVENUE = "shop_orders_revenue_usd_total";
 
   private static final LabelDomain BOOLEAN_VALUES = LabelDomain.of("false", "true");
@@ -60,81 +74,60 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
   private final CounterRecorder revenue;
 
   private PrometheusShopMetricsOrders(PrometheusRegistry registry) {
-    Counter placedMetric =
-        Counter.builder()
-            .name("shop_orders_placed")
-            .help("Orders placed")
-            .labelNames("side", "paper")
-            .withoutExemplars()
-            .register(registry);
-    this.placed =
-        LabelSpace.of(SIDE_VALUES, BOOLEAN_VALUES)
-            .resolveAll(
-                CounterRecorder[]::new,
-                values -> Recorders.counter(placedMetric.labelValues(values)));
-    Counter bySymbolMetric =
-        Counter.builder()
-            .name("shop_orders_by_symbol")
-            .help("Orders placed per symbol")
-            .labelNames("side", "symbol")
-            .withoutExemplars()
-            .register(registry);
-    this.bySymbolSymbol =
-        new BoundedLabelValues(
-            2,
-            LabelOverflowCounter.forLabel(
-                registry, "shop_label_overflow", "shop_orders_by_symbol_total", "symbol"));
-    this.bySymbol =
-        new LazyRecorders<>(
-            LabelSpace.of(SIDE_VALUES, bySymbolSymbol),
-            values -> Recorders.counter(bySymbolMetric.labelValues(values)));
-    Gauge openMetric =
-        Gauge.builder()
-            .name("shop_orders_open")
-            .help("Open orders")
-            .labelNames("side")
-            .withoutExemplars()
-            .register(registry);
-    this.open =
-        new LazyRecorders<>(
-            LabelSpace.of(SIDE_VALUES), values -> Recorders.gauge(openMetric.labelValues(values)));
-    Histogram fillDurationMetric =
-        Histogram.builder()
-            .name("shop_orders_fill_duration_seconds")
-            .help("Time to fill an order")
-            .unit(new Unit("seconds"))
-            .labelNames("outcome")
-            .classicUpperBounds(0.1, 1.0)
-            .classicOnly()
-            .withoutExemplars()
-            .register(registry);
-    this.fillDuration =
-        LabelSpace.of(OUTCOME_VALUES)
-            .resolveAll(
-                HistogramRecorder[]::new,
-                values -> Recorders.histogram(fillDurationMetric.labelValues(values)));
-    Summary valueMetric =
-        Summary.builder()
-            .name("shop_order_value_usd")
-            .help("Order value")
-            .unit(new Unit("usd"))
-            .quantile(0.5)
-            .quantile(0.99)
-            .maxAgeSeconds(600)
-            .withoutExemplars()
-            .register(registry);
+    Counter placedMetric = Counter.builder()
+          .name("shop_orders_placed")
+          .help("Orders placed")
+          .labelNames("side", "paper")
+          .withoutExemplars()
+          .register(registry);
+    this.placed = LabelSpace.of(SIDE_VALUES, BOOLEAN_VALUES).resolveAll(CounterRecorder[]::new, values -> Recorders.counter(placedMetric.labelValues(values)));
+    Counter bySymbolMetric = Counter.builder()
+          .name("shop_orders_by_symbol")
+          .help("Orders placed per symbol")
+          .labelNames("side", "symbol")
+          .withoutExemplars()
+          .register(registry);
+    this.bySymbolSymbol = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "shop_label_overflow", "shop_orders_by_symbol_total", "symbol"));
+    this.bySymbol = new LazyRecorders<>(LabelSpace.of(SIDE_VALUES, bySymbolSymbol), values -> Recorders.counter(bySymbolMetric.labelValues(values)));
+    Gauge openMetric = Gauge.builder()
+          .name("shop_orders_open")
+          .help("Open orders")
+          .labelNames("side")
+          .withoutExemplars()
+          .register(registry);
+    this.open = new LazyRecorders<>(LabelSpace.of(SIDE_VALUES), values -> Recorders.gauge(openMetric.labelValues(values)));
+    Histogram fillDurationMetric = Histogram.builder()
+          .name("shop_orders_fill_duration_seconds")
+          .help("Time to fill an order")
+          .unit(new Unit("seconds"))
+          .labelNames("outcome")
+          .classicUpperBounds(0.1, 1.0)
+          .classicOnly()
+          .withoutExemplars()
+          .register(registry);
+    this.fillDuration = LabelSpace.of(OUTCOME_VALUES).resolveAll(HistogramRecorder[]::new, values -> Recorders.histogram(fillDurationMetric.labelValues(values)));
+    Summary valueMetric = Summary.builder()
+          .name("shop_order_value_usd")
+          .help("Order value")
+          .unit(new Unit("usd"))
+          .quantile(0.5)
+          .quantile(0.99)
+          .maxAgeSeconds(600L)
+          .withoutExemplars()
+          .register(registry);
     this.value = Recorders.summary(valueMetric);
-    Counter revenueMetric =
-        Counter.builder()
-            .name("shop_orders_revenue_usd")
-            .help("Revenue from filled orders")
-            .unit(new Unit("usd"))
-            .withoutExemplars()
-            .register(registry);
+    Counter revenueMetric = Counter.builder()
+          .name("shop_orders_revenue_usd")
+          .help("Revenue from filled orders")
+          .unit(new Unit("usd"))
+          .withoutExemplars()
+          .register(registry);
     this.revenue = Recorders.counter(revenueMetric);
   }
 
-  /** Registers the Orders metrics on {@code registry}. */
+  /**
+   * Registers the Orders metrics on {@code registry}.
+   */
   public static PrometheusShopMetricsOrders register(PrometheusRegistry registry) {
     return new PrometheusShopMetricsOrders(registry);
   }

@@ -1,8 +1,6 @@
 package com.mastertrade.metrics.benchmarks;
 
 import com.mastertrade.metrics.annotations.BucketPreset;
-import com.mastertrade.metrics.benchmarks.prototype.LastHitRedisCache;
-import com.mastertrade.metrics.benchmarks.prototype.SharedDomainDataCollection;
 import com.mastertrade.metrics.runtime.TimedCall;
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
@@ -55,8 +53,6 @@ public class HelperBenchmarks {
   private DatabaseQueries queries;
   private CacheCalls cacheCalls;
   private CollectionRuns collectionRuns;
-  private CollectionRuns prototypeRuns;
-  private CacheCalls prototypeCacheCalls;
 
   private HandWritten hand;
 
@@ -69,20 +65,6 @@ public class HelperBenchmarks {
     cacheCalls = new CacheCalls(metrics.redisCache());
     collectionRuns = new CollectionRuns(metrics.dataCollection());
     hand = new HandWritten(new PrometheusRegistry());
-    prototypeRuns = new CollectionRuns(new SharedDomainDataCollection(new PrometheusRegistry()));
-    prototypeCacheCalls = new CacheCalls(new LastHitRedisCache(new PrometheusRegistry()));
-  }
-
-  /** The helper on the prototype of the proposed generator change (shared, last-hit domains). */
-  /** The cache helper on the prototype with a last-hit cache for the {@code cache} label. */
-  @Benchmark
-  public Integer prototypeCacheOperation() {
-    return prototypeCacheCalls.lookup(cache, call);
-  }
-
-  @Benchmark
-  public Integer prototypeDataCollection() {
-    return prototypeRuns.run(collector, source, call);
   }
 
   @Benchmark

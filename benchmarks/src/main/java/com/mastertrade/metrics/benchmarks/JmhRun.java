@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -60,9 +61,15 @@ public final class JmhRun {
     Files.writeString(
         out.resolve("jmh-settings.txt"),
         String.format(
+            Locale.ROOT,
             "%d forks, %d warm-up and %d measurement iterations of %d ms, 1 thread, -prof gc;"
                 + " load average (1, 5, 15 min) before: %s, after: %s%n",
-            forks, warmup, iterations, millis, loadBefore, loadAverage()));
+            forks,
+            warmup,
+            iterations,
+            millis,
+            loadBefore,
+            loadAverage()));
   }
 
   private static List<String> toTsv(Collection<RunResult> results) {

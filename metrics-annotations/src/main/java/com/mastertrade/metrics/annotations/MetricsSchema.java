@@ -15,6 +15,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface MetricsSchema {
+  /**
+   * The most label value combinations one metric may have: recorders index them with an {@code
+   * int}, in an array no larger than the JVM allocates. The processor rejects a metric beyond it.
+   */
+  int MAX_LABEL_COMBINATIONS = Integer.MAX_VALUE - 8;
+
   /** Prefix of every metric name, for example {@code mastertrade}. */
   String namespace();
 

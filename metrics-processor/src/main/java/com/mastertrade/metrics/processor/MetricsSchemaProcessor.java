@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
-import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
@@ -36,28 +35,27 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   private final Set<String> done = new HashSet<>();
 
   private DeclarationFiles declarationFiles;
+  private ProcessorOptions options;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     declarationFiles = new DeclarationFiles(env.getElementUtils());
+    options = ProcessorOptions.parse(env.getOptions());
+    for (ProcessorOptions.Problem problem : options.problems()) {
+      env.getMessager().printMessage(problem.kind(), problem.text());
+    }
   }
 
+  /** The toolkit's annotations, and {@code @Generated}: see {@link AnnotationClaims}. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> types = new LinkedHashSet<>();
-    types.add(AnnotationNames.METRICS_SCHEMA);
-    types.addAll(AnnotationNames.DECLARATIONS);
-    return types;
+    return AnnotationClaims.supported();
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(
-        KubernetesSettings.NAMESPACE_OPTION,
-        KubernetesSettings.LABELS_OPTION,
-        KubernetesSettings.DASHBOARD_LABEL_OPTION,
-        KubernetesSettings.GRAFANA_FOLDER_OPTION);
+    return ProcessorOptions.supported();
   }
 
   @Override
@@ -69,8 +67,8 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement schemaAnnotation =
         processingEnv.getElementUtils().getTypeElement(AnnotationNames.METRICS_SCHEMA);
-    if (schemaAnnotation == null) {
-      return false;
+    if (schemaAnnotation == null || options.hasErrors()) {
+      return AnnotationClaims.claim(annotations, round);
     }
     DiagnosticPrinter printer = new DiagnosticPrinter(processingEnv.getMessager());
     List<TypeElement> schemas = schemasOf(round, schemaAnnotation);
@@ -78,7 +76,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     Set<String> current = new HashSet<>();
     schemas.forEach(schema -> current.add(schema.getQualifiedName().toString()));
     declarationFiles.resolve(done, current).forEach(printer::print);
-    SchemaStep step = new SchemaStep(processingEnv);
+    SchemaStep step = new SchemaStep(processingEnv, options);
     for (TypeElement schema : schemas) {
       try {
         List<TypeElement> declarations = declarationFiles.of(schema);
@@ -93,8 +91,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
         printer.print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
       }
     }
-    // Never claim the annotations: other processors may want them too.
-    return false;
+    return AnnotationClaims.claim(annotations, round);
   }
 
   /** The schemas deferred from the previous round, then those of this round. */

@@ -31,9 +31,11 @@ final class SchemaStep {
   private final DeclarationReader declarationReader;
   private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
+  private final ProcessorOptions options;
 
-  SchemaStep(ProcessingEnvironment env) {
+  SchemaStep(ProcessingEnvironment env, ProcessorOptions options) {
     this.env = env;
+    this.options = options;
     this.reader = new SchemaReader(env.getElementUtils());
     this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
@@ -73,7 +75,8 @@ final class SchemaStep {
     List<Element> origins = new ArrayList<>();
     origins.add(schemaElement);
     origins.addAll(declarationFiles);
-    new ArtifactFiles(env.getFiler(), kubernetes).write(schema, declarations, origins);
+    new ArtifactFiles(env.getFiler(), env.getMessager(), options, kubernetes)
+        .write(schema, declarations, origins);
   }
 
   /**

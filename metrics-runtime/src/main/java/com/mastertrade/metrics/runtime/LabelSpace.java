@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.runtime;
 
+import com.mastertrade.metrics.annotations.MetricsSchema;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -10,6 +11,9 @@ import java.util.function.IntFunction;
  * it.
  */
 public final class LabelSpace {
+  /** The most slots a label space can have; the processor rejects a metric beyond it. */
+  public static final int MAX_SIZE = MetricsSchema.MAX_LABEL_COMBINATIONS;
+
   private final List<LabelDomain> domains;
   private final int size;
 
@@ -17,9 +21,14 @@ public final class LabelSpace {
     this.domains = domains;
     long product = 1;
     for (LabelDomain domain : domains) {
-      product = Math.multiplyExact(product, domain.size());
+      // Each factor is below 2^31, so the product stays below 2^62 until it is over the limit.
+      product = Math.min(product * domain.size(), (long) MAX_SIZE + 1);
     }
-    this.size = Math.toIntExact(product);
+    if (product > MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "a label space cannot have more than " + MAX_SIZE + " slots");
+    }
+    this.size = (int) product;
   }
 
   public static LabelSpace of(LabelDomain... domains) {

@@ -2,6 +2,7 @@ package com.mastertrade.services.alerts;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.services.common.Events;
+import java.util.Locale;
 
 /** Turns the events of the other services into alerts. */
 final class AlertRules {
@@ -20,6 +21,7 @@ final class AlertRules {
         RISK_LIMIT_BREACH,
         priority,
         String.format(
+            Locale.ROOT,
             "%s limit breached%s: %.4f over %.4f",
             breach.limit(),
             breach.symbol() == null ? "" : " on " + breach.symbol(),
@@ -33,7 +35,11 @@ final class AlertRules {
         MODEL_DRIFT,
         AlertPriority.MEDIUM,
         String.format(
-            "model %s input drift %.3f over %.3f", drift.model(), drift.score(), drift.threshold()),
+            Locale.ROOT,
+            "model %s input drift %.3f over %.3f",
+            drift.model(),
+            drift.score(),
+            drift.threshold()),
         System.currentTimeMillis());
   }
 
@@ -41,7 +47,8 @@ final class AlertRules {
     return new Alert(
         GOAL_ACHIEVED,
         AlertPriority.LOW,
-        String.format("goal %s reached: %.4f of %.4f", goal.goal(), goal.value(), goal.target()),
+        String.format(
+            Locale.ROOT, "goal %s reached: %.4f of %.4f", goal.goal(), goal.value(), goal.target()),
         System.currentTimeMillis());
   }
 

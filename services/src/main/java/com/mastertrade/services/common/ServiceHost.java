@@ -10,6 +10,7 @@ import com.mastertrade.services.http.MetricsEndpoint;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -135,6 +136,7 @@ public final class ServiceHost implements AutoCloseable {
               // The instrumentation reads the bytes Jetty wrote; compression would make them
               // differ from the body size, and these small JSON payloads gain nothing from it.
               config.http.compressionStrategy = CompressionStrategy.NONE;
+              config.jsonMapper(new JavalinJackson(Json.httpMapper(), false));
               JavalinHttpMetrics.install(config, new HttpServerInstrumentation(http));
               MetricsEndpoint.install(config, registry);
               configure.accept(config);

@@ -9,9 +9,9 @@ import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
+import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,8 +20,6 @@ import java.util.TreeMap;
  * checks the limits and goals, and publishes breaches and achievements.
  */
 public final class RiskManager {
-  private static final List<String> SYMBOLS = List.of("BTCUSDT", "ETHUSDT", "SOLUSDT");
-
   private RiskManager() {}
 
   public static void main(String[] args) {
@@ -62,7 +60,7 @@ public final class RiskManager {
 
   private static Map<String, Double> prices(Cache cache) {
     Map<String, Double> prices = new TreeMap<>();
-    for (String symbol : SYMBOLS) {
+    for (String symbol : Symbols.ALL) {
       String price = cache.get("prices", "price:" + symbol);
       if (price != null) {
         prices.put(symbol, Double.parseDouble(price));

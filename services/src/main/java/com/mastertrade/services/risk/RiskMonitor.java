@@ -4,6 +4,7 @@ import com.mastertrade.metrics.schema.MasterTradeLabels.RiskLimit;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class RiskMonitor {
       }
       double exposure = position.getValue() * price;
       exposures.put(position.getKey(), exposure);
-      metrics.exposure(position.getKey()).set(exposure);
+      metrics.exposure(Symbols.label(position.getKey())).set(exposure);
       if (exposure >= maxExposure) {
         maxExposure = exposure;
         maxSymbol = position.getKey();

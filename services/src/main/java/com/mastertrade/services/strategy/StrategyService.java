@@ -5,6 +5,7 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsMlModels;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsTrading;
 import com.mastertrade.metrics.schema.tracking.ModelTracking;
+import com.mastertrade.services.common.Accounts;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
@@ -13,6 +14,7 @@ import com.mastertrade.services.common.Json;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Side;
+import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * caching the latest per symbol in Redis. Raises a drift event when the input drifts.
  */
 public final class StrategyService {
-  static final String STRATEGY = "logreg_momentum";
+  static final String STRATEGY = Accounts.LOGREG_MOMENTUM;
   static final double DRIFT_THRESHOLD = 0.15;
   private static final long SIGNAL_TTL_SECONDS = 60;
 
@@ -93,6 +95,10 @@ public final class StrategyService {
   }
 
   private void onTick(Events.Tick tick) {
+    // A tick of a symbol nobody trades would grow the model's per-symbol state for nothing.
+    if (!Symbols.isKnown(tick.symbol()) || !Double.isFinite(tick.price()) || tick.price() <= 0) {
+      return;
+    }
     DirectionLearner.Prediction prediction = learner.onPrice(tick.symbol(), tick.price());
     if (prediction == null) {
       return;

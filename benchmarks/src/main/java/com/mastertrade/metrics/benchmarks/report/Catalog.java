@@ -45,8 +45,8 @@ final class Catalog {
         "generated counter, 2 enum labels + bounded open `String` label",
         Family.GENERATED);
     add(
-        c + "prototypeOpenLabel",
-        "prototype: the same open-label counter with a last-hit label cache (proposed fix)",
+        c + "generatedOpenLabelTwoThreads",
+        "generated open-label counter, 2 threads recording 2 different values at once",
         Family.GENERATED);
     add(c + "generatedNoLabels", "generated counter without labels", Family.GENERATED);
     add(
@@ -129,14 +129,6 @@ final class Catalog {
         h + "handDataCollectionLabelValues",
         "data collection run by hand around client_java, `labelValues(..)` per call",
         Family.CLIENT_JAVA);
-    add(
-        h + "prototypeCacheOperation",
-        "prototype: cache lookup helper with a last-hit `cache` label domain (proposed fix)",
-        Family.GENERATED);
-    add(
-        h + "prototypeDataCollection",
-        "prototype: data collection helper on shared, last-hit open-label domains (proposed fix)",
-        Family.GENERATED);
     add(
         "HttpBenchmarks.handHttpPerRequest",
         "HTTP request recorded by hand: 4 client_java `labelValues(..)` recordings",
@@ -275,16 +267,6 @@ final class Catalog {
           Target.ratio(
               "Timing helper, data collection vs by hand, data points cached",
               "HelperBenchmarks.helperDataCollection",
-              "HelperBenchmarks.handDataCollection",
-              1.2),
-          Target.ratio(
-              "Prototype fix: cache lookup helper, last-hit `cache` domain, vs by hand cached",
-              "HelperBenchmarks.prototypeCacheOperation",
-              "HelperBenchmarks.handCacheOperation",
-              1.2),
-          Target.ratio(
-              "Prototype fix: data collection helper, shared last-hit domains, vs by hand cached",
-              "HelperBenchmarks.prototypeDataCollection",
               "HelperBenchmarks.handDataCollection",
               1.2),
           Target.ratio(

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 /** The machine, JDK and library versions a report was measured with. */
@@ -15,6 +16,7 @@ final class Environment {
     Properties versions = versions();
     Runtime runtime = Runtime.getRuntime();
     return String.format(
+        Locale.ROOT,
         "- Machine: %s, %d cores visible to the JVM, %.0f GiB memory (%s %s)%n"
             + "- JDK: %s %s (%s)%n"
             + "- client_java %s, Micrometer %s, JMH %s%n",

@@ -41,7 +41,8 @@ record Target(String what, String subject, String baseline, Kind kind, double li
     Measurement s = results.get(subject);
     Measurement b = baseline == null ? null : results.get(baseline);
     if (s == null || (baseline != null && b == null)) {
-      return String.format("| %s | not measured in this run | %s | TODO |", what, goal());
+      return String.format(
+          Locale.ROOT, "| %s | not measured in this run | %s | TODO |", what, goal());
     }
     switch (kind) {
       case AT_MOST_RATIO:

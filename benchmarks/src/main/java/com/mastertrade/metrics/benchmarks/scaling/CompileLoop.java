@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.benchmarks.scaling;
 
 import com.mastertrade.metrics.benchmarks.scaling.SchemaCompiler.Mode;
+import java.util.Locale;
 
 /**
  * Compiles one synthetic schema again and again, for a profiler to watch: {@code CompileLoop
@@ -19,8 +20,11 @@ public final class CompileLoop {
     SchemaCompiler compiler = new SchemaCompiler();
     for (int i = 0; i < times; i++) {
       System.out.printf(
+          Locale.ROOT,
           "%d metrics, %s: %.0f ms%n",
-          metrics, mode, compiler.compile(name, source, mode).nanos() / 1e6);
+          metrics,
+          mode,
+          compiler.compile(name, source, mode).nanos() / 1e6);
     }
   }
 }

@@ -6,12 +6,16 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code Prometheus<Schema>}: registers every category and hands out their recorders. */
 public final class EntryPointWriter {
+  private static final String NAMESPACE = "NAMESPACE";
+  private static final String REGISTER = "register";
+
   private final SchemaModel schema;
 
   public EntryPointWriter(SchemaModel schema) {
@@ -28,36 +32,47 @@ public final class EntryPointWriter {
             .addJavadoc(
                 "Prometheus recorders of every category of {@link $T}. Register once per registry;"
                     + " to register one category only, use its own {@code register}.\n",
-                ClassName.get(schema.packageName(), schema.simpleName()))
+                JavaNames.schemaInterface(schema))
             .addField(
                 FieldSpec.builder(
-                        String.class, "NAMESPACE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        String.class, NAMESPACE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$S", schema.namespace())
                     .build());
+    NameAllocator names = new NameAllocator();
+    names.newName(RecorderNames.REGISTRY, RecorderNames.REGISTRY);
+    names.newName(NAMESPACE, NAMESPACE);
+    names.newName(REGISTER, REGISTER);
+    for (CategoryModel category : schema.categories()) {
+      names.newName(accessorName(category), category);
+    }
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(RuntimeTypes.REGISTRY, "registry");
+            .addParameter(RuntimeTypes.REGISTRY, RecorderNames.REGISTRY);
     for (CategoryModel category : schema.categories()) {
       ClassName recorders = JavaNames.recorderClass(schema, category);
-      String accessor = accessorName(category);
+      String accessor = names.get(category);
       type.addField(recorders, accessor, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = $T.register(registry)", accessor, recorders);
+      constructor.addStatement(
+          "this.$N = $T.$N($N)", accessor, recorders, REGISTER, RecorderNames.REGISTRY);
     }
     type.addMethod(constructor.build());
     type.addMethod(
-        MethodSpec.methodBuilder("register")
+        MethodSpec.methodBuilder(REGISTER)
             .addJavadoc("Registers every metric of the schema on {@code registry}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(className)
-            .addParameter(RuntimeTypes.REGISTRY, "registry")
-            .addStatement("return new $T(registry)", className)
+            .addParameter(RuntimeTypes.REGISTRY, RecorderNames.REGISTRY)
+            .addStatement("return new $T($N)", className, RecorderNames.REGISTRY)
             .build());
     for (CategoryModel category : schema.categories()) {
-      String accessor = accessorName(category);
+      String accessor = names.get(category);
       type.addMethod(
           MethodSpec.methodBuilder(accessor)
-              .addJavadoc("$L: $L\n", category.title(), category.description())
+              .addJavadoc(
+                  "$L: $L\n",
+                  JavadocText.escape(category.title()),
+                  JavadocText.escape(category.description()))
               .addModifiers(Modifier.PUBLIC)
               .returns(JavaNames.categoryInterface(schema, category))
               .addStatement("return $N", accessor)

@@ -14,20 +14,35 @@ import java.util.List;
 public final class JavaNames {
   private JavaNames() {}
 
-  /** {@code PrometheusMasterTradeMetrics}: the entry point that registers the whole schema. */
+  /**
+   * {@code PrometheusMasterTradeMetrics}: the entry point that registers the whole schema; {@code
+   * PrometheusOuter_Metrics} for a schema nested in {@code Outer}.
+   */
   public static ClassName entryPoint(SchemaModel schema) {
-    return ClassName.get(schema.packageName(), "Prometheus" + schema.simpleName());
+    return ClassName.get(schema.packageName(), "Prometheus" + baseName(schema));
   }
 
   /** {@code PrometheusMasterTradeMetricsHttp}: the recorders of one category. */
   public static ClassName recorderClass(SchemaModel schema, CategoryModel category) {
     return ClassName.get(
-        schema.packageName(), "Prometheus" + schema.simpleName() + category.simpleName());
+        schema.packageName(), "Prometheus" + baseName(schema) + category.simpleName());
+  }
+
+  /** The schema interface, nested in the types that enclose it, if any. */
+  static ClassName schemaInterface(SchemaModel schema) {
+    List<String> names = schema.nestedNames();
+    return ClassName.get(
+        schema.packageName(), names.get(0), names.subList(1, names.size()).toArray(new String[0]));
   }
 
   /** The category interface, nested in the schema interface. */
   static ClassName categoryInterface(SchemaModel schema, CategoryModel category) {
-    return ClassName.get(schema.packageName(), schema.simpleName(), category.simpleName());
+    return schemaInterface(schema).nestedClass(category.simpleName());
+  }
+
+  /** The schema's nested names joined by {@code _}, as Dagger names components of nested types. */
+  private static String baseName(SchemaModel schema) {
+    return String.join("_", schema.nestedNames());
   }
 
   static ClassName recorderType(MetricModel metric) {
@@ -48,13 +63,5 @@ public final class JavaNames {
         packageName,
         simpleNames.get(0),
         simpleNames.subList(1, simpleNames.size()).toArray(new String[0]));
-  }
-
-  /** {@code requestsRoute}: the field of an open label's values. */
-  static String openLabelField(MetricModel metric, LabelModel label) {
-    String parameter = label.parameterName();
-    return metric.methodName()
-        + Character.toUpperCase(parameter.charAt(0))
-        + parameter.substring(1);
   }
 }

@@ -10,7 +10,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -31,13 +32,12 @@ final class MetricRegistration {
 
   private final SchemaModel schema;
   private final MetricModel metric;
-  private final Function<LabelModel, String> domainConstant;
+  private final RecorderNames names;
 
-  MetricRegistration(
-      SchemaModel schema, MetricModel metric, Function<LabelModel, String> domainConstant) {
+  MetricRegistration(SchemaModel schema, MetricModel metric, RecorderNames names) {
     this.schema = schema;
     this.metric = metric;
-    this.domainConstant = domainConstant;
+    this.names = names;
   }
 
   static Storage storage(MetricModel metric) {
@@ -49,26 +49,28 @@ final class MetricRegistration {
   }
 
   void addTo(TypeSpec.Builder type, MethodSpec.Builder constructor) {
-    String field = metric.methodName();
-    String local = field + "Metric";
+    String field = names.field(metric);
+    String local = names.local(metric);
     type.addField(
         FieldSpec.builder(
                 RecorderClassWriter.fieldType(metric), field, Modifier.PRIVATE, Modifier.FINAL)
             .build());
     constructor.addStatement("$T $N = $L", metricClass(), local, builder());
-    for (LabelModel label : metric.labels()) {
+    for (int i = 0; i < metric.labels().size(); i++) {
+      LabelModel label = metric.labels().get(i);
       if (label.kind() == LabelKind.OPEN) {
-        String labelField = JavaNames.openLabelField(metric, label);
+        String labelField = names.openLabelField(metric, i);
         type.addField(
             FieldSpec.builder(
                     RuntimeTypes.BOUNDED_LABEL_VALUES, labelField, Modifier.PRIVATE, Modifier.FINAL)
                 .build());
         constructor.addStatement(
-            "this.$N = new $T($L, $T.forLabel(registry, $S, $S, $S))",
+            "this.$N = new $T($L, $T.forLabel($N, $S, $S, $S))",
             labelField,
             RuntimeTypes.BOUNDED_LABEL_VALUES,
             label.maxValues(),
             RuntimeTypes.LABEL_OVERFLOW_COUNTER,
+            RecorderNames.REGISTRY,
             schema.labelOverflowName(),
             metric.exposedName(),
             label.name());
@@ -79,31 +81,35 @@ final class MetricRegistration {
           constructor.addStatement("this.$N = $L", field, bind(CodeBlock.of("$N", local)));
       case ARRAY ->
           constructor.addStatement(
-              "this.$N = $L.resolveAll($T[]::new, values -> $L)",
+              "this.$N = $L.resolveAll($T[]::new, $N -> $L)",
               field,
               labelSpace(),
               JavaNames.recorderType(metric),
-              bind(CodeBlock.of("$N.labelValues(values)", local)));
+              RecorderNames.VALUES,
+              bind(CodeBlock.of("$N.labelValues($N)", local, RecorderNames.VALUES)));
       case LAZY ->
           constructor.addStatement(
-              "this.$N = new $T<>($L, values -> $L)",
+              "this.$N = new $T<>($L, $N -> $L)",
               field,
               RuntimeTypes.LAZY_RECORDERS,
               labelSpace(),
-              bind(CodeBlock.of("$N.labelValues(values)", local)));
+              RecorderNames.VALUES,
+              bind(CodeBlock.of("$N.labelValues($N)", local, RecorderNames.VALUES)));
     }
   }
 
   private CodeBlock labelSpace() {
-    CodeBlock domains =
-        metric.labels().stream()
-            .map(
-                label ->
-                    label.kind() == LabelKind.OPEN
-                        ? CodeBlock.of("$N", JavaNames.openLabelField(metric, label))
-                        : CodeBlock.of("$N", domainConstant.apply(label)))
-            .collect(CodeBlock.joining(", "));
-    return CodeBlock.of("$T.of($L)", RuntimeTypes.LABEL_SPACE, domains);
+    List<CodeBlock> domains = new ArrayList<>();
+    for (int i = 0; i < metric.labels().size(); i++) {
+      LabelModel label = metric.labels().get(i);
+      domains.add(
+          CodeBlock.of(
+              "$N",
+              label.kind() == LabelKind.OPEN
+                  ? names.openLabelField(metric, i)
+                  : names.domainConstant(label)));
+    }
+    return CodeBlock.of("$T.of($L)", RuntimeTypes.LABEL_SPACE, CodeBlock.join(domains, ", "));
   }
 
   /** Wraps a data point (or, for info metrics, binds label values) into a recorder. */
@@ -115,9 +121,12 @@ final class MetricRegistration {
       case SUMMARY -> CodeBlock.of("$T.summary($L)", RuntimeTypes.RECORDERS, dataPoint);
       case INFO ->
           metric.labels().isEmpty()
-              ? CodeBlock.of("$T.info($N)", RuntimeTypes.RECORDERS, metric.methodName() + "Metric")
+              ? CodeBlock.of("$T.info($N)", RuntimeTypes.RECORDERS, names.local(metric))
               : CodeBlock.of(
-                  "$T.info($N, values)", RuntimeTypes.RECORDERS, metric.methodName() + "Metric");
+                  "$T.info($N, $N)",
+                  RuntimeTypes.RECORDERS,
+                  names.local(metric),
+                  RecorderNames.VALUES);
     };
   }
 
@@ -140,9 +149,11 @@ final class MetricRegistration {
       chain.add("\n.unit(new $T($S))", RuntimeTypes.UNIT, metric.unit());
     }
     if (!metric.labels().isEmpty()) {
-      String names =
-          metric.labels().stream().map(l -> '"' + l.name() + '"').collect(Collectors.joining(", "));
-      chain.add("\n.labelNames($L)", names);
+      CodeBlock labelNames =
+          metric.labels().stream()
+              .map(l -> CodeBlock.of("$S", l.name()))
+              .collect(CodeBlock.joining(", "));
+      chain.add("\n.labelNames($L)", labelNames);
     }
     switch (metric.type()) {
       case HISTOGRAM -> {
@@ -157,7 +168,8 @@ final class MetricRegistration {
         for (double quantile : metric.quantiles()) {
           chain.add("\n.quantile($L)", quantile);
         }
-        chain.add("\n.maxAgeSeconds($L)", metric.quantileMaxAgeSeconds());
+        // A long literal: the window may exceed an int.
+        chain.add("\n.maxAgeSeconds($LL)", metric.quantileMaxAgeSeconds());
       }
       default -> {}
     }
@@ -166,7 +178,7 @@ final class MetricRegistration {
       // would still run on every recording and allocate while the JIT has not removed it.
       chain.add("\n.withoutExemplars()");
     }
-    chain.add("\n.register(registry)").unindent();
+    chain.add("\n.register($N)", RecorderNames.REGISTRY).unindent();
     return chain.build();
   }
 }

@@ -5,7 +5,6 @@ import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.model.SnakeCase;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -15,8 +14,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -30,13 +28,13 @@ public final class RecorderClassWriter {
   private final CategoryModel category;
   private final ClassName className;
 
-  /** Shared closed label domains, by label Java type, in a stable order. */
-  private final Map<String, String> domainConstants = new TreeMap<>();
+  private final RecorderNames names;
 
   public RecorderClassWriter(SchemaModel schema, CategoryModel category) {
     this.schema = schema;
     this.category = category;
     this.className = JavaNames.recorderClass(schema, category);
+    this.names = new RecorderNames(category);
   }
 
   public JavaFile write(Element originatingElement) {
@@ -48,28 +46,32 @@ public final class RecorderClassWriter {
             .addSuperinterface(JavaNames.categoryInterface(schema, category))
             .addJavadoc(
                 "Prometheus recorders of the $L metrics ($L): $L\n",
-                category.title(),
+                JavadocText.escape(category.title()),
                 category.simpleName(),
-                category.description());
+                JavadocText.escape(category.description()));
     for (MetricModel metric : category.metrics()) {
       type.addField(nameConstant(metric));
     }
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addParameter(RuntimeTypes.REGISTRY, "registry");
+            .addParameter(RuntimeTypes.REGISTRY, RecorderNames.REGISTRY);
     for (MetricModel metric : category.metrics()) {
-      new MetricRegistration(schema, metric, this::domainConstant).addTo(type, constructor);
+      new MetricRegistration(schema, metric, names).addTo(type, constructor);
     }
-    domainConstants.forEach((javaType, constant) -> type.addField(domainField(javaType, constant)));
+    names
+        .domainConstants()
+        .forEach((javaType, constant) -> type.addField(domainField(javaType, constant)));
     type.addMethod(constructor.build());
     type.addMethod(
         MethodSpec.methodBuilder("register")
-            .addJavadoc("Registers the $L metrics on {@code registry}.\n", category.title())
+            .addJavadoc(
+                "Registers the $L metrics on {@code registry}.\n",
+                JavadocText.escape(category.title()))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(className)
-            .addParameter(RuntimeTypes.REGISTRY, "registry")
-            .addStatement("return new $T(registry)", className)
+            .addParameter(RuntimeTypes.REGISTRY, RecorderNames.REGISTRY)
+            .addStatement("return new $T($N)", className, RecorderNames.REGISTRY)
             .build());
     for (MetricModel metric : category.metrics()) {
       type.addMethod(recordingMethod(metric));
@@ -82,41 +84,17 @@ public final class RecorderClassWriter {
 
   private FieldSpec nameConstant(MetricModel metric) {
     return FieldSpec.builder(
-            String.class,
-            SnakeCase.upper(metric.methodName()),
-            Modifier.PUBLIC,
-            Modifier.STATIC,
-            Modifier.FINAL)
+            String.class, names.constant(metric), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The exposed name of {@link #$N}.\n", metric.methodName())
         .initializer("$S", metric.exposedName())
         .build();
-  }
-
-  /** The constant holding the values of a closed label type, declared once per type. */
-  private String domainConstant(LabelModel label) {
-    String key = label.kind() == LabelKind.BOOLEAN ? "boolean" : label.javaType();
-    return domainConstants.computeIfAbsent(key, k -> uniqueConstantName(label));
-  }
-
-  private String uniqueConstantName(LabelModel label) {
-    String simpleName =
-        label.kind() == LabelKind.BOOLEAN
-            ? "Boolean"
-            : label.javaType().substring(label.javaType().lastIndexOf('.') + 1);
-    String base = SnakeCase.upper(simpleName) + "_VALUES";
-    String name = base;
-    for (int i = 2; domainConstants.containsValue(name); i++) {
-      name = base + "_" + i;
-    }
-    return name;
   }
 
   private FieldSpec domainField(String javaType, String constant) {
     LabelModel label =
         category.metrics().stream()
             .flatMap(metric -> metric.labels().stream())
-            .filter(
-                l -> (l.kind() == LabelKind.BOOLEAN ? "boolean" : l.javaType()).equals(javaType))
+            .filter(l -> l.kind() != LabelKind.OPEN && RecorderNames.domainKey(l).equals(javaType))
             .findFirst()
             .orElseThrow();
     CodeBlock values =
@@ -133,15 +111,18 @@ public final class RecorderClassWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(JavaNames.recorderType(metric));
-    for (LabelModel label : metric.labels()) {
-      method.addParameter(JavaNames.labelType(label), label.parameterName());
+    List<String> parameters = names.parameters(metric);
+    for (int i = 0; i < parameters.size(); i++) {
+      method.addParameter(JavaNames.labelType(metric.labels().get(i)), parameters.get(i));
     }
+    String field = names.field(metric);
     switch (MetricRegistration.storage(metric)) {
-      case SINGLE -> method.addStatement("return $N", metric.methodName());
+      case SINGLE -> method.addStatement("return $N", field);
       case ARRAY ->
-          method.addStatement("return $N[$L]", metric.methodName(), LabelIndexes.slot(metric));
+          method.addStatement("return $N[$L]", field, LabelIndexes.slot(metric, names, parameters));
       case LAZY ->
-          method.addStatement("return $N.get($L)", metric.methodName(), LabelIndexes.slot(metric));
+          method.addStatement(
+              "return $N.get($L)", field, LabelIndexes.slot(metric, names, parameters));
     }
     return method.build();
   }

@@ -6,6 +6,7 @@ import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +30,7 @@ final class CategoryPageWriter {
     md.append(category.description()).append("\n\n");
     md.append("Declared in `").append(category.qualifiedName()).append("`; ");
     md.append(category.metrics().size()).append(" metrics, at worst ");
-    md.append(String.format("%,d", category.worstCaseSeries())).append(" series.\n");
+    md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" series.\n");
     for (MetricModel metric : category.metrics()) {
       metric(md, category, metric);
     }
@@ -51,7 +52,7 @@ final class CategoryPageWriter {
     if (!metric.quantiles().isEmpty()) {
       row(md, "Quantiles", numbers(metric.quantiles()));
     }
-    row(md, "Worst-case series", String.format("%,d", metric.worstCaseSeries()));
+    row(md, "Worst-case series", String.format(Locale.ROOT, "%,d", metric.worstCaseSeries()));
     row(md, "Dashboards", list(usage.panels(key)));
     row(md, "Alerts", list(usage.alerts(key)));
     row(md, "Example queries", list(usage.queries(key)));

@@ -12,6 +12,7 @@ import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.promql.PromqlRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes the Markdown docs: an index, one page per category, and the named example queries. */
 public final class MarkdownDocsWriter {
@@ -46,8 +47,9 @@ public final class MarkdownDocsWriter {
     md.append("Generated from `").append(schema.qualifiedName());
     md.append("` by the metrics processor; do not edit. Every name carries the namespace `");
     md.append(schema.namespace()).append("_`. At worst the schema exposes ");
-    md.append(String.format("%,d", schema.worstCaseSeries())).append(" series (budget ");
-    md.append(String.format("%,d", schema.maxSeries())).append(").\n\n");
+    md.append(String.format(Locale.ROOT, "%,d", schema.worstCaseSeries()))
+        .append(" series (budget ");
+    md.append(String.format(Locale.ROOT, "%,d", schema.maxSeries())).append(").\n\n");
     md.append("| Category | Metrics | Worst-case series |\n|---|---:|---:|\n");
     for (CategoryModel category : schema.categories()) {
       md.append("| [")
@@ -55,7 +57,7 @@ public final class MarkdownDocsWriter {
           .append("](")
           .append(CategoryPageWriter.fileName(category));
       md.append(") | ").append(category.metrics().size()).append(" | ");
-      md.append(String.format("%,d", category.worstCaseSeries())).append(" |\n");
+      md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" |\n");
     }
     md.append("\n## Dashboards\n\n");
     for (DashboardModel dashboard : declarations.dashboards()) {

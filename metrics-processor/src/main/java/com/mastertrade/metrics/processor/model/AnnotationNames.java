@@ -4,7 +4,8 @@ import java.util.List;
 
 /** Qualified names of the schema annotations: read through mirrors, never through classes. */
 public final class AnnotationNames {
-  private static final String PACKAGE = "com.mastertrade.metrics.annotations.";
+  /** The package of the toolkit's annotations, with the trailing dot. */
+  public static final String PACKAGE = "com.mastertrade.metrics.annotations.";
 
   public static final String METRICS_SCHEMA = PACKAGE + "MetricsSchema";
   public static final String CATEGORY = PACKAGE + "Category";

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -29,16 +30,10 @@ public record CategoryModel(
     concreteMetrics = List.copyOf(concreteMetrics);
   }
 
-  public long worstCaseSeries() {
-    long sum = 0;
-    for (MetricModel metric : metrics) {
-      sum = saturatedAdd(sum, metric.worstCaseSeries());
-    }
-    return sum;
-  }
-
-  static long saturatedAdd(long a, long b) {
-    long sum = a + b;
-    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  /** The number of series the category's metrics can expose at worst, exactly. */
+  public BigInteger worstCaseSeries() {
+    return metrics.stream()
+        .map(MetricModel::worstCaseSeries)
+        .reduce(BigInteger.ZERO, BigInteger::add);
   }
 }

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -73,23 +74,17 @@ public record MetricModel(
     };
   }
 
-  /** The number of label value combinations at worst. */
-  public long labelCombinations() {
-    long product = 1;
+  /** The number of label value combinations at worst, exactly: a product of domains. */
+  public BigInteger labelCombinations() {
+    BigInteger product = BigInteger.ONE;
     for (LabelModel label : labels) {
-      product = saturatedMultiply(product, label.domainSize());
+      product = product.multiply(BigInteger.valueOf(label.domainSize()));
     }
     return product;
   }
 
-  /** The number of series this metric can expose at worst. */
-  public long worstCaseSeries() {
-    return saturatedMultiply(labelCombinations(), seriesPerLabelCombination());
-  }
-
-  private static long saturatedMultiply(long a, long b) {
-    long high = Math.multiplyHigh(a, b);
-    long low = a * b;
-    return (high == 0 && low >= 0) ? low : Long.MAX_VALUE;
+  /** The number of series this metric can expose at worst, exactly. */
+  public BigInteger worstCaseSeries() {
+    return labelCombinations().multiply(BigInteger.valueOf(seriesPerLabelCombination()));
   }
 }

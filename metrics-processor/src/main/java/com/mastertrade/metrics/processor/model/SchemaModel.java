@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,10 +10,13 @@ import java.util.stream.Stream;
  *
  * @param packageName the schema's package
  * @param simpleName the schema interface's simple name
+ * @param enclosingNames the simple names of the types the schema is nested in, outermost first;
+ *     empty for a top-level schema
  */
 public record SchemaModel(
     String packageName,
     String simpleName,
+    List<String> enclosingNames,
     String namespace,
     long maxSeries,
     long maxSeriesPerMetric,
@@ -20,11 +24,19 @@ public record SchemaModel(
     Origin origin) {
 
   public SchemaModel {
+    enclosingNames = List.copyOf(enclosingNames);
     categories = List.copyOf(categories);
   }
 
+  /** The schema's simple name preceded by those of the types it is nested in: {@code [A, B]}. */
+  public List<String> nestedNames() {
+    return Stream.concat(enclosingNames.stream(), Stream.of(simpleName)).toList();
+  }
+
+  /** The canonical name, for example {@code com.example.Outer.ShopMetrics}. */
   public String qualifiedName() {
-    return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    String nested = String.join(".", nestedNames());
+    return packageName.isEmpty() ? nested : packageName + "." + nested;
   }
 
   public Stream<MetricModel> metrics() {
@@ -47,11 +59,13 @@ public record SchemaModel(
         .count();
   }
 
-  public long worstCaseSeries() {
-    long sum = openLabelCount();
-    for (CategoryModel category : categories) {
-      sum = CategoryModel.saturatedAdd(sum, category.worstCaseSeries());
-    }
-    return sum;
+  /**
+   * The number of series the schema can expose at worst, exactly: every metric's, and one series of
+   * the overflow counter per open label.
+   */
+  public BigInteger worstCaseSeries() {
+    return categories.stream()
+        .map(CategoryModel::worstCaseSeries)
+        .reduce(BigInteger.valueOf(openLabelCount()), BigInteger::add);
   }
 }

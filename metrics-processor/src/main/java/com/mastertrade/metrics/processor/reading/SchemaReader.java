@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -43,11 +44,22 @@ public final class SchemaReader {
     return new SchemaModel(
         elements.getPackageOf(schema).getQualifiedName().toString(),
         schema.getSimpleName().toString(),
+        enclosingNames(schema),
         namespace,
         mirrors.longValue(annotation, "maxSeries"),
         mirrors.longValue(annotation, "maxSeriesPerMetric"),
         categories,
         new Origin(schema, annotation));
+  }
+
+  private static List<String> enclosingNames(TypeElement schema) {
+    List<String> names = new ArrayList<>();
+    for (Element outer = schema.getEnclosingElement();
+        outer != null && outer.getKind() != ElementKind.PACKAGE;
+        outer = outer.getEnclosingElement()) {
+      names.add(0, outer.getSimpleName().toString());
+    }
+    return names;
   }
 
   private CategoryModel readCategory(

@@ -121,6 +121,14 @@ public enum Message {
       "Cardinality",
       "metric %s can expose %,d series at worst (%s), above maxSeriesPerMetric = %,d: lower a"
           + " @MaxValues bound, drop a label, or raise the budget"),
+  INVALID_BUDGET(
+      "Cardinality",
+      "%s = %d must be positive: it bounds the series at worst; write a positive number such as"
+          + " 50_000, and a large one as a long literal (3_000_000_000L), which cannot overflow"),
+  LABEL_SPACE_TOO_LARGE(
+      "Cardinality",
+      "metric %s has %,d label value combinations (%s), more than the %,d its recorders can"
+          + " index: lower a @MaxValues bound or drop a label"),
   SCHEMA_OVER_BUDGET(
       "Cardinality",
       "schema %s can expose %,d series at worst, above maxSeries = %,d (largest: %s): lower"
@@ -206,6 +214,16 @@ public enum Message {
       "@%s on %s appeared in a later round than its schema %s, whose artifacts are already"
           + " written: declare it in a source file, not a generated one"),
   INVALID_OPTION("Option", "%s"),
+  UNKNOWN_OPTION("Option", "unknown option -A%s is ignored: the metrics processor reads %s"),
+  INVALID_DESTINATION(
+      "Option",
+      "-A%s=%s is not a destination: write class-output, off, or an absolute folder (in Maven"
+          + " ${project.basedir}/...), e.g. -A%s=off"),
+  INVALID_FLAG("Option", "-A%s=%s is neither true nor false: write e.g. -A%s=true"),
+  ARTIFACT_NOT_WRITTEN(
+      "ArtifactFolder",
+      "cannot write %s into the folder chosen by -A%s: %s; make the folder writable or choose"
+          + " another"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");

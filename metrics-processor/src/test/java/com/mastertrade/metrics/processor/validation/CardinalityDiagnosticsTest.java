@@ -67,4 +67,70 @@ class CardinalityDiagnosticsTest {
         Message.SCHEMA_OVER_BUDGET.format("Shop", 25L, 20L, "Orders.bySymbol() with 22"),
         "maxSeries = 20");
   }
+
+  @Test
+  void budgetThatOverflowedInt() {
+    assertOnlyError(
+        schema(
+            "@MetricsSchema(namespace = \"shop\",\n    maxSeries = Integer.MAX_VALUE + 1)",
+            """
+            @Metric(help = "Orders placed")
+            CounterRecorder placed(Side side);
+            """),
+        Message.INVALID_BUDGET.format("maxSeries", -2_147_483_648L),
+        "maxSeries = Integer.MAX_VALUE + 1");
+  }
+
+  @Test
+  void zeroBudgetPerMetric() {
+    assertOnlyError(
+        schema(
+            "@MetricsSchema(namespace = \"shop\",\n    maxSeriesPerMetric = 0)",
+            """
+            @Metric(help = "Orders placed")
+            CounterRecorder placed(Side side);
+            """),
+        Message.INVALID_BUDGET.format("maxSeriesPerMetric", 0L),
+        "maxSeriesPerMetric = 0");
+  }
+
+  /** Recorders index label combinations with an int: a larger space cannot be registered. */
+  @Test
+  void boundBeyondTheLabelSpace() {
+    assertOnlyError(
+        schema(
+            "@MetricsSchema(namespace = \"shop\", maxSeries = Long.MAX_VALUE,"
+                + " maxSeriesPerMetric = Long.MAX_VALUE)",
+            """
+            @Metric(help = "Orders placed per symbol")
+            CounterRecorder bySymbol(
+                @MaxValues(Integer.MAX_VALUE) String symbol);
+            """),
+        Message.LABEL_SPACE_TOO_LARGE.format(
+            "Orders.bySymbol()",
+            2_147_483_648L,
+            "symbol 2147483648 x 1 series per label combination",
+            2_147_483_639L),
+        "@MaxValues(Integer.MAX_VALUE)");
+  }
+
+  @Test
+  void labelProductBeyondTheLabelSpace() {
+    assertOnlyError(
+        schema(
+            "@MetricsSchema(namespace = \"shop\", maxSeries = Long.MAX_VALUE,"
+                + " maxSeriesPerMetric = Long.MAX_VALUE)",
+            """
+            @Metric(help = "Orders placed per symbol and account")
+            CounterRecorder bySymbol(
+                @MaxValues(100_000) String symbol,
+                @MaxValues(200_000) String account);
+            """),
+        Message.LABEL_SPACE_TOO_LARGE.format(
+            "Orders.bySymbol()",
+            20_000_300_001L,
+            "symbol 100001 x account 200001 x 1 series per label combination",
+            2_147_483_639L),
+        "@MaxValues(200_000) String account");
+  }
 }

@@ -2,6 +2,7 @@ package com.mastertrade.metrics.schema.tracking;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.Service;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.ServiceHealth;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,8 @@ public final class ServiceLifecycle implements AutoCloseable {
     this.uptimeRefresher =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
-              Thread thread = new Thread(runnable, "uptime-" + service.name().toLowerCase());
+              Thread thread =
+                  new Thread(runnable, "uptime-" + service.name().toLowerCase(Locale.ROOT));
               thread.setDaemon(true);
               return thread;
             });
