@@ -235,7 +235,7 @@ public class HelperBenchmarks {
           histogram(
               registry,
               "data_collector_duration_seconds",
-              BucketPreset.DATA_COLLECTION.upperBounds(),
+              new double[] {0.1, 0.5, 1, 5, 10, 30, 60},
               "collector",
               "source");
       healthCached = health.labelValues("binance", "rest");

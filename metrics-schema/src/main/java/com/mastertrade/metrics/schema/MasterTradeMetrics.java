@@ -6,6 +6,7 @@ import com.mastertrade.metrics.annotations.Category;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
+import com.mastertrade.metrics.annotations.NamedBuckets;
 import com.mastertrade.metrics.annotations.Quantiles;
 import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.runtime.GaugeRecorder;
@@ -45,7 +46,20 @@ import com.mastertrade.metrics.runtime.http.HttpStatusClass;
  *       instrumentations group it, and latency is not split by status.
  * </ul>
  */
-@MetricsSchema(namespace = "mastertrade", maxSeries = 100_000, maxSeriesPerMetric = 5_000)
+@MetricsSchema(
+    namespace = "mastertrade",
+    maxSeries = 100_000,
+    maxSeriesPerMetric = 5_000,
+    buckets = {
+      // Data collection runs: 100 ms to 60 s.
+      @NamedBuckets(
+          name = "data_collection",
+          value = {0.1, 0.5, 1, 5, 10, 30, 60}),
+      // Model training: 10 s to 30 min.
+      @NamedBuckets(
+          name = "ml_training",
+          value = {10, 30, 60, 120, 300, 600, 1800})
+    })
 // Extends the label sets only so that code may keep naming them MasterTradeMetrics.Side and so on.
 public interface MasterTradeMetrics extends MasterTradeLabels {
 
@@ -160,7 +174,7 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     CounterRecorder errors(@MaxValues(8) String collector, @MaxValues(4) String source);
 
     @Metric(help = "Time of a collection run", unit = "seconds")
-    @Buckets(preset = BucketPreset.DATA_COLLECTION)
+    @Buckets(named = "data_collection")
     HistogramRecorder duration(@MaxValues(8) String collector, @MaxValues(4) String source);
 
     @Metric(
@@ -259,7 +273,7 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     GaugeRecorder driftScore(@MaxValues(4) String model);
 
     @Metric(help = "Time to train a model", unit = "seconds")
-    @Buckets(preset = BucketPreset.ML_TRAINING)
+    @Buckets(named = "ml_training")
     HistogramRecorder trainingDuration(@MaxValues(4) String model);
 
     @Metric(help = "The version of each model in use")

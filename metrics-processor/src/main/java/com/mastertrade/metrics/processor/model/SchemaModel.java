@@ -2,6 +2,7 @@ package com.mastertrade.metrics.processor.model;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +21,12 @@ public record SchemaModel(
     String namespace,
     long maxSeries,
     long maxSeriesPerMetric,
+    List<NamedBucketsModel> namedBuckets,
     List<CategoryModel> categories,
     Origin origin) {
 
   public SchemaModel {
+    namedBuckets = List.copyOf(namedBuckets);
     enclosingNames = List.copyOf(enclosingNames);
     categories = List.copyOf(categories);
   }
@@ -34,6 +37,11 @@ public record SchemaModel(
   }
 
   /** The canonical name, for example {@code com.example.Outer.ShopMetrics}. */
+  /** The bucket layout the schema declares as {@code name}, the first if declared twice. */
+  public Optional<NamedBucketsModel> namedBuckets(String name) {
+    return namedBuckets.stream().filter(buckets -> buckets.name().equals(name)).findFirst();
+  }
+
   public String qualifiedName() {
     String nested = String.join(".", nestedNames());
     return packageName.isEmpty() ? nested : packageName + "." + nested;

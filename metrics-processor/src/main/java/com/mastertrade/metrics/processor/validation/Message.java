@@ -106,6 +106,25 @@ public enum Message {
       "Buckets", "bucket bound %s of %s is not finite: +Inf is implicit; list finite bounds only"),
   BUCKETS_NOT_INCREASING(
       "Buckets", "bucket bounds of %s must be strictly increasing, but %s follows %s"),
+  BUCKETS_NAMED_AND_OTHER(
+      "Buckets",
+      "@Buckets of %s names the schema's buckets '%s' and also gives %s: keep one of them"),
+  UNKNOWN_NAMED_BUCKETS(
+      "Buckets", "@Buckets of %s names buckets '%s', which the schema does not declare: %s"),
+  DUPLICATE_NAMED_BUCKETS(
+      "Buckets",
+      "the schema declares buckets '%s' twice: give each @NamedBuckets a name of its own"),
+  NAMED_BUCKETS_EMPTY(
+      "Buckets",
+      "the schema's buckets '%s' list no bounds: list finite, strictly increasing upper bounds,"
+          + " e.g. value = {0.1, 0.5, 1}"),
+  NAMED_BUCKET_NOT_FINITE(
+      "Buckets",
+      "bound %s of the schema's buckets '%s' is not finite: +Inf is implicit; list finite bounds"
+          + " only"),
+  NAMED_BUCKETS_NOT_INCREASING(
+      "Buckets",
+      "bounds of the schema's buckets '%s' must be strictly increasing, but %s follows %s"),
   BUCKETS_ON_NON_HISTOGRAM(
       "Buckets",
       "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
