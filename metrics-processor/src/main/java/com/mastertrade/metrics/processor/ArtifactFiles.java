@@ -13,6 +13,7 @@ import com.mastertrade.metrics.processor.output.ArtifactKind;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.Destination;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.Message;
@@ -54,13 +55,16 @@ final class ArtifactFiles {
 
   /** Everything the writers produce for a schema, in a stable order. */
   static List<GeneratedResource> all(
-      SchemaModel schema, DeclarationsModel declarations, KubernetesSettings kubernetes) {
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      KubernetesSettings kubernetes) {
     List<GeneratedResource> files = new ArrayList<>();
-    files.addAll(new MarkdownDocsWriter(schema, declarations).write());
-    files.add(new PromqlExamplesWriter().write(schema, declarations));
-    files.addAll(new GrafanaDashboardWriter(schema).write(declarations.dashboards()));
-    files.addAll(new RuleFileWriter(schema).write(declarations.alertGroups()));
-    files.addAll(new RuleTestWriter(schema).write(declarations.alertGroups()));
+    files.addAll(new MarkdownDocsWriter(schema, declarations, resolved).write());
+    files.add(new PromqlExamplesWriter().write(schema, declarations, resolved));
+    files.addAll(new GrafanaDashboardWriter(schema, resolved).write(declarations.dashboards()));
+    files.addAll(new RuleFileWriter(resolved).write(declarations.alertGroups()));
+    files.addAll(new RuleTestWriter(resolved).write(declarations.alertGroups()));
     declarations
         .scrapeConfig()
         .ifPresent(
@@ -75,11 +79,15 @@ final class ArtifactFiles {
    * @param origins the schema and the types of its declarations, each an originating element of
    *     every file (a file depends on all of them); diagnostics point at the schema, the first
    */
-  void write(SchemaModel schema, DeclarationsModel declarations, List<Element> origins) {
+  void write(
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      List<Element> origins) {
     Element origin = origins.get(0);
     List<GeneratedResource> classOutput = new ArrayList<>();
     Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
-    for (GeneratedResource file : all(schema, declarations, kubernetes)) {
+    for (GeneratedResource file : all(schema, declarations, resolved, kubernetes)) {
       ArtifactKind kind = ArtifactKind.of(file.path());
       Destination destination = options.destination(kind);
       if (destination instanceof Destination.ClassOutput) {

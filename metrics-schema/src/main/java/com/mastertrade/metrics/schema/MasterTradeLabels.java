@@ -36,10 +36,25 @@ public interface MasterTradeLabels {
 
   /** What became of a consumed message. */
   enum MessageOutcome {
+    /** Applied and acknowledged. */
     @LabelValue("ack")
     ACKNOWLEDGED,
-    @LabelValue("nack")
-    REJECTED
+    /** Applied before (a redelivery): acknowledged without applying it again. */
+    DUPLICATE,
+    /** Failed, most likely because a server is down: retried after a backoff. */
+    RETRIED,
+    /** Malformed, or still failing after the last retry: moved to the dead-letter queue. */
+    DEAD_LETTERED
+  }
+
+  /** Why a publish to RabbitMQ failed. */
+  enum PublishFailure {
+    /** The connection or channel was closed, or writing to it failed. */
+    UNREACHABLE,
+    /** RabbitMQ refused a message (a negative publisher confirm). */
+    NACKED,
+    /** RabbitMQ did not confirm a message in time. */
+    UNCONFIRMED
   }
 
   /** A cache operation. */
@@ -111,5 +126,26 @@ public interface MasterTradeLabels {
     WEBHOOK,
     LOG,
     EMAIL
+  }
+
+  /**
+   * Why a request was refused before its handler ran: by the gateway's API keys and rate limit, or
+   * by an internal service's check of its caller.
+   */
+  enum AccessRefusal {
+    /** 401: an {@code /api} call without an API key. */
+    MISSING_KEY,
+    /** 401: an API key that is unknown or revoked. */
+    INVALID_KEY,
+    /** 403: a valid API key without the scope the call needs. */
+    KEY_NOT_ALLOWED,
+    /** 429: the key's rate limit is used up. */
+    RATE_LIMITED,
+    /** 403: a caller that is not on the loopback interface. */
+    NOT_LOOPBACK,
+    /** 401: a call to an internal service without the gateway's internal credential. */
+    MISSING_CREDENTIAL,
+    /** 401: a call to an internal service with a wrong internal credential. */
+    INVALID_CREDENTIAL
   }
 }

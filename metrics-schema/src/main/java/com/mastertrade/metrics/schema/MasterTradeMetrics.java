@@ -65,7 +65,9 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
 
   @Category(
       title = "HTTP",
-      description = "Requests served by every HTTP service, recorded by the HTTP instrumentation.",
+      description =
+          "Requests served by every HTTP service, recorded by the HTTP instrumentation, and those"
+              + " refused by access control before their handler ran.",
       prefix = "http")
   interface Http extends HttpServerMetrics {
     @Override
@@ -87,6 +89,12 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     @Metric(help = "Size of HTTP response bodies", unit = "bytes")
     @Buckets({100, 1_000, 10_000, 100_000, 1_000_000})
     HistogramRecorder responseSize(HttpMethod method, @MaxValues(20) String route);
+
+    @Metric(
+        help =
+            "HTTP requests refused before their handler ran, by reason (also counted in"
+                + " http_requests with their status)")
+    CounterRecorder requestsRefused(AccessRefusal reason);
   }
 
   @Category(
@@ -130,6 +138,12 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
   interface RabbitMq {
     @Metric(help = "Messages published, by exchange")
     CounterRecorder messagesPublished(@MaxValues(8) String exchange);
+
+    @Metric(help = "Publishes that failed, by exchange and reason")
+    CounterRecorder publishFailures(@MaxValues(8) String exchange, PublishFailure reason);
+
+    @Metric(help = "Events in the transactional outbox that RabbitMQ has not confirmed yet")
+    GaugeRecorder outboxPending();
 
     @Metric(help = "Messages consumed, by queue and outcome")
     CounterRecorder messagesConsumed(@MaxValues(12) String queue, MessageOutcome outcome);

@@ -7,6 +7,9 @@ import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
+import com.mastertrade.services.common.OutboxRelay;
+import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Symbols;
@@ -30,20 +33,33 @@ public final class RiskManager {
     Database database = Database.open(host, 2);
     Cache cache = Cache.open(host);
     Bus bus = Bus.open(host);
-    BreachLog log = new BreachLog(database);
-    log.createTable();
+    AppliedFills applied = new AppliedFills(database);
+    applied.createTable();
     RiskBook book = new RiskBook();
+    applied.replay(fill -> book.apply(fill.account(), fill));
+    Outbox outbox = new Outbox(database, host.name());
+    outbox.createTable();
+    OutboxRelay.start(host, outbox, bus, Duration.ofMillis(200));
+    BreachLog log = new BreachLog(database, outbox);
+    log.createTable();
     RiskMonitor monitor =
         new RiskMonitor(
-            RiskLimits.defaults(),
-            PrometheusMasterTradeMetricsRisk.register(host.registry()),
-            bus,
-            log);
+            RiskLimits.defaults(), PrometheusMasterTradeMetricsRisk.register(host.registry()), log);
     GoalTracker goals =
         new GoalTracker(
-            new GoalTracking(PrometheusMasterTradeMetricsGoals.register(host.registry())), bus);
+            new GoalTracking(PrometheusMasterTradeMetricsGoals.register(host.registry())), outbox);
     bus.subscribe(
-        "fills", Topics.FILLS, Events.Fill.class, fill -> book.apply(fill.account(), fill));
+        "fills",
+        Topics.FILLS,
+        QueueConsumer.Retention.DURABLE,
+        Events.Fill.class,
+        (messageId, fill) -> {
+          if (!applied.record(messageId, fill)) {
+            return false;
+          }
+          book.apply(fill.account(), fill);
+          return true;
+        });
     host.every(
         Duration.ofSeconds(1),
         () -> {

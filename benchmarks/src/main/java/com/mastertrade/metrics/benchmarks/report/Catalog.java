@@ -141,6 +141,10 @@ final class Catalog {
         "HttpBenchmarks.instrumentedRequest",
         "HTTP instrumentation, one request (count, latency, sizes)",
         Family.GENERATED);
+    add(
+        "HttpBenchmarks.rejectedBeforeRouting",
+        "HTTP instrumentation, one request Jetty rejected before routing (unmatched, 4xx)",
+        Family.GENERATED);
     for (String n : List.of("1000", "10000")) {
       String s = "ScrapeBenchmarks.";
       add(

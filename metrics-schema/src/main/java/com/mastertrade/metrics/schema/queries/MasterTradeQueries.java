@@ -29,6 +29,12 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
               "sum by (job) (rate({Http.requests}{status=\"5xx\"}[5m])) / "
                   + "sum by (job) (rate({Http.requests}[5m]))"),
       @Query(
+          name = "Refused requests by reason",
+          description =
+              "Requests refused per second by the gateway's API keys and rate limit and the"
+                  + " services' internal credential check.",
+          expr = "sum by (job, reason) (rate({Http.requestsRefused}[5m]))"),
+      @Query(
           name = "HTTP p95 latency",
           description = "95th percentile of HTTP request latency per service.",
           expr =
