@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each benchmark measures, in the order the report lists them, and the targets of issue 4 as
+ * What each benchmark measures, in the order the report lists them, and the performance targets as
  * comparisons between them. Keys are {@code Class.method[params]} as {@code JmhRun} writes them.
  */
 final class Catalog {

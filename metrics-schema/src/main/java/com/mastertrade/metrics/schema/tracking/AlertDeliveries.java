@@ -5,7 +5,7 @@ import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
 import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Alerts;
 
-/** Alert triggers and deliveries: the seed's {@code record_alert_metrics}. */
+/** Alert triggers and deliveries, as the Python metrics module's {@code record_alert_metrics}. */
 public final class AlertDeliveries {
   private final Alerts metrics;
 

@@ -5,7 +5,10 @@ import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
 import com.mastertrade.metrics.schema.MasterTradeLabels.CacheResult;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.RedisCache;
 
-/** Times cache operations and counts hits and misses: the seed's {@code track_cache_operation}. */
+/**
+ * Times cache operations and counts hits and misses, as the Python metrics module's {@code
+ * track_cache_operation} did.
+ */
 public final class CacheCalls {
   private final RedisCache metrics;
 

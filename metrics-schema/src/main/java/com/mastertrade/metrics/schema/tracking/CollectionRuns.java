@@ -6,8 +6,8 @@ import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
 
 /**
- * Times data collection runs and keeps collector health: the seed's {@code track_data_collection},
- * {@code update_collector_health} and {@code record_data_points}.
+ * Times data collection runs and keeps collector health: as the Python metrics module's {@code
+ * track_data_collection}, {@code update_collector_health} and {@code record_data_points}.
  */
 public final class CollectionRuns {
   private final DataCollection metrics;

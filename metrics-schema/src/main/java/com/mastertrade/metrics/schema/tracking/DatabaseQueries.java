@@ -5,7 +5,10 @@ import com.mastertrade.metrics.schema.MasterTradeLabels.ConnectionState;
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Database;
 
-/** Times database queries and counts their failures: the seed's {@code track_db_query}. */
+/**
+ * Times database queries and counts their failures: as the Python metrics module's {@code
+ * track_db_query} did.
+ */
 public final class DatabaseQueries {
   private final Database metrics;
 

@@ -4,7 +4,10 @@ import com.mastertrade.metrics.runtime.TimedCall;
 import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.MlModels;
 
-/** A model's predictions, quality and training: the seed's {@code update_model_metrics}. */
+/**
+ * A model's predictions, quality and training, as the Python metrics module's {@code
+ * update_model_metrics} recorded them.
+ */
 public final class ModelTracking {
   private final MlModels metrics;
 

@@ -10,7 +10,7 @@ import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.Test;
 
-/** Lifecycle, goal and model helpers set the gauges the seed's helpers promised. */
+/** Lifecycle, goal and model helpers set the gauges the Python module's helpers set. */
 class StateTrackingTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final PrometheusMasterTradeMetrics metrics =
