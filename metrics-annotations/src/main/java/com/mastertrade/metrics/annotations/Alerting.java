@@ -35,4 +35,10 @@ public @interface Alerting {
 
   /** The base URL of Grafana; {@code /d/<uid>} is appended. */
   String dashboardBaseUrl();
+
+  /**
+   * The schema whose metrics this declaration uses, when it is declared in a file of its own (a
+   * top-level interface); left out when the declaration is nested in its schema.
+   */
+  Class<?> schema() default void.class;
 }

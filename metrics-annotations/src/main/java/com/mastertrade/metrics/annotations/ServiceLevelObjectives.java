@@ -19,4 +19,10 @@ public @interface ServiceLevelObjectives {
   AvailabilitySlo[] availability() default {};
 
   LatencySlo[] latency() default {};
+
+  /**
+   * The schema whose metrics this declaration uses, when it is declared in a file of its own (a
+   * top-level interface); left out when the declaration is nested in its schema.
+   */
+  Class<?> schema() default void.class;
 }

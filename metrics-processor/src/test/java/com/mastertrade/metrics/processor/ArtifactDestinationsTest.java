@@ -52,6 +52,7 @@ class ArtifactDestinationsTest {
             "shop/docs/orders.md",
             "shop/docs/queries.md",
             "shop/docs/queries.promql",
+            "shop/docs/schema-snapshot.json",
             "shop/docs/runbooks/FillLatencyFastBurn.md",
             "shop/docs/runbooks/FillLatencySlowBurn.md",
             "shop/docs/runbooks/FillsFastBurn.md",
@@ -119,7 +120,7 @@ class ArtifactDestinationsTest {
             .toList();
     assertThat(notes)
         .containsExactly(
-            "metrics schema shop: docs (12 files) in "
+            "metrics schema shop: docs (13 files) in "
                 + folder
                 + "; dashboards (2 files) in the class output under metrics/shop; rules (6 files)"
                 + " not written; scrape config (1 file) in the class output under metrics/shop;"

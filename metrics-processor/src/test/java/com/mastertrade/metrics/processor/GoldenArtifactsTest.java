@@ -27,6 +27,7 @@ class GoldenArtifactsTest {
         "generated-docs/build.md",
         "generated-docs/queries.md",
         "generated-docs/queries.promql",
+        "generated-docs/schema-snapshot.json",
         "generated-docs/runbooks/README.md",
         "generated-docs/runbooks/ShopDown.md",
         "generated-docs/runbooks/NoOrders.md",

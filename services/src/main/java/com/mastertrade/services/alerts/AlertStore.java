@@ -1,7 +1,7 @@
 package com.mastertrade.services.alerts;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Alerts in PostgreSQL table {@code alerts}: each with the id of the event that raised it (unique,
- * so a redelivered event raises nothing twice) and when it was resolved (null while active), so
- * the active alerts are rebuilt from the table at start.
+ * so a redelivered event raises nothing twice) and when it was resolved (null while active), so the
+ * active alerts are rebuilt from the table at start.
  */
 final class AlertStore {
   private static final String TABLE = "alerts";

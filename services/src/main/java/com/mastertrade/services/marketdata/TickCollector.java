@@ -1,6 +1,6 @@
 package com.mastertrade.services.marketdata;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.tracking.CollectionRuns;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
@@ -56,8 +56,8 @@ final class TickCollector implements Runnable {
   }
 
   /**
-   * Every symbol gets its price even when a server is down: a failure to cache or publish one
-   * does not stop the others, and the run fails (and is counted) with the first failure.
+   * Every symbol gets its price even when a server is down: a failure to cache or publish one does
+   * not stop the others, and the run fails (and is counted) with the first failure.
    */
   private Void collect() {
     long now = System.currentTimeMillis();

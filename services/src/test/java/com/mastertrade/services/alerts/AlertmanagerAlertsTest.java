@@ -3,7 +3,7 @@ package com.mastertrade.services.alerts;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.services.common.Json;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

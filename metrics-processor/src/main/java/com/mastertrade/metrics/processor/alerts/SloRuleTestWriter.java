@@ -9,7 +9,7 @@ import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows.Condition;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows.Severity;
-import com.mastertrade.metrics.processor.slo.Numbers;
+import com.mastertrade.metrics.processor.slo.Decimals;
 import com.mastertrade.metrics.processor.slo.ResolvedSlo;
 import com.mastertrade.metrics.processor.slo.SloAlerts;
 import java.math.BigDecimal;
@@ -69,7 +69,7 @@ public final class SloRuleTestWriter {
         "name",
         slo.name()
             + ": burn "
-            + Numbers.plain(burn)
+            + Decimals.plain(burn)
             + " over "
             + condition.longWindow()
             + " and "
@@ -135,13 +135,13 @@ public final class SloRuleTestWriter {
    */
   private static String counter(
       int healthy, BigDecimal healthyRate, int burning, BigDecimal burningRate) {
-    String start = healthy == 0 ? "0" : "0+" + Numbers.plain(healthyRate) + "x" + healthy;
+    String start = healthy == 0 ? "0" : "0+" + Decimals.plain(healthyRate) + "x" + healthy;
     BigDecimal first = healthyRate.multiply(BigDecimal.valueOf(healthy)).add(burningRate);
     return start
         + " "
-        + Numbers.plain(first)
+        + Decimals.plain(first)
         + "+"
-        + Numbers.plain(burningRate)
+        + Decimals.plain(burningRate)
         + "x"
         + (burning - 1);
   }

@@ -8,7 +8,7 @@ import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows.Severity;
-import com.mastertrade.metrics.processor.slo.Numbers;
+import com.mastertrade.metrics.processor.slo.Decimals;
 import com.mastertrade.metrics.processor.slo.ResolvedSlo;
 import com.mastertrade.metrics.processor.slo.SloAlerts;
 import java.util.List;
@@ -57,7 +57,7 @@ public final class SloRuleWriter {
     record(
         rules,
         BurnRateWindows.BUDGET_REMAINING,
-        "1 - " + SloAlerts.series(slo, compliance) + " / " + Numbers.plain(slo.budget()),
+        "1 - " + SloAlerts.series(slo, compliance) + " / " + Decimals.plain(slo.budget()),
         slo);
     rules.add(alert(slo, Severity.PAGE));
     rules.add(alert(slo, Severity.TICKET));

@@ -7,7 +7,7 @@ import com.mastertrade.metrics.processor.declarations.SloModel;
 import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.slo.BurnRateWindows;
-import com.mastertrade.metrics.processor.slo.Numbers;
+import com.mastertrade.metrics.processor.slo.Decimals;
 import com.mastertrade.metrics.processor.slo.ResolvedSlo;
 import com.mastertrade.metrics.processor.slo.SloAlerts;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class SloDashboard {
       List<String> burns = new ArrayList<>();
       List<String> legends = new ArrayList<>();
       for (String window : BURN_WINDOWS) {
-        burns.add(SloAlerts.series(slo, window) + " / " + Numbers.plain(slo.budget()));
+        burns.add(SloAlerts.series(slo, window) + " / " + Decimals.plain(slo.budget()));
         legends.add(window);
       }
       panels.add(

@@ -7,12 +7,14 @@ import java.util.stream.Stream;
 /**
  * What a schema declares besides its metrics: dashboards, alert rules, example queries and the
  * scrape configuration. Immutable; validated against the schema before any writer sees it.
+ *
+ * @param scrapeConfigs every {@code @ScrapeConfig} of the schema: a valid schema has at most one
  */
 public record DeclarationsModel(
     List<DashboardModel> dashboards,
     List<AlertGroupModel> alertGroups,
     List<QueryModel> queries,
-    Optional<ScrapeConfigModel> scrapeConfig,
+    List<ScrapeConfigModel> scrapeConfigs,
     List<SloModel> slos,
     Optional<AlertingModel> alerting) {
 
@@ -20,7 +22,13 @@ public record DeclarationsModel(
     dashboards = List.copyOf(dashboards);
     alertGroups = List.copyOf(alertGroups);
     queries = List.copyOf(queries);
+    scrapeConfigs = List.copyOf(scrapeConfigs);
     slos = List.copyOf(slos);
+  }
+
+  /** The scrape configuration, if the schema declares one. */
+  public Optional<ScrapeConfigModel> scrapeConfig() {
+    return scrapeConfigs.stream().findFirst();
   }
 
   /** Every runbook, those of the alerts first, then those of the SLOs. */

@@ -15,13 +15,13 @@ final class BucketBounds {
 
   /** The regex, as written inside a double-quoted PromQL string (its backslashes doubled). */
   static String regex(BigDecimal bound) {
-    String digits = Numbers.plain(bound);
+    String digits = Decimals.plain(bound);
     return digits.contains(".") ? digits.replace(".", "\\\\.") + "0*" : digits + "(\\\\.0*)?";
   }
 
   /** Two spellings the regex must match: the shortest, and one with a trailing zero. */
   static List<String> spellings(BigDecimal bound) {
-    String digits = Numbers.plain(bound);
+    String digits = Decimals.plain(bound);
     return List.of(digits, digits.contains(".") ? digits + "0" : digits + ".0");
   }
 }

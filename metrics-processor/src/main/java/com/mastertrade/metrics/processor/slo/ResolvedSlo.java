@@ -43,7 +43,7 @@ public record ResolvedSlo(
 
   /** The objective in percent, as written: {@code 99.5}. */
   public String objectivePercent() {
-    return Numbers.plain(BigDecimal.valueOf(slo.objective()));
+    return Decimals.plain(BigDecimal.valueOf(slo.objective()));
   }
 
   /**

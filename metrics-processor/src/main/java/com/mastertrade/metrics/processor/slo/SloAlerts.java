@@ -25,7 +25,7 @@ public final class SloAlerts {
         conditions(severity).stream()
             .map(
                 c -> {
-                  String ratio = Numbers.plain(c.errorRatio(slo.budget()));
+                  String ratio = Decimals.plain(c.errorRatio(slo.budget()));
                   return "("
                       + series(slo, c.longWindow())
                       + " > "
@@ -65,7 +65,7 @@ public final class SloAlerts {
     for (int i = 0; i < conditions.size(); i++) {
       Condition c = conditions.get(i);
       text.append(i == 0 ? "" : ", or above ")
-          .append(Numbers.plain(c.factor()))
+          .append(Decimals.plain(c.factor()))
           .append(" times the budget over ")
           .append(c.longWindow())
           .append(" and ")
@@ -76,9 +76,9 @@ public final class SloAlerts {
         new BigDecimal(slo.slo().window().replace("d", ""))
             .divide(fastest.factor(), 1, RoundingMode.HALF_UP);
     text.append(": at ")
-        .append(Numbers.plain(fastest.factor()))
+        .append(Decimals.plain(fastest.factor()))
         .append(" times, the whole budget is spent in ")
-        .append(Numbers.plain(days))
+        .append(Decimals.plain(days))
         .append(" days.");
     return text.toString();
   }

@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.processor.validation;
 
 import java.util.Locale;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * Every diagnostic the processor reports, in one place: an id in brackets (so users can search for
@@ -106,6 +107,25 @@ public enum Message {
       "Buckets", "bucket bound %s of %s is not finite: +Inf is implicit; list finite bounds only"),
   BUCKETS_NOT_INCREASING(
       "Buckets", "bucket bounds of %s must be strictly increasing, but %s follows %s"),
+  BUCKETS_NAMED_AND_OTHER(
+      "Buckets",
+      "@Buckets of %s names the schema's buckets '%s' and also gives %s: keep one of them"),
+  UNKNOWN_NAMED_BUCKETS(
+      "Buckets", "@Buckets of %s names buckets '%s', which the schema does not declare: %s"),
+  DUPLICATE_NAMED_BUCKETS(
+      "Buckets",
+      "the schema declares buckets '%s' twice: give each @NamedBuckets a name of its own"),
+  NAMED_BUCKETS_EMPTY(
+      "Buckets",
+      "the schema's buckets '%s' list no bounds: list finite, strictly increasing upper bounds,"
+          + " e.g. value = {0.1, 0.5, 1}"),
+  NAMED_BUCKET_NOT_FINITE(
+      "Buckets",
+      "bound %s of the schema's buckets '%s' is not finite: +Inf is implicit; list finite bounds"
+          + " only"),
+  NAMED_BUCKETS_NOT_INCREASING(
+      "Buckets",
+      "bounds of the schema's buckets '%s' must be strictly increasing, but %s follows %s"),
   BUCKETS_ON_NON_HISTOGRAM(
       "Buckets",
       "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
@@ -181,6 +201,10 @@ public enum Message {
       "DashboardVariable",
       "variable '%s' of dashboard '%s' is over %s, whose values are not known at compile time:"
           + " use an enum or boolean label"),
+  VARIABLE_NOT_A_DURATION(
+      "DashboardVariable",
+      "panel '%s' uses $%s where a duration stands, which Grafana does not replace with one: use"
+          + " $__rate_interval, $__interval or $__range, or a fixed duration such as 5m"),
   UNDECLARED_VARIABLE(
       "DashboardVariable",
       "panel '%s' uses $%s, which dashboard '%s' does not declare: add variables ="
@@ -233,6 +257,30 @@ public enum Message {
       "Runbook",
       "the runbook of %s opens dashboard '%s', which is not declared: its dashboards are %s"),
   UNKNOWN_ALERT("Alerting", "serviceDownAlert = \"%s\" is not a declared alert: its alerts are %s"),
+  SECOND_SCRAPE_CONFIG(
+      "DuplicateDeclaration",
+      "schema %s already has a @ScrapeConfig, on %s: one Prometheus configuration scrapes every"
+          + " service; move these targets into it"),
+  DECLARATION_WITHOUT_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s is not nested in a schema, so it must name one: write @%s(schema ="
+          + " YourMetrics.class, ...)"),
+  DECLARATION_NOT_OF_A_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s names %s, which is not a @MetricsSchema: name the schema interface whose metrics"
+          + " it uses"),
+  DECLARATION_SCHEMA_MISMATCH(
+      "DeclarationSchema",
+      "@%s on %s is nested in schema %s but names schema %s: leave schema out, or move %s to a"
+          + " file of its own"),
+  DECLARATION_SCHEMA_NOT_COMPILED(
+      "DeclarationSchema",
+      "@%s on %s names schema %s, which is not compiled with it: compile declarations in the same"
+          + " compilation as their schema"),
+  DECLARATION_AFTER_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s appeared in a later round than its schema %s, whose artifacts are already"
+          + " written: declare it in a source file, not a generated one"),
   INVALID_OPTION("Option", "%s"),
   UNKNOWN_OPTION("Option", "unknown option -A%s is ignored: the metrics processor reads %s"),
   INVALID_DESTINATION(
@@ -244,16 +292,47 @@ public enum Message {
       "ArtifactFolder",
       "cannot write %s into the folder chosen by -A%s: %s; make the folder writable or choose"
           + " another"),
+  INCOMPLETE_DEPRECATION(
+      "Deprecation",
+      "@DeprecatedMetric of %s has no %s: write @DeprecatedMetric(since = \"<release>\", reason ="
+          + " \"<why, in one sentence>\")"),
+  DEPRECATED_USE(
+      "DeprecatedUse",
+      "%s uses %s, deprecated since %s: %s; %s before it is removed",
+      Kind.WARNING),
+  INVALID_FORMER_NAME(
+      "FormerName",
+      "former name '%s' of %s is not a valid %s name: give the name it was exposed under, without"
+          + " namespace%s"),
+  FORMER_NAME_IN_USE(
+      "FormerName",
+      "former name '%s' of %s is the current name of %s: two metrics cannot share a history;"
+          + " remove it from formerly"),
+  ACCEPTED_BREAK_WITHOUT_REASON(
+      "AcceptedBreak",
+      "@AcceptedBreak(change = %s, element = \"%s\") has no reason: say why the break is"
+          + " acceptable and who was told, e.g. reason = \"fill-time quantiles restart\""),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");
 
   private final String id;
   private final String format;
+  private final Kind kind;
 
   Message(String id, String format) {
+    this(id, format, Kind.ERROR);
+  }
+
+  Message(String id, String format, Kind kind) {
     this.id = id;
     this.format = format;
+    this.kind = kind;
+  }
+
+  /** {@link Kind#ERROR}, which stops generation, or {@link Kind#WARNING}, which does not. */
+  public Kind kind() {
+    return kind;
   }
 
   /** The text of this message with {@code args}, prefixed by its id. */

@@ -18,10 +18,12 @@ public final class SchemaValidator {
           new UnitValidator(),
           new LabelValidator(),
           new EnumLabelValuesValidator(),
+          new NamedBucketsValidator(),
           new BucketsValidator(),
           new QuantilesValidator(),
           new UniqueNameValidator(),
-          new CardinalityValidator());
+          new CardinalityValidator(),
+          new SchemaEvolutionValidator());
 
   public ValidationReport validate(SchemaModel schema) {
     ValidationReport.Builder report = new ValidationReport.Builder();

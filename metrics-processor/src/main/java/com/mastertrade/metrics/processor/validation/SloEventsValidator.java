@@ -5,6 +5,7 @@ import com.mastertrade.metrics.processor.declarations.SloModel.Kind;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.Numbers;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -86,18 +87,18 @@ final class SloEventsValidator {
     }
     String nearest;
     if (below == null) {
-      nearest = Names.number(above) + " (the smallest)";
+      nearest = Numbers.format(above) + " (the smallest)";
     } else if (above == null) {
-      nearest = Names.number(below) + " (the largest)";
+      nearest = Numbers.format(below) + " (the largest)";
     } else {
-      nearest = Names.number(below) + " and " + Names.number(above);
+      nearest = Numbers.format(below) + " and " + Numbers.format(above);
     }
     report.add(
         Diagnostic.at(
             slo.origin(),
             "threshold",
             Message.SLO_THRESHOLD_NOT_A_BUCKET,
-            Names.number(slo.threshold()),
+            Numbers.format(slo.threshold()),
             slo.name(),
             slo.metric(),
             nearest));

@@ -8,6 +8,7 @@ import com.mastertrade.metrics.processor.declarations.SloModel;
 import com.mastertrade.metrics.processor.declarations.SloModel.Kind;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
 import java.util.HashSet;
@@ -67,7 +68,7 @@ final class SloValidator implements DeclarationValidator.Check {
                 slo.origin(),
                 "objective",
                 Message.SLO_OBJECTIVE_RANGE,
-                Names.number(slo.objective()),
+                Numbers.format(slo.objective()),
                 slo.name()));
       } else if (slo.objective() <= LOWEST_PAGEABLE_OBJECTIVE) {
         report.add(
@@ -75,9 +76,9 @@ final class SloValidator implements DeclarationValidator.Check {
                 slo.origin(),
                 "objective",
                 Message.SLO_OBJECTIVE_TOO_LOW,
-                Names.number(slo.objective()),
+                Numbers.format(slo.objective()),
                 slo.name(),
-                Names.number(LOWEST_PAGEABLE_OBJECTIVE)));
+                Numbers.format(LOWEST_PAGEABLE_OBJECTIVE)));
       }
       if (!jobs.contains(slo.service())) {
         report.add(
