@@ -4,6 +4,7 @@ def log = new File(basedir, 'build.log').text
 def monitoring = new File(basedir, 'monitoring')
 
 ['docs/README.md', 'docs/checkout.md', 'docs/http.md', 'docs/queries.md', 'docs/queries.promql',
+ 'docs/runbooks/README.md', 'docs/runbooks/ShopDown.md',
  'grafana/shop-checkout.json',
  'prometheus/shop.rules.yml', 'prometheus/shop.test.yml', 'prometheus/prometheus.yml'].each {
   assert new File(monitoring, it).isFile() : "not synced: monitoring/$it"
@@ -14,7 +15,8 @@ assert !new File(basedir, 'dashboards').exists()
 assert !new File(basedir, 'target/classes/metrics/shop/deploy').exists()
 
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
-assert log.contains('metrics schema shop: docs (6 files) in the class output under metrics/shop')
+// Six docs, and the runbook of its alert with their index.
+assert log.contains('metrics schema shop: docs (8 files) in the class output under metrics/shop')
 assert log.contains('promtool check rules --lint=all --lint-fatal shop.rules.yml (monitoring/prometheus/shop.rules.yml)')
 assert log.contains('promtool test rules shop.test.yml (monitoring/prometheus/shop.test.yml)')
 assert log.contains('promtool check config --lint=all --lint-fatal prometheus.yml (monitoring/prometheus/prometheus.yml)')
