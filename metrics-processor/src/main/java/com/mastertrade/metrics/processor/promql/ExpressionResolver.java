@@ -16,7 +16,6 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.SyntaxFacts.SelectorSite;
 import com.mastertrade.metrics.processor.promql.syntax.Expr;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
-import com.mastertrade.metrics.processor.promql.syntax.LabelMatcher;
 import com.mastertrade.metrics.processor.promql.syntax.Parser;
 import com.mastertrade.metrics.processor.promql.syntax.PromqlSyntaxException;
 import com.mastertrade.metrics.processor.promql.syntax.Reference;
@@ -131,8 +130,8 @@ public final class ExpressionResolver {
         unknown.add(reference);
         continue;
       }
-      List<String> matcherLabels = selector.matchers().stream().map(LabelMatcher::name).toList();
-      metrics.add(new MetricUse(reference, metric.get(), matcherLabels, site.enclosingFunctions()));
+      metrics.add(
+          new MetricUse(reference, metric.get(), selector.matchers(), site.enclosingFunctions()));
     }
     if (!unknown.isEmpty()) {
       return Resolution.unknown(source, metrics, unknown, names);
