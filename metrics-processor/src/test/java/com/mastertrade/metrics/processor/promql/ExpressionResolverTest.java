@@ -26,7 +26,17 @@ import org.junit.jupiter.api.Test;
 class ExpressionResolverTest {
   private static final LabelModel METHOD =
       new LabelModel(
-          "method", "method", LabelKind.ENUM, "M", "p", List.of("get", "post"), 0, false, null);
+          "method",
+          "method",
+          LabelKind.ENUM,
+          "M",
+          "p",
+          List.of("get", "post"),
+          0,
+          false,
+          List.of(),
+          List.of(),
+          null);
   private static final LabelModel STATUS =
       new LabelModel(
           "status",
@@ -37,6 +47,8 @@ class ExpressionResolverTest {
           List.of(),
           8,
           true,
+          List.of(),
+          List.of(),
           null);
   private static final SchemaModel SCHEMA =
       new SchemaModel(
@@ -59,6 +71,7 @@ class ExpressionResolverTest {
                   List.of(),
                   List.of(),
                   null)),
+          List.of(),
           null);
 
   private static MetricModel metric(
@@ -75,6 +88,8 @@ class ExpressionResolverTest {
         false,
         List.of(),
         0,
+        List.of(),
+        Optional.empty(),
         new MetricModel.Written(true, false, false, false, false),
         null);
   }
