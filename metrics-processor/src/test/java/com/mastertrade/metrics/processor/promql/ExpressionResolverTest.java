@@ -2,144 +2,86 @@ package com.mastertrade.metrics.processor.promql;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
-import com.mastertrade.metrics.processor.declarations.DashboardModel;
-import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
-import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
-import com.mastertrade.metrics.processor.model.CategoryModel;
-import com.mastertrade.metrics.processor.model.LabelKind;
-import com.mastertrade.metrics.processor.model.LabelModel;
-import com.mastertrade.metrics.processor.model.MetricModel;
-import com.mastertrade.metrics.processor.model.MetricType;
-import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.syntax.PromqlSyntaxException;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each template resolved once: what validators check and writers render. */
 class ExpressionResolverTest {
-  private static final LabelModel METHOD =
-      new LabelModel(
-          "method",
-          "method",
-          LabelKind.ENUM,
-          "M",
-          "p",
-          List.of("get", "post"),
-          0,
-          false,
-          List.of(),
-          List.of(),
-          null);
-  private static final LabelModel STATUS =
-      new LabelModel(
-          "status",
-          "status",
-          LabelKind.OPEN,
-          "java.lang.String",
-          "java.lang",
-          List.of(),
-          8,
-          true,
-          List.of(),
-          List.of(),
-          null);
-  private static final SchemaModel SCHEMA =
-      new SchemaModel(
-          "p",
-          "S",
-          List.of(),
-          "t",
-          1000,
-          1000,
-          List.of(
-              new CategoryModel(
-                  "Http",
-                  "p.S.Http",
-                  "HTTP",
-                  "d",
-                  "http",
-                  List.of(
-                      metric("requests", MetricType.COUNTER, "t_http_requests", METHOD, STATUS),
-                      metric("duration", MetricType.HISTOGRAM, "t_http_duration_seconds", METHOD)),
-                  List.of(),
-                  List.of(),
-                  null)),
-          List.of(),
-          null);
+  private static final String SCHEMA =
+      """
+      package test;
 
-  private static MetricModel metric(
-      String method, MetricType type, String name, LabelModel... labels) {
-    return new MetricModel(
-        method,
-        type,
-        name,
-        false,
-        "h",
-        "",
-        List.of(labels),
-        List.of(),
-        false,
-        List.of(),
-        0,
-        List.of(),
-        Optional.empty(),
-        new MetricModel.Written(true, false, false, false, false),
-        null);
-  }
+      import com.mastertrade.metrics.annotations.*;
+      import com.mastertrade.metrics.runtime.*;
 
-  private static ExpressionModel expr(String template) {
-    return new ExpressionModel(template, "q", null, "expr");
-  }
+      @MetricsSchema(namespace = "t")
+      public interface S {
+        enum Method { GET, POST }
 
-  private final ExpressionModel record = expr("sum by (job) (rate({Http.requests}[5m]))");
-  private final ExpressionModel alert = expr("job:t_http_requests:rate5m > 1");
-  private final ExpressionModel panel =
-      expr(
-          "histogram_quantile(0.99, sum by (le) (rate({Http.duration:bucket}{method=~\"$method\"}"
-              + "[$__rate_interval])))");
-  private final ExpressionModel query = expr("sum by (status) (rate({Http.requests}[1h]))");
-  private final VariableModel variable = new VariableModel("Http.requests", "method", null);
+        @Category(title = "HTTP", description = "Requests.", prefix = "http")
+        interface Http {
+          @Metric(help = "Requests")
+          CounterRecorder requests(Method method, @MaxValues(8) String status);
 
-  private DeclarationsModel declarations(ExpressionModel... queries) {
-    List<QueryModel> queryModels = new java.util.ArrayList<>();
-    for (ExpressionModel q : queries) {
-      queryModels.add(new QueryModel("q" + queryModels.size(), "d", q));
+          @Metric(help = "Latency", unit = "seconds")
+          @Buckets({0.1, 1})
+          HistogramRecorder duration(Method method);
+        }
+
+        @Dashboard(uid = "d", title = "D",
+            variables = @Variable(metric = "Http.requests", label = "method"),
+            panels = @Panel(title = "P", expr = "histogram_quantile(0.99, sum by (le) (rate("
+                + "{Http.duration:bucket}{method=~\\"$method\\"}[$__rate_interval])))"))
+        interface Dashboards {}
+
+        @AlertGroup(name = "g",
+            records = @RecordingRule(record = "job:t_http_requests:rate5m",
+                expr = "sum by (job) (rate({Http.requests}[5m]))"),
+            alerts = @Alert(name = "A", expr = "job:t_http_requests:rate5m > 1",
+                severity = Severity.WARNING, summary = "s", description = "d",
+                test = @AlertTest(series = @TestSeries(series = "{Http.requests}{job=\\"a\\"}",
+                    firing = "0+60x20", quiet = "0x20"), labels = "job=a")))
+        interface Alerts {}
+
+        @ExampleQueries({%s})
+        interface Queries {}
+      }
+      """;
+
+  private static ResolvingProcessor resolve(String... queries) {
+    StringBuilder declared = new StringBuilder();
+    for (int i = 0; i < queries.length; i++) {
+      declared
+          .append(i == 0 ? "" : ", ")
+          .append("@Query(name = \"q")
+          .append(i)
+          .append("\", description = \"d\", expr = \"")
+          .append(queries[i].replace("\"", "\\\""))
+          .append("\")");
     }
-    return new DeclarationsModel(
-        List.of(
-            new DashboardModel(
-                "d",
-                "D",
-                "",
-                List.of(),
-                List.of(variable),
-                List.of(
-                    new PanelModel(
-                        "P", "", "timeseries", "", List.of(panel), List.of(), 12, 8, null)),
-                null)),
-        List.of(
-            new AlertGroupModel(
-                "g",
-                List.of(new RecordModel("job:t_http_requests:rate5m", record, null)),
-                List.of(
-                    new AlertModel(
-                        "A", alert, "5m", "warning", "s", "d", List.of(), List.of(), null, null)),
-                null)),
-        queryModels,
-        Optional.empty());
+    ResolvingProcessor processor = new ResolvingProcessor();
+    Compiler.javac()
+        .withProcessors(processor)
+        .compile(JavaFileObjects.forSourceString("test.S", String.format(SCHEMA, declared)));
+    return processor;
+  }
+
+  private static ExpressionModel query(DeclarationsModel declarations, int index) {
+    return declarations.queries().stream().map(QueryModel::expr).toList().get(index);
   }
 
   @Test
   void resolvesEveryTemplateOnce() {
-    Resolutions resolutions = ExpressionResolver.resolve(SCHEMA, declarations(query));
+    ResolvingProcessor run = resolve("sum by (status) (rate({Http.requests}[1h]))");
+    Resolutions resolutions = run.resolutions;
+    DeclarationsModel declarations = run.declarations;
 
+    ExpressionModel panel = declarations.dashboards().get(0).panels().get(0).exprs().get(0);
     ResolvedExpression resolvedPanel = resolutions.of(panel).resolved().orElseThrow();
     assertThat(resolvedPanel.promql())
         .isEqualTo(
@@ -155,37 +97,41 @@ class ExpressionResolverTest {
     assertThat(resolutions.recordedSeries()).containsExactly("job:t_http_requests:rate5m");
     assertThat(resolutions.recordedLabels("job:t_http_requests:rate5m").labels())
         .containsExactly("job");
+    ExpressionModel alert = declarations.alertGroups().get(0).alerts().get(0).expr();
     ResolvedExpression resolvedAlert = resolutions.of(alert).resolved().orElseThrow();
     assertThat(resolvedAlert.recordedNames()).containsExactly("job:t_http_requests:rate5m");
     assertThat(resolvedAlert.resultLabels().labels()).containsExactly("job");
 
-    GroupingUse grouping = resolutions.of(query).resolved().orElseThrow().groupings().get(0);
+    GroupingUse grouping =
+        resolutions.of(query(declarations, 0)).resolved().orElseThrow().groupings().get(0);
     assertThat(grouping.series()).isEqualTo("{Http.requests}");
     assertThat(grouping.available().labels())
         .containsExactly("instance", "job", "method", "status");
 
     ResolvedDeclarations complete = resolutions.complete().orElseThrow();
+    ExpressionModel record = declarations.alertGroups().get(0).records().get(0).expr();
     assertThat(complete.promql(record)).isEqualTo("sum by (job) (rate(t_http_requests_total[5m]))");
-    assertThat(complete.variableLabel(variable)).isEqualTo(METHOD);
+    assertThat(complete.variableLabel(declarations.dashboards().get(0).variables().get(0)).values())
+        .containsExactly("get", "post")
+        .inOrder();
     assertThat(complete.record("job:t_http_requests:rate5m").orElseThrow().source())
         .isSameInstanceAs(record);
   }
 
   @Test
   void keepsWhyATemplateDidNotResolve() {
-    ExpressionModel unknown = expr("{Http.requests} / {Http.missing}");
-    ExpressionModel broken = expr("rate({Http.requests}[5m]");
-    Resolutions resolutions = ExpressionResolver.resolve(SCHEMA, declarations(unknown, broken));
-
-    Resolution unresolved = resolutions.of(unknown);
+    ResolvingProcessor run =
+        resolve("{Http.requests} / {Http.missing}", "rate({Http.requests}[5m]");
+    Resolution unresolved = run.resolutions.of(query(run.declarations, 0));
     assertThat(unresolved.resolved()).isEmpty();
     assertThat(unresolved.unknownMetrics().get(0).written()).isEqualTo("Http.missing");
     assertThat(unresolved.metrics().get(0).written()).isEqualTo("Http.requests");
 
-    PromqlSyntaxException error = resolutions.of(broken).syntaxError().orElseThrow();
+    PromqlSyntaxException error =
+        run.resolutions.of(query(run.declarations, 1)).syntaxError().orElseThrow();
     assertThat(error.position()).isEqualTo(24);
     assertThat(error.reason()).isEqualTo("unclosed left parenthesis");
 
-    assertThat(resolutions.complete()).isEmpty();
+    assertThat(run.resolutions.complete()).isEmpty();
   }
 }
