@@ -89,11 +89,12 @@ final class OrderStore {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO orders (strategy, symbol, side, type, quantity, status, filled_at)"
-                + " VALUES (?, ?, ?, 'MARKET', ?, 'FILLED', now()) RETURNING id")) {
+                + " VALUES (?, ?, ?, ?, ?, 'FILLED', now()) RETURNING id")) {
       insert.setString(1, order.account());
       insert.setString(2, order.request().symbol());
       insert.setString(3, order.request().side().name());
-      insert.setDouble(4, order.request().quantity());
+      insert.setString(4, order.request().orderType().name());
+      insert.setDouble(5, order.request().quantity());
       try (ResultSet rows = insert.executeQuery()) {
         rows.next();
         return rows.getLong(1);
@@ -114,8 +115,7 @@ final class OrderStore {
     }
   }
 
-  private static void upsertPosition(Connection connection, FilledOrder order)
-      throws SQLException {
+  private static void upsertPosition(Connection connection, FilledOrder order) throws SQLException {
     try (PreparedStatement upsert =
         connection.prepareStatement(
             "INSERT INTO positions (strategy, symbol, quantity, average_price)"
