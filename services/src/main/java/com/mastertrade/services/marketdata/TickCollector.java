@@ -56,8 +56,8 @@ final class TickCollector implements Runnable {
   }
 
   /**
-   * Every symbol gets its price even when a server is down: a failure to cache or publish one
-   * does not stop the others, and the run fails (and is counted) with the first failure.
+   * Every symbol gets its price even when a server is down: a failure to cache or publish one does
+   * not stop the others, and the run fails (and is counted) with the first failure.
    */
   private Void collect() {
     long now = System.currentTimeMillis();

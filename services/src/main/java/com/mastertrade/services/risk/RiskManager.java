@@ -44,9 +44,7 @@ public final class RiskManager {
     log.createTable();
     RiskMonitor monitor =
         new RiskMonitor(
-            RiskLimits.defaults(),
-            PrometheusMasterTradeMetricsRisk.register(host.registry()),
-            log);
+            RiskLimits.defaults(), PrometheusMasterTradeMetricsRisk.register(host.registry()), log);
     GoalTracker goals =
         new GoalTracker(
             new GoalTracking(PrometheusMasterTradeMetricsGoals.register(host.registry())), outbox);
