@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -54,7 +55,8 @@ public final class ArtifactFiles {
     return files;
   }
 
-  public void write(SchemaModel schema, DeclarationsModel declarations, TypeElement origin) {
+  /** Every file of the schema, the manifest listing them included. */
+  public List<GeneratedResource> files(SchemaModel schema, DeclarationsModel declarations) {
     List<GeneratedResource> files = all(schema, declarations, kubernetes);
     StringBuilder manifest = new StringBuilder();
     files.stream()
@@ -62,6 +64,16 @@ public final class ArtifactFiles {
         .sorted()
         .forEach(p -> manifest.append(p).append('\n'));
     files.add(new GeneratedResource(ArtifactPaths.MANIFEST, manifest.toString()));
+    return files;
+  }
+
+  /**
+   * Writes {@code files} under the schema's artifact root.
+   *
+   * @throws FilerException if another schema or processor of the compilation wrote one already
+   */
+  public void write(SchemaModel schema, List<GeneratedResource> files, TypeElement origin)
+      throws FilerException {
     for (GeneratedResource file : files) {
       String path = ArtifactPaths.root(schema) + "/" + file.path();
       try {
@@ -69,6 +81,8 @@ public final class ArtifactFiles {
         try (Writer writer = resource.openWriter()) {
           writer.write(file.content());
         }
+      } catch (FilerException e) {
+        throw e;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path, e);
       }

@@ -3,19 +3,25 @@ package com.mastertrade.metrics.processor;
 import com.google.auto.service.AutoService;
 import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
+import com.mastertrade.metrics.processor.reading.Mirrors;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -28,6 +34,12 @@ import javax.lang.model.util.ElementFilter;
 public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Qualified names of schemas to retry next round: types are not kept across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** Schemas holding a declaration reported as stray: reported, so not generated. */
+  private final Set<String> withStrayDeclarations = new HashSet<>();
+
+  /** Each namespace written in this compilation, lower case, and the schema that wrote it. */
+  private final Map<String, String> namespaces = new HashMap<>();
 
   /** The toolkit's annotations, and {@code @Generated}: see {@link AnnotationClaims}. */
   @Override
@@ -56,11 +68,20 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     if (schemaAnnotation == null) {
       return AnnotationClaims.claim(annotations, round);
     }
-    SchemaStep step = new SchemaStep(processingEnv);
+    DiagnosticPrinter printer = new DiagnosticPrinter(processingEnv.getMessager());
+    for (Diagnostic stray : new StrayDeclarations(processingEnv.getElementUtils()).in(round)) {
+      printer.print(stray);
+      enclosingSchema(stray.element())
+          .ifPresent(schema -> withStrayDeclarations.add(schema.getQualifiedName().toString()));
+    }
+    SchemaStep step = new SchemaStep(processingEnv, namespaces);
     for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
       try {
         if (UnresolvedReferences.in(schema)) {
           defer(schema, round);
+          continue;
+        }
+        if (withStrayDeclarations.contains(schema.getQualifiedName().toString())) {
           continue;
         }
         step.process(schema);
@@ -70,6 +91,16 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
       }
     }
     return AnnotationClaims.claim(annotations, round);
+  }
+
+  private static Optional<TypeElement> enclosingSchema(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type
+          && Mirrors.find(type, AnnotationNames.METRICS_SCHEMA).isPresent()) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The schemas deferred from the previous round, then those of this round. */

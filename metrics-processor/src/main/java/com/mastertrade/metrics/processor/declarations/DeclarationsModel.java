@@ -12,12 +12,18 @@ public record DeclarationsModel(
     List<DashboardModel> dashboards,
     List<AlertGroupModel> alertGroups,
     List<QueryModel> queries,
-    Optional<ScrapeConfigModel> scrapeConfig) {
+    List<ScrapeConfigModel> scrapeConfigs) {
 
   public DeclarationsModel {
     dashboards = List.copyOf(dashboards);
     alertGroups = List.copyOf(alertGroups);
     queries = List.copyOf(queries);
+    scrapeConfigs = List.copyOf(scrapeConfigs);
+  }
+
+  /** The scrape configuration; a schema with more than one is rejected before any writer runs. */
+  public Optional<ScrapeConfigModel> scrapeConfig() {
+    return scrapeConfigs.stream().findFirst();
   }
 
   /** Every PromQL template, in declaration order: panels, rules, alert test series, queries. */

@@ -25,8 +25,8 @@ final class CategoryPageWriter {
 
   String write(CategoryModel category) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(category.title()).append("\n\n");
-    md.append(category.description()).append("\n\n");
+    md.append("# ").append(MarkdownText.text(category.title())).append("\n\n");
+    md.append(MarkdownText.text(category.description())).append("\n\n");
     md.append("Declared in `").append(category.qualifiedName()).append("`; ");
     md.append(category.metrics().size()).append(" metrics, at worst ");
     md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" series.\n");
@@ -39,7 +39,7 @@ final class CategoryPageWriter {
   private void metric(StringBuilder md, CategoryModel category, MetricModel metric) {
     String key = UsageIndex.key(category.simpleName(), metric);
     md.append("\n## `").append(metric.exposedName()).append("`\n\n");
-    md.append(metric.help()).append(".\n\n");
+    md.append(MarkdownText.text(metric.help() + ".")).append("\n\n");
     md.append("| | |\n|---|---|\n");
     row(md, "Type", metric.type().prometheusName());
     row(md, "Unit", metric.unit().isEmpty() ? "none" : metric.unit());
@@ -58,9 +58,9 @@ final class CategoryPageWriter {
     md.append("\n");
     for (TypeExamples.Example example : TypeExamples.of(metric)) {
       md.append(example.title())
-          .append(":\n\n```promql\n")
-          .append(example.promql())
-          .append("\n```\n\n");
+          .append(":\n\n")
+          .append(MarkdownText.fence("promql", example.promql()))
+          .append("\n");
     }
     md.setLength(md.length() - 1);
   }
@@ -79,7 +79,8 @@ final class CategoryPageWriter {
                 "`"
                     + l.name()
                     + "`: "
-                    + l.domainDescription().replace("__overflow__", "`__overflow__`"))
+                    + MarkdownText.text(l.domainDescription())
+                        .replace("\\_\\_overflow\\_\\_", "`__overflow__`"))
         .collect(Collectors.joining("<br>"));
   }
 
@@ -92,6 +93,8 @@ final class CategoryPageWriter {
   }
 
   private static String list(List<String> users) {
-    return users.isEmpty() ? "none" : String.join("<br>", users);
+    return users.isEmpty()
+        ? "none"
+        : users.stream().map(MarkdownText::text).collect(Collectors.joining("<br>"));
   }
 }

@@ -6,6 +6,7 @@ import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.PrometheusDuration;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
@@ -24,6 +25,11 @@ public final class MarkdownDocsWriter {
     this.schema = schema;
     this.declarations = declarations;
     this.renderer = new PromqlRenderer(schema);
+  }
+
+  /** The path of a category's page, relative to the artifact root. */
+  public static String pageOf(CategoryModel category) {
+    return ArtifactPaths.DOCS + "/" + CategoryPageWriter.fileName(category);
   }
 
   public List<GeneratedResource> write() {
@@ -53,7 +59,7 @@ public final class MarkdownDocsWriter {
     md.append("| Category | Metrics | Worst-case series |\n|---|---:|---:|\n");
     for (CategoryModel category : schema.categories()) {
       md.append("| [")
-          .append(category.title())
+          .append(MarkdownText.text(category.title()))
           .append("](")
           .append(CategoryPageWriter.fileName(category));
       md.append(") | ").append(category.metrics().size()).append(" | ");
@@ -61,17 +67,21 @@ public final class MarkdownDocsWriter {
     }
     md.append("\n## Dashboards\n\n");
     for (DashboardModel dashboard : declarations.dashboards()) {
-      md.append("- ").append(dashboard.title()).append(" (`dashboards/").append(dashboard.uid());
+      md.append("- ")
+          .append(MarkdownText.text(dashboard.title()))
+          .append(" (`dashboards/")
+          .append(dashboard.uid());
       md.append(".json`, ").append(dashboard.panels().size()).append(" panels)\n");
     }
     md.append("\n## Alerts\n\n");
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (AlertModel alert : group.alerts()) {
-        md.append("- **").append(alert.name()).append("** (").append(alert.severity());
-        md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when `");
-        md.append(renderer.render(alert.expr().template())).append("` ");
+        md.append("- **").append(MarkdownText.text(alert.name())).append("** (");
+        md.append(alert.severity());
+        md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when ");
+        md.append(MarkdownText.code(renderer.render(alert.expr().template()))).append(" ");
         md.append(
-            alert.pendingFor().equals("0s")
+            PrometheusDuration.millis(alert.pendingFor()).orElse(0) == 0
                 ? "holds, at once"
                 : "has held for " + alert.pendingFor());
         md.append("\n");
@@ -84,10 +94,10 @@ public final class MarkdownDocsWriter {
   private String queries() {
     StringBuilder md = new StringBuilder("# Example queries\n");
     for (QueryModel query : declarations.queries()) {
-      md.append("\n## ").append(query.name()).append("\n\n").append(query.description());
-      md.append("\n\n```promql\n")
-          .append(renderer.render(query.expr().template()))
-          .append("\n```\n");
+      md.append("\n## ").append(MarkdownText.text(query.name())).append("\n\n");
+      md.append(MarkdownText.text(query.description()));
+      md.append("\n\n")
+          .append(MarkdownText.fence("promql", renderer.render(query.expr().template())));
     }
     return md.toString();
   }

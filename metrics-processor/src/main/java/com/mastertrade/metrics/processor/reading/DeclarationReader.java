@@ -14,7 +14,6 @@ import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -38,7 +37,7 @@ public final class DeclarationReader {
     List<DashboardModel> dashboards = new ArrayList<>();
     List<AlertGroupModel> alertGroups = new ArrayList<>();
     List<QueryModel> queries = new ArrayList<>();
-    Optional<ScrapeConfigModel> scrape = Optional.empty();
+    List<ScrapeConfigModel> scrape = new ArrayList<>();
     for (TypeElement nested : ElementFilter.typesIn(schema.getEnclosedElements())) {
       Mirrors.find(nested, AnnotationNames.DASHBOARD)
           .ifPresent(d -> dashboards.add(dashboard(nested, d)));
@@ -47,10 +46,8 @@ public final class DeclarationReader {
       Mirrors.find(nested, AnnotationNames.EXAMPLE_QUERIES)
           .ifPresent(
               q -> mirrors.annotations(q, "value").forEach(m -> queries.add(query(nested, m))));
-      Optional<AnnotationMirror> config = Mirrors.find(nested, AnnotationNames.SCRAPE_CONFIG);
-      if (config.isPresent()) {
-        scrape = Optional.of(scrapeConfig(nested, config.get()));
-      }
+      Mirrors.find(nested, AnnotationNames.SCRAPE_CONFIG)
+          .ifPresent(config -> scrape.add(scrapeConfig(nested, config)));
     }
     return new DeclarationsModel(dashboards, alertGroups, queries, scrape);
   }
@@ -122,6 +119,7 @@ public final class DeclarationReader {
     return new ScrapeConfigModel(
         mirrors.string(config, "scrapeInterval"),
         mirrors.string(config, "evaluationInterval"),
-        targets);
+        targets,
+        new Origin(holder, config));
   }
 }

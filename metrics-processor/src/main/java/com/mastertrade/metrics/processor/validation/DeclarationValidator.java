@@ -21,7 +21,10 @@ public final class DeclarationValidator {
           new DashboardVariableValidator(),
           new OperationValidator(),
           new DeclarationShapeValidator(),
-          new AlertRuleValidator());
+          new AlertRuleValidator(),
+          new RuleShapeValidator(),
+          new DashboardShapeValidator(),
+          new ScrapeConfigValidator());
 
   public ValidationReport validate(SchemaModel schema, DeclarationsModel declarations) {
     ValidationReport.Builder report = new ValidationReport.Builder();
