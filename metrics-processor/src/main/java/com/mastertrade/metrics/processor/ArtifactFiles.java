@@ -82,7 +82,7 @@ public final class ArtifactFiles {
           writer.write(file.content());
         }
       } catch (FilerException e) {
-        throw e;
+        throw new FilerException(path);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path, e);
       }

@@ -81,7 +81,8 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
           defer(schema, round);
           continue;
         }
-        if (withStrayDeclarations.contains(schema.getQualifiedName().toString())) {
+        if (withStrayDeclarations.contains(schema.getQualifiedName().toString())
+            || StrayDeclarations.inheritsDeclarations(schema, processingEnv.getTypeUtils())) {
           continue;
         }
         step.process(schema);

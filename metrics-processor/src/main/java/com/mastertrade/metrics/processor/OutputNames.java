@@ -88,9 +88,9 @@ final class OutputNames {
       String[] segments = path.split("/");
       for (int i = 0; i < segments.length; i++) {
         int bytes = segments[i].getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_FILE_NAME_BYTES && reported.add(owner)) {
-          // The namespace is the folder of every artifact: a file elsewhere is its owner's.
-          Owner named = path.startsWith(root) && i == 1 ? schemaOwner : owner;
+        // The namespace is the folder of every artifact: a file elsewhere is its owner's.
+        Owner named = path.startsWith(root) && i == 1 ? schemaOwner : owner;
+        if (bytes > MAX_FILE_NAME_BYTES && reported.add(named)) {
           errors.add(
               named
                   .report()
@@ -102,12 +102,15 @@ final class OutputNames {
       String key = path.toLowerCase(Locale.ROOT);
       String first = seen.putIfAbsent(key, path);
       if (first != null && reported.add(owner)) {
-        Owner other = owners.getOrDefault(first, schemaOwner);
+        // The same path twice: a declaration's file meets a file every schema writes.
+        String other =
+            first.equals(path)
+                ? "another file of the schema"
+                : owners.getOrDefault(first, schemaOwner).what();
         errors.add(
             owner
                 .report()
-                .apply(
-                    Message.FILE_NAME_COLLISION, new Object[] {owner.what(), path, other.what()}));
+                .apply(Message.FILE_NAME_COLLISION, new Object[] {owner.what(), path, other}));
       }
     }
     return errors;

@@ -10,7 +10,10 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Declarations the schema reader never sees, so they would be dropped without a word: a
@@ -70,6 +73,27 @@ final class StrayDeclarations {
       }
     }
     return stray;
+  }
+
+  /**
+   * Whether a super-interface of {@code schema} holds a declaration: it is reported as stray, and
+   * the schema, which would silently lack it, is not generated.
+   */
+  static boolean inheritsDeclarations(TypeElement schema, Types types) {
+    for (TypeMirror supertype : types.directSupertypes(schema.asType())) {
+      Element type = types.asElement(supertype);
+      if (type instanceof TypeElement superInterface
+          && type.getKind() == ElementKind.INTERFACE
+          && (ElementFilter.typesIn(superInterface.getEnclosedElements()).stream()
+                  .anyMatch(
+                      nested ->
+                          SCHEMA_MEMBERS.stream()
+                              .anyMatch(a -> Mirrors.find(nested, a).isPresent()))
+              || inheritsDeclarations(superInterface, types))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSchema(Element element) {

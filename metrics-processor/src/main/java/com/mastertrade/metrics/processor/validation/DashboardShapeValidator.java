@@ -25,7 +25,7 @@ final class DashboardShapeValidator implements DeclarationValidator.Check {
                 dashboard.origin(),
                 "uid",
                 Message.INVALID_DASHBOARD_UID,
-                dashboard.uid(),
+                Names.visible(dashboard.uid()),
                 suggestUid(dashboard.uid())));
       }
       String what = "dashboard '" + dashboard.uid() + "'";

@@ -54,7 +54,7 @@ final class EnumLabelValuesValidator implements SchemaValidator.Check {
                     ? "with a line break or control character, which the docs' tables and"
                         + " Grafana's variables cannot hold,"
                     : "twice";
-        Object[] args = {label.javaType(), label.parameterName(), value, problem};
+        Object[] args = {label.javaType(), label.parameterName(), Names.visible(value), problem};
         Optional<Element> constant = constantInSchema(schema, parameter, i);
         if (constant.isEmpty()) {
           report.add(Diagnostic.on(parameter, Message.INVALID_LABEL_VALUE, args));

@@ -33,7 +33,7 @@ final class RuleShapeValidator implements DeclarationValidator.Check {
                 group.origin(),
                 "name",
                 Message.INVALID_GROUP_NAME,
-                group.name(),
+                Names.visible(group.name()),
                 Names.sanitize(group.name())));
       }
       for (RecordModel record : group.records()) {
@@ -43,7 +43,7 @@ final class RuleShapeValidator implements DeclarationValidator.Check {
                   record.origin(),
                   "record",
                   Message.INVALID_RECORD_NAME,
-                  record.record(),
+                  Names.visible(record.record()),
                   Names.sanitize(record.record())));
         }
       }
@@ -114,8 +114,8 @@ final class RuleShapeValidator implements DeclarationValidator.Check {
         attribute,
         Message.INVALID_TEST_SERIES,
         attribute,
-        values,
+        Names.visible(values),
         alert.name(),
-        p.badItem());
+        Names.visible(p.badItem()));
   }
 }

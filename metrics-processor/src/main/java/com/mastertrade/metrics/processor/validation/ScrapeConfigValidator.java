@@ -60,7 +60,11 @@ final class ScrapeConfigValidator implements DeclarationValidator.Check {
       if (!HOST.matcher(target.host()).matches() && !IPV6.matcher(target.host()).matches()) {
         report.add(
             Diagnostic.at(
-                target.origin(), "host", Message.INVALID_HOST, target.host(), target.job()));
+                target.origin(),
+                "host",
+                Message.INVALID_HOST,
+                Names.visible(target.host()),
+                Names.visible(target.job())));
       }
     }
   }
@@ -70,7 +74,11 @@ final class ScrapeConfigValidator implements DeclarationValidator.Check {
     if (PrometheusDuration.millis(value).orElse(0) <= 0) {
       report.add(
           Diagnostic.at(
-              config.origin(), attribute, Message.INVALID_SCRAPE_INTERVAL, attribute, value));
+              config.origin(),
+              attribute,
+              Message.INVALID_SCRAPE_INTERVAL,
+              attribute,
+              Names.visible(value)));
     }
   }
 }

@@ -14,18 +14,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Checks the artifacts of one accepted schema with the tools they are written for: promtool for
- * the rules, their tests and the scrape config, a CommonMark parser for the docs, and the grid
- * rules Grafana's types cannot express. Grafana's types themselves are checked for all accepted
- * schemas at once ({@link GrafanaTypeCheck}), as tsc takes seconds to start.
+ * Checks the artifacts of one accepted schema with the tools they are written for: promtool for the
+ * rules, their tests and the scrape config, a CommonMark parser for the docs, and the grid rules
+ * Grafana's types cannot express. Grafana's types themselves are checked for all accepted schemas
+ * at once ({@link GrafanaTypeCheck}), as tsc takes seconds to start.
  */
 final class ArtifactChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Marks a rule test whose alert does not do what the schema's {@code @AlertTest} expects. */
+  static final String EXPECTATION = "alert test expectation: ";
+
   private ArtifactChecks() {}
 
   /** The problems found in the artifacts under {@code root} (the schema's metrics/<ns> folder). */
-  static List<String> check(Path root, MarkdownStructure.Signature expectedDocs) throws IOException {
+  static List<String> check(Path root, MarkdownStructure.Signature expectedDocs)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     Path alerts = root.resolve("alerts");
     List<String> rules = names(alerts, ".rules.yml");
@@ -47,20 +51,26 @@ final class ArtifactChecks {
     return problems;
   }
 
-  /** What check-artifacts.sh checks with jq: panels inside the grid, not overlapping, unique ids. */
+  /**
+   * What check-artifacts.sh checks with jq: panels inside the grid, not overlapping, unique ids.
+   */
   private static List<String> grid(String file, JsonNode dashboard) {
     List<String> problems = new ArrayList<>();
     List<int[]> boxes = new ArrayList<>();
     Set<Integer> ids = new HashSet<>();
     for (JsonNode panel : dashboard.path("panels")) {
       JsonNode g = panel.path("gridPos");
-      int[] box = {g.path("x").asInt(), g.path("y").asInt(), g.path("w").asInt(), g.path("h").asInt()};
+      int[] box = {
+        g.path("x").asInt(), g.path("y").asInt(), g.path("w").asInt(), g.path("h").asInt()
+      };
       if (box[0] < 0 || box[2] < 1 || box[3] < 1 || box[0] + box[2] > 24) {
         problems.add(file + ": panel " + panel.path("id") + " leaves the grid: " + g);
       }
       for (int[] other : boxes) {
-        if (box[0] < other[0] + other[2] && other[0] < box[0] + box[2]
-            && box[1] < other[1] + other[3] && other[1] < box[1] + box[3]) {
+        if (box[0] < other[0] + other[2]
+            && other[0] < box[0] + box[2]
+            && box[1] < other[1] + other[3]
+            && other[1] < box[1] + box[3]) {
           problems.add(file + ": panel " + panel.path("id") + " overlaps another");
         }
       }
@@ -95,7 +105,19 @@ final class ArtifactChecks {
     }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.exitValue() != 0) {
-      problems.add("promtool " + command + " " + what + " " + files + " failed:\n" + output.strip());
+      // A rule test that runs but does not get what the schema's @AlertTest expects.
+      boolean expectation =
+          command.equals("test") && output.contains("exp:") && output.contains("got:");
+      problems.add(
+          (expectation ? EXPECTATION : "")
+              + "promtool "
+              + command
+              + " "
+              + what
+              + " "
+              + files
+              + " failed:\n"
+              + output.strip());
     }
   }
 

@@ -14,12 +14,28 @@ import java.util.regex.Pattern;
  */
 final class SchemaMutator {
   /** One mutated schema; {@code structural} if it may change what the docs contain. */
-  record Mutant(String source, List<String> extraSources, List<String> mutations, boolean structural) {}
+  /**
+   * One mutated schema; {@code structural} if it may change what the docs contain, {@code semantic}
+   * if it changes what an alert test's series or expectations mean, which only evaluating the rules
+   * can tell.
+   */
+  record Mutant(
+      String source,
+      List<String> extraSources,
+      List<String> mutations,
+      boolean structural,
+      boolean semantic) {}
+
+  /** The attributes whose values change what an alert does on its test series. */
+  private static final java.util.Set<String> SEMANTIC =
+      java.util.Set.of("firing", "quiet", "pendingFor", "labels", "job", "host", "series", "expr");
 
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\b(width|height|port|maxAgeSeconds|maxSeries|maxSeriesPerMetric)\\s*=\\s*([^,)\\n]+?)(?=\\s*[,)\\n])|@MaxValues\\(([^)]+)\\)");
+          "\\b(width|height|port|maxAgeSeconds|maxSeries|maxSeriesPerMetric)\\s*=\\s*([^,)\\n"
+              + "]+?)(?=\\s*[,)\\n"
+              + "])|@MaxValues\\(([^)]+)\\)");
   private static final Pattern DOUBLES =
       Pattern.compile("@(Buckets|Quantiles)\\((?:value\\s*=\\s*)?(\\{[^}]*\\})");
   private static final Pattern QUANTILES = Pattern.compile("@Quantiles\\([^)]*\\)\\s*");
@@ -89,7 +105,11 @@ final class SchemaMutator {
         applied.add("(no-op)");
       }
     }
-    return new Mutant(source, extra, applied, structural);
+    boolean semantic =
+        structural
+            || applied.stream()
+                .anyMatch(m -> SEMANTIC.stream().anyMatch(key -> m.startsWith(key + ":")));
+    return new Mutant(source, extra, applied, structural, semantic);
   }
 
   private String replaceString(String source, List<String> applied) {
@@ -119,7 +139,8 @@ final class SchemaMutator {
     List<String> pool = STRING_POOLS.get(keys.get(pick));
     String value = pool.get(random.nextInt(pool.size()));
     int[] span = candidates.get(pick);
-    applied.add(keys.get(pick) + ": \"" + source.substring(span[0], span[1]) + "\" -> \"" + value + "\"");
+    applied.add(
+        keys.get(pick) + ": \"" + source.substring(span[0], span[1]) + "\" -> \"" + value + "\"");
     return source.substring(0, span[0]) + value + source.substring(span[1]);
   }
 
@@ -194,7 +215,8 @@ final class SchemaMutator {
       return source;
     }
     Matcher m = matches.get(random.nextInt(matches.size()));
-    String value = HostileValues.DOUBLE_ARRAYS.get(random.nextInt(HostileValues.DOUBLE_ARRAYS.size()));
+    String value =
+        HostileValues.DOUBLE_ARRAYS.get(random.nextInt(HostileValues.DOUBLE_ARRAYS.size()));
     applied.add(m.group(1) + " " + m.group(2) + " -> " + value);
     return source.substring(0, m.start(2)) + value + source.substring(m.end(2));
   }
@@ -210,7 +232,12 @@ final class SchemaMutator {
         Matcher other = methods.get(random.nextInt(methods.size()));
         String name = other.group(2);
         String[] variants = {
-          name, snake(name), name.toUpperCase(java.util.Locale.ROOT), "values", "registry", "register"
+          name,
+          snake(name),
+          name.toUpperCase(java.util.Locale.ROOT),
+          "values",
+          "registry",
+          "register"
         };
         String renamed = variants[random.nextInt(variants.length)];
         applied.add("rename method " + m.group(2) + " -> " + renamed);
@@ -237,8 +264,13 @@ final class SchemaMutator {
         Matcher m = categories.get(random.nextInt(categories.size()));
         Matcher other = categories.get(random.nextInt(categories.size()));
         String[] variants = {
-          "Default", "Class", "Int", other.group(1).toLowerCase(java.util.Locale.ROOT), "Readme",
-          "Queries", "C" + HostileValues.LONG_NAME
+          "Default",
+          "Class",
+          "Int",
+          other.group(1).toLowerCase(java.util.Locale.ROOT),
+          "Readme",
+          "Queries",
+          "C" + HostileValues.LONG_NAME
         };
         String renamed = variants[random.nextInt(variants.length)];
         applied.add("rename category " + m.group(1) + " -> " + renamed);
@@ -256,22 +288,38 @@ final class SchemaMutator {
         }
         applied.add("@Category nested in category " + category.group(1));
         return source.substring(0, category.end())
-            + "\n@" + A + "Category(title = \"Inner\", description = \"Nested.\") interface Inner {"
-            + " @" + A + "Metric(help = \"Inner\") " + COUNTER + " innerRuns(); }\n"
+            + "\n@"
+            + A
+            + "Category(title = \"Inner\", description = \"Nested.\") interface Inner {"
+            + " @"
+            + A
+            + "Metric(help = \"Inner\") "
+            + COUNTER
+            + " innerRuns(); }\n"
             + source.substring(category.end());
       }
       case 5 -> {
         applied.add("@Category beside the schema");
         return source
-            + "\n@" + A + "Category(title = \"Beside\", description = \"Beside.\") interface"
-            + " BesideCategory" + Math.abs(source.hashCode() % 1000) + " { @" + A
-            + "Metric(help = \"Beside\") " + COUNTER + " besideRuns(); }\n";
+            + "\n@"
+            + A
+            + "Category(title = \"Beside\", description = \"Beside.\") interface"
+            + " BesideCategory"
+            + Math.abs(source.hashCode() % 1000)
+            + " { @"
+            + A
+            + "Metric(help = \"Beside\") "
+            + COUNTER
+            + " besideRuns(); }\n";
       }
       case 6 -> {
         applied.add("second @ScrapeConfig");
         return insertInSchema(
             source,
-            "@" + A + "ScrapeConfig(targets = @" + A
+            "@"
+                + A
+                + "ScrapeConfig(targets = @"
+                + A
                 + "ScrapeTarget(job = \"second\", port = 9999)) interface SecondScrape {}");
       }
       case 7 -> {
@@ -282,11 +330,21 @@ final class SchemaMutator {
         applied.add("category inherited from a super-interface");
         String base = "InheritedBase" + Math.abs(source.hashCode() % 1000);
         String withExtends =
-            source.substring(0, schema.end() - 1) + "extends " + base + " {" + source.substring(schema.end());
+            source.substring(0, schema.end() - 1)
+                + "extends "
+                + base
+                + " {"
+                + source.substring(schema.end());
         return withExtends
-            + "\ninterface " + base + " { @" + A
+            + "\ninterface "
+            + base
+            + " { @"
+            + A
             + "Category(title = \"Inherited\", description = \"From a super-interface.\") interface"
-            + " Inherited { @" + A + "Metric(help = \"Inherited\") " + COUNTER
+            + " Inherited { @"
+            + A
+            + "Metric(help = \"Inherited\") "
+            + COUNTER
             + " inheritedRuns(); } }\n";
       }
       default -> {
@@ -296,10 +354,18 @@ final class SchemaMutator {
         }
         applied.add("second schema of namespace " + namespace.group(1));
         extra.add(
-            "package second;\n@" + A + "MetricsSchema(namespace = \"" + namespace.group(1) + "\")\n"
-                + "public interface SecondSchema { @" + A
-                + "Category(title = \"Second\", description = \"Second.\") interface Second { @" + A
-                + "Metric(help = \"Second\") " + COUNTER + " secondRuns(); } }\n");
+            "package second;\n@"
+                + A
+                + "MetricsSchema(namespace = \""
+                + namespace.group(1)
+                + "\")\n"
+                + "public interface SecondSchema { @"
+                + A
+                + "Category(title = \"Second\", description = \"Second.\") interface Second { @"
+                + A
+                + "Metric(help = \"Second\") "
+                + COUNTER
+                + " secondRuns(); } }\n");
         return source;
       }
     }
@@ -310,11 +376,16 @@ final class SchemaMutator {
     if (!schema.find()) {
       return source;
     }
-    return source.substring(0, schema.end()) + "\n" + member + "\n" + source.substring(schema.end());
+    return source.substring(0, schema.end())
+        + "\n"
+        + member
+        + "\n"
+        + source.substring(schema.end());
   }
 
   private static String replaceWord(String source, String word, String replacement) {
-    return source.replaceAll("\\b" + Pattern.quote(word) + "\\b", Matcher.quoteReplacement(replacement));
+    return source.replaceAll(
+        "\\b" + Pattern.quote(word) + "\\b", Matcher.quoteReplacement(replacement));
   }
 
   private static String snake(String camel) {
