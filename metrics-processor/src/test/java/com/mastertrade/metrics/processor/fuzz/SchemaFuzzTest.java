@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * under {@code target/fuzz/failures/}.
  */
 class SchemaFuzzTest {
-  private static final int CASES = Integer.getInteger("fuzz.cases", 100);
+  private static final int CASES = Integer.getInteger("fuzz.cases", 150);
   private static final long SEED = Long.getLong("fuzz.seed", 20261201L);
   private static final boolean VERBOSE = Boolean.getBoolean("fuzz.verbose");
   private static final Path WORK = Path.of("target/fuzz");
