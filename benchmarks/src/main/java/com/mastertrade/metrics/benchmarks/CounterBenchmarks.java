@@ -1,6 +1,5 @@
 package com.mastertrade.metrics.benchmarks;
 
-import com.mastertrade.metrics.benchmarks.prototype.LastHitLabelValues;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Method;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Route;
@@ -8,12 +7,6 @@ import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Side;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Status;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Venue;
 import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
-import com.mastertrade.metrics.runtime.CounterRecorder;
-import com.mastertrade.metrics.runtime.LabelDomain;
-import com.mastertrade.metrics.runtime.LabelOverflowCounter;
-import com.mastertrade.metrics.runtime.LabelSpace;
-import com.mastertrade.metrics.runtime.LazyRecorders;
-import com.mastertrade.metrics.runtime.Recorders;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
@@ -25,6 +18,7 @@ import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,6 +29,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -65,8 +60,6 @@ public class CounterBenchmarks {
   public MasterTradeMetrics.Side tradeSide = MasterTradeMetrics.Side.BUY;
 
   private BenchMetrics.Recording generated;
-  private LastHitLabelValues prototypeSymbols;
-  private LazyRecorders<CounterRecorder> prototypeTrades;
   private MasterTradeMetrics.Alerts alerts;
   private MasterTradeMetrics.Trading trading;
   private Counter clientJavaCounter;
@@ -94,7 +87,6 @@ public class CounterBenchmarks {
     generated = PrometheusBenchMetrics.register(new PrometheusRegistry()).recording();
     PrometheusMasterTradeMetrics schema =
         PrometheusMasterTradeMetrics.register(new PrometheusRegistry());
-    prototypeTrades = prototypeOpenLabelCounter(new PrometheusRegistry());
     alerts = schema.alerts();
     trading = schema.trading();
   }
@@ -129,32 +121,25 @@ public class CounterBenchmarks {
   }
 
   /**
-   * {@link #generatedOpenLabel} as the generator would emit it with {@link LastHitLabelValues}: the
-   * same label space and index arithmetic, the open value resolved by identity.
+   * {@link #generatedOpenLabel} from two threads at once, each with its own value: the worst case
+   * of the domain's last-hit entry, which each thread then overwrites on every call.
    */
   @Benchmark
-  public void prototypeOpenLabel() {
-    prototypeTrades
-        .get((side.ordinal() * 3 + venue.ordinal()) * 101 + prototypeSymbols.indexOf(symbol))
-        .inc();
+  @Threads(2)
+  public void generatedOpenLabelTwoThreads(ThreadSymbol thread) {
+    generated.trades(side, venue, thread.symbol).inc();
   }
 
-  private LazyRecorders<CounterRecorder> prototypeOpenLabelCounter(PrometheusRegistry registry) {
-    Counter trades =
-        Counter.builder()
-            .name("bench_trades")
-            .help("Trades per symbol")
-            .labelNames("side", "venue", "symbol")
-            .register(registry);
-    prototypeSymbols =
-        new LastHitLabelValues(
-            100, LabelOverflowCounter.forLabel(registry, "bench", "bench_trades", "symbol"));
-    LabelSpace space =
-        LabelSpace.of(
-            LabelDomain.of("buy", "sell"),
-            LabelDomain.of("binance", "coinbase", "kraken"),
-            prototypeSymbols);
-    return new LazyRecorders<>(space, v -> Recorders.counter(trades.labelValues(v)));
+  /** A symbol per benchmark thread: "BTCUSDT" for the first, "ETHUSDT" for the second. */
+  @State(Scope.Thread)
+  public static class ThreadSymbol {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    public String symbol;
+
+    @Setup
+    public void setUp() {
+      symbol = THREADS.getAndIncrement() % 2 == 0 ? "BTCUSDT" : "ETHUSDT";
+    }
   }
 
   @Benchmark

@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.benchmarks;
 
 import com.mastertrade.metrics.annotations.BucketPreset;
-import com.mastertrade.metrics.benchmarks.prototype.LastHitRedisCache;
 import com.mastertrade.metrics.benchmarks.prototype.SharedDomainDataCollection;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
@@ -56,7 +55,6 @@ public class HelperBenchmarks {
   private CacheCalls cacheCalls;
   private CollectionRuns collectionRuns;
   private CollectionRuns prototypeRuns;
-  private CacheCalls prototypeCacheCalls;
 
   private HandWritten hand;
 
@@ -70,16 +68,9 @@ public class HelperBenchmarks {
     collectionRuns = new CollectionRuns(metrics.dataCollection());
     hand = new HandWritten(new PrometheusRegistry());
     prototypeRuns = new CollectionRuns(new SharedDomainDataCollection(new PrometheusRegistry()));
-    prototypeCacheCalls = new CacheCalls(new LastHitRedisCache(new PrometheusRegistry()));
   }
 
-  /** The helper on the prototype of the proposed generator change (shared, last-hit domains). */
-  /** The cache helper on the prototype with a last-hit cache for the {@code cache} label. */
-  @Benchmark
-  public Integer prototypeCacheOperation() {
-    return prototypeCacheCalls.lookup(cache, call);
-  }
-
+  /** The helper on the prototype of the proposed generator change (shared domains). */
   @Benchmark
   public Integer prototypeDataCollection() {
     return prototypeRuns.run(collector, source, call);

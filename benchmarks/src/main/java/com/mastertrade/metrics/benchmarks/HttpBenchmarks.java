@@ -95,6 +95,16 @@ public class HttpBenchmarks {
         HttpMethod.of(method), route, status, durationNanos, requestBytes, responseBytes);
   }
 
+  /**
+   * A request Jetty rejected before routing (a malformed URI: no method, 400), as the Javalin
+   * adapter records it from Jetty's request log: the route {@code unmatched}, the status class 4xx.
+   * It must cost what a routed request costs.
+   */
+  @Benchmark
+  public void rejectedBeforeRouting() {
+    instrumentation.record(HttpMethod.of("BAD"), null, 400, durationNanos, 0, 0);
+  }
+
   /** The calls of {@code HttpServerInstrumentation.record}, on the generated HTTP category. */
   @Benchmark
   public void schemaHttpPerRequest() {

@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
-import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.reading.Mirrors;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -41,6 +41,17 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Each namespace written in this compilation, lower case, and the schema that wrote it. */
   private final Map<String, String> namespaces = new HashMap<>();
 
+  private ProcessorOptions options;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = ProcessorOptions.parse(env.getOptions());
+    for (ProcessorOptions.Problem problem : options.problems()) {
+      env.getMessager().printMessage(problem.kind(), problem.text());
+    }
+  }
+
   /** The toolkit's annotations, and {@code @Generated}: see {@link AnnotationClaims}. */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -49,11 +60,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(
-        KubernetesSettings.NAMESPACE_OPTION,
-        KubernetesSettings.LABELS_OPTION,
-        KubernetesSettings.DASHBOARD_LABEL_OPTION,
-        KubernetesSettings.GRAFANA_FOLDER_OPTION);
+    return ProcessorOptions.supported();
   }
 
   @Override
@@ -65,7 +72,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement schemaAnnotation =
         processingEnv.getElementUtils().getTypeElement(AnnotationNames.METRICS_SCHEMA);
-    if (schemaAnnotation == null) {
+    if (schemaAnnotation == null || options.hasErrors()) {
       return AnnotationClaims.claim(annotations, round);
     }
     DiagnosticPrinter printer = new DiagnosticPrinter(processingEnv.getMessager());
@@ -74,7 +81,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
       enclosingSchema(stray.element())
           .ifPresent(schema -> withStrayDeclarations.add(schema.getQualifiedName().toString()));
     }
-    SchemaStep step = new SchemaStep(processingEnv, namespaces);
+    SchemaStep step = new SchemaStep(processingEnv, options, namespaces);
     for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
       try {
         if (UnresolvedReferences.in(schema)) {

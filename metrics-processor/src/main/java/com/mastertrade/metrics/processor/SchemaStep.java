@@ -8,6 +8,9 @@ import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.promql.ExpressionResolver;
+import com.mastertrade.metrics.processor.promql.Resolutions;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.reading.DeclarationReader;
 import com.mastertrade.metrics.processor.reading.SchemaReader;
 import com.mastertrade.metrics.processor.validation.DeclarationValidator;
@@ -35,12 +38,14 @@ final class SchemaStep {
   private final DeclarationReader declarationReader;
   private final DeclarationValidator declarationValidator = new DeclarationValidator();
   private final DiagnosticPrinter printer;
+  private final ProcessorOptions options;
 
   /** Each namespace written in this compilation, lower case, and the schema that wrote it. */
   private final Map<String, String> namespaces;
 
-  SchemaStep(ProcessingEnvironment env, Map<String, String> namespaces) {
+  SchemaStep(ProcessingEnvironment env, ProcessorOptions options, Map<String, String> namespaces) {
     this.env = env;
+    this.options = options;
     this.namespaces = namespaces;
     this.reader = new SchemaReader(env.getElementUtils());
     this.declarationReader = new DeclarationReader(env.getElementUtils());
@@ -50,18 +55,24 @@ final class SchemaStep {
   void process(TypeElement schemaElement) {
     SchemaModel schema = reader.read(schemaElement);
     ValidationReport report = validator.validate(schema);
+    printer.print(report);
     if (!report.isClean()) {
-      printer.print(report);
       return;
     }
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement);
-    ValidationReport declared = declarationValidator.validate(schema, declarations);
+    Resolutions resolutions = ExpressionResolver.resolve(schema, declarations);
+    ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);
+    printer.print(declared);
     if (!declared.isClean()) {
-      printer.print(declared);
       return;
     }
+    // The validators report every template that did not resolve, so a clean report means all did.
+    ResolvedDeclarations resolved =
+        resolutions
+            .complete()
+            .orElseThrow(() -> new IllegalStateException("a template did not resolve unreported"));
     KubernetesSettings kubernetes;
     try {
       kubernetes = KubernetesSettings.from(env.getOptions(), schema.namespace());
@@ -77,8 +88,10 @@ final class SchemaStep {
       sources.add(new RecorderClassWriter(schema, category).write(schemaElement));
       sourceOrigins.add(category.origin().element());
     }
-    ArtifactFiles artifactFiles = new ArtifactFiles(env.getFiler(), kubernetes);
-    List<GeneratedResource> artifacts = artifactFiles.files(schema, declarations);
+    ArtifactFiles artifactFiles =
+        new ArtifactFiles(env.getFiler(), env.getMessager(), options, kubernetes);
+    List<GeneratedResource> artifacts = artifactFiles.files(schema, declarations, resolved);
+    // Every name is checked before anything is written, so a rejected schema writes nothing.
     List<Diagnostic> names = new OutputNames(schema, declarations).check(sources, artifacts);
     if (!names.isEmpty()) {
       names.forEach(printer::print);
@@ -103,16 +116,7 @@ final class SchemaStep {
         return;
       }
     }
-    try {
-      artifactFiles.write(schema, artifacts, schemaElement);
-    } catch (FilerException e) {
-      printer.print(
-          Diagnostic.on(
-              schemaElement,
-              Message.GENERATED_FILE_EXISTS,
-              e.getMessage(),
-              schema.qualifiedName()));
-    }
+    artifactFiles.write(schema, artifacts, schemaElement);
   }
 
   /**

@@ -70,4 +70,51 @@ class BoundedLabelValuesTest {
     assertThat(bounded.admitted()).isEqualTo(50);
     assertThat(seen).hasSize(50);
   }
+
+  @Test
+  void valuesThatExposeAlikeAreOneValue() {
+    BoundedLabelValues bounded = new BoundedLabelValues(10, overflows.labelValues("z"));
+    int high = bounded.indexOf("x\uD800y");
+    assertThat(bounded.indexOf("x\uDC00y")).isEqualTo(high);
+    assertThat(bounded.indexOf("x\uFFFDy")).isEqualTo(high);
+    assertThat(bounded.valueAt(high)).isEqualTo("x\uFFFDy");
+    // A literal question mark is exposed as one, so it is another value.
+    assertThat(bounded.indexOf("x?y")).isNotEqualTo(high);
+
+    String longValue = "b".repeat(100_000);
+    int cut = bounded.indexOf(longValue);
+    assertThat(bounded.indexOf("b".repeat(200_000))).isEqualTo(cut);
+    assertThat(bounded.valueAt(cut)).hasLength(LabelValueNormalizer.MAX_LENGTH);
+    assertThat(bounded.admitted()).isEqualTo(3);
+  }
+
+  @Test
+  void anOverflowInputIsAnOrdinaryValueAndNeverTheOverflowSeries() {
+    BoundedLabelValues bounded = new BoundedLabelValues(2, overflows.labelValues("o"));
+    int index = bounded.indexOf(BoundedLabelValues.OVERFLOW);
+    assertThat(index).isLessThan(2);
+    assertThat(bounded.valueAt(index)).isEqualTo("_overflow__");
+    assertThat(overflows.labelValues("o").get()).isEqualTo(0.0);
+
+    bounded.indexOf("a");
+    // The bound is reached: an unseen value overflows, the admitted __overflow__ input does not.
+    assertThat(bounded.indexOf("b")).isEqualTo(2);
+    assertThat(bounded.indexOf(BoundedLabelValues.OVERFLOW)).isEqualTo(index);
+    assertThat(overflows.labelValues("o").get()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theLastHitNeverHidesAnOverflowOrAnotherValue() {
+    BoundedLabelValues bounded = new BoundedLabelValues(1, overflows.labelValues("h"));
+    String a = "a";
+    assertThat(bounded.indexOf(a)).isEqualTo(0);
+    assertThat(bounded.indexOf(a)).isEqualTo(0);
+    // An equal value in another instance finds the same index.
+    assertThat(bounded.indexOf(new String("a"))).isEqualTo(0);
+    for (int i = 0; i < 5; i++) {
+      assertThat(bounded.indexOf("b")).isEqualTo(1);
+      assertThat(bounded.indexOf(a)).isEqualTo(0);
+    }
+    assertThat(overflows.labelValues("h").get()).isEqualTo(5.0);
+  }
 }

@@ -4,20 +4,34 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Alerts triggered and not yet resolved, by type. An alert is resolved when its condition clears
- * ({@link #resolve}) or, for one-off events, when it has not recurred for the hold time.
+ * ({@link #resolve}) or, for one-off events, when it has not recurred for the hold time. Resolving
+ * is recorded in the {@link AlertStore} first, so the active set rebuilt from it at start is this
+ * one.
  */
 final class ActiveAlerts {
   private final long holdMillis;
   private final Map<String, Alert> active = new HashMap<>();
+  private final AlertStore store;
   private final MasterTradeMetrics.Alerts metrics;
 
-  ActiveAlerts(long holdMillis, MasterTradeMetrics.Alerts metrics) {
+  ActiveAlerts(long holdMillis, AlertStore store, MasterTradeMetrics.Alerts metrics) {
     this.holdMillis = holdMillis;
+    this.store = store;
     this.metrics = metrics;
+  }
+
+  /** Rebuilds the active set from the store: the alerts left unresolved by the last run. */
+  synchronized void load(long nowMillis) {
+    store.expire(holdMillis);
+    List<Alert> stored = store.active();
+    active.clear();
+    stored.forEach(alert -> active.put(alert.type(), alert));
+    expire(nowMillis);
   }
 
   /** Records {@code alert} as active; returns false if an alert of its type already was. */
@@ -28,8 +42,11 @@ final class ActiveAlerts {
   }
 
   synchronized void resolve(String type) {
-    active.remove(type);
-    publish();
+    if (active.containsKey(type)) {
+      store.resolve(type);
+      active.remove(type);
+      publish();
+    }
   }
 
   synchronized boolean isActive(String type) {
@@ -38,7 +55,10 @@ final class ActiveAlerts {
 
   /** Resolves the alerts that did not recur within the hold time. */
   synchronized void expire(long nowMillis) {
-    active.values().removeIf(alert -> nowMillis - alert.timeMillis() > holdMillis);
+    if (active.values().stream().anyMatch(alert -> nowMillis - alert.timeMillis() > holdMillis)) {
+      store.expire(holdMillis);
+      active.values().removeIf(alert -> nowMillis - alert.timeMillis() > holdMillis);
+    }
     publish();
   }
 

@@ -3,10 +3,12 @@ package com.mastertrade.services.alerts;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsAlerts;
 import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
+import com.mastertrade.services.access.InternalCredential;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Topics;
@@ -50,12 +52,18 @@ public final class AlertSystem {
     MasterTradeMetrics.Alerts metrics =
         PrometheusMasterTradeMetricsAlerts.register(host.registry());
     AlertDeliveries deliveries = new AlertDeliveries(metrics);
+    String webhookUrl = System.getenv("ALERT_WEBHOOK_URL");
     URI webhook =
         URI.create(
-            System.getenv()
-                .getOrDefault(
-                    "ALERT_WEBHOOK_URL",
-                    host.settings().baseUrl(ServiceName.ALERT_SYSTEM) + "/webhook"));
+            webhookUrl != null
+                ? webhookUrl
+                : host.settings().baseUrl(ServiceName.ALERT_SYSTEM) + "/webhook");
+    // The own sink requires the internal credential like every route here; an outside webhook
+    // never gets it.
+    String webhookAuthorization =
+        webhookUrl != null
+            ? null
+            : InternalCredential.authorization(host.settings().requireInternalCredential());
     Path logFile =
         Path.of(
             System.getenv()
@@ -65,10 +73,11 @@ public final class AlertSystem {
                         .toString()));
     AlertSystem system =
         new AlertSystem(
-            new ActiveAlerts(Duration.ofMinutes(5).toMillis(), metrics),
-            new AlertDelivery(webhook, logFile, deliveries),
+            new ActiveAlerts(Duration.ofMinutes(5).toMillis(), store, metrics),
+            new AlertDelivery(webhook, webhookAuthorization, logFile, deliveries),
             store,
             deliveries);
+    system.active.load(System.currentTimeMillis());
     AtomicLong received = new AtomicLong();
     // The sink first: alerts may arrive as soon as the subscriptions below are made.
     host.serveHttp(
@@ -83,27 +92,47 @@ public final class AlertSystem {
               });
           config.routes.get("/webhook", ctx -> ctx.json(Map.of("received", received.get())));
         });
+    QueueConsumer.Retention durable = QueueConsumer.Retention.DURABLE;
     bus.subscribe(
-        "breaches", Topics.BREACHES, Events.Breach.class, b -> system.raise(AlertRules.breach(b)));
+        "breaches",
+        Topics.BREACHES,
+        durable,
+        Events.Breach.class,
+        (id, b) -> system.raise(AlertRules.breach(b), id));
     bus.subscribe(
-        "drift", Topics.DRIFT, Events.Drift.class, d -> system.raise(AlertRules.drift(d)));
+        "drift",
+        Topics.DRIFT,
+        durable,
+        Events.Drift.class,
+        (id, d) -> system.raise(AlertRules.drift(d), id));
     bus.subscribe(
-        "goals", Topics.GOALS, Events.GoalAchieved.class, g -> system.raise(AlertRules.goal(g)));
+        "goals",
+        Topics.GOALS,
+        durable,
+        Events.GoalAchieved.class,
+        (id, g) -> system.raise(AlertRules.goal(g), id));
     host.every(Duration.ofSeconds(5), () -> system.checkMarketData(cache));
   }
 
-  private void raise(Alert alert) {
+  /**
+   * Stores, activates and delivers {@code alert}, raised by event {@code eventId} (null for the
+   * system's own checks); returns false, doing nothing, if that event raised an alert before.
+   */
+  private boolean raise(Alert alert, String eventId) {
+    if (!store.insert(alert, eventId)) {
+      return false;
+    }
     deliveries.triggered(alert.type(), alert.priority());
     active.activate(alert);
-    store.insert(alert);
     delivery.deliver(alert);
+    return true;
   }
 
   private void checkMarketData(Cache cache) {
     active.expire(System.currentTimeMillis());
     boolean stale = cache.get("prices", "price:" + WATCHED_SYMBOL) == null;
     if (stale && !active.isActive(AlertRules.MARKET_DATA_STALE)) {
-      raise(AlertRules.staleMarketData(WATCHED_SYMBOL));
+      raise(AlertRules.staleMarketData(WATCHED_SYMBOL), null);
     } else if (!stale) {
       active.resolve(AlertRules.MARKET_DATA_STALE);
     }

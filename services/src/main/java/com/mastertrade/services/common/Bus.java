@@ -1,132 +1,168 @@
 package com.mastertrade.services.common;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.MessageOutcome;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.PublishFailure;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRabbitMq;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.DefaultConsumer;
-import com.rabbitmq.client.Envelope;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * RabbitMQ: JSON events published on the topic exchange and consumed from the service's own queues,
- * publishes counted, consumed messages counted by outcome and their processing timed, and each
- * queue's depth read from the broker every second.
+ * RabbitMQ: JSON events published on the topic exchange, live ones as they come and durable ones
+ * from the outbox with publisher confirms, every publish and every failed one counted; consumed
+ * from the service's own queues ({@link QueueConsumer}); each queue's depth read every second.
  */
 public final class Bus {
   private static final Logger LOG = LoggerFactory.getLogger(Bus.class);
-
-  /**
-   * Queue arguments: a consumer that is down must not make the broker hoard messages, so old and
-   * excess messages are dropped; these are live market events, stale ones are worthless.
-   */
-  private static final Map<String, Object> QUEUE_ARGUMENTS =
-      Map.of("x-message-ttl", 60_000, "x-max-length", 10_000);
+  private static final long CONFIRM_TIMEOUT_MILLIS = 5_000;
 
   private final Connection connection;
   private final Channel publishChannel;
+  private final Channel confirmChannel;
   private final Channel depthChannel;
   private final MasterTradeMetrics.RabbitMq metrics;
   private final List<String> queues = new CopyOnWriteArrayList<>();
-  private final ServiceName service;
+  private final ServiceHost host;
 
-  private Bus(Connection connection, MasterTradeMetrics.RabbitMq metrics, ServiceName service)
+  private Bus(Connection connection, MasterTradeMetrics.RabbitMq metrics, ServiceHost host)
       throws IOException {
     this.connection = connection;
+    this.metrics = metrics;
     this.publishChannel = connection.createChannel();
+    this.confirmChannel = connection.createChannel();
+    confirmChannel.confirmSelect();
+    for (PublishFailure reason : PublishFailure.values()) {
+      // At 0 from the start, so a failure rate reads 0 rather than "no data".
+      metrics.publishFailures(RabbitMq.EXCHANGE, reason);
+    }
     // Its own channel: a failed passive declare closes the channel it ran on.
     this.depthChannel = connection.createChannel();
-    this.metrics = metrics;
-    this.service = service;
+    this.host = host;
   }
 
   /** Connects (failing fast), registers the RabbitMQ metrics and reports queue depths. */
   public static Bus open(ServiceHost host) throws IOException {
     Connection connection = host.closeOnStop(RabbitMq.connect(host.settings(), host.name()));
     Bus bus =
-        new Bus(
-            connection,
-            PrometheusMasterTradeMetricsRabbitMq.register(host.registry()),
-            host.name());
+        new Bus(connection, PrometheusMasterTradeMetricsRabbitMq.register(host.registry()), host);
     host.every(Duration.ofSeconds(1), bus::reportQueueDepths);
     return bus;
   }
 
-  /** Publishes {@code event} as JSON under {@code routingKey}. */
+  /**
+   * Publishes a live event, one that is worthless once stale (a tick), without waiting for a
+   * confirm. A failure is counted, logged and thrown: the caller's run fails and is counted too.
+   */
   public void publish(String routingKey, Object event) {
     byte[] body = Json.write(event);
+    AMQP.BasicProperties properties = properties(UUID.randomUUID().toString(), false);
     try {
       // A channel must not be used by two threads at once.
       synchronized (publishChannel) {
-        publishChannel.basicPublish(
-            RabbitMq.EXCHANGE,
-            routingKey,
-            new AMQP.BasicProperties.Builder().contentType("application/json").build(),
-            body);
+        publishChannel.basicPublish(RabbitMq.EXCHANGE, routingKey, properties, body);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("publishing " + routingKey + " failed", e);
+    } catch (IOException | RuntimeException e) {
+      failed(PublishFailure.UNREACHABLE, 1, e.toString());
+      throw new IllegalStateException("publishing " + routingKey + " failed: " + e, e);
     }
     metrics.messagesPublished(RabbitMq.EXCHANGE).inc();
   }
 
   /**
-   * Consumes the events bound by {@code bindingKey} from this service's queue {@code name}. A
-   * handler that throws rejects the message without requeueing it, so a poison message cannot loop.
+   * Publishes {@code messages} as persistent messages and waits until RabbitMQ confirmed every one.
+   * Returns false, counted and logged, if any was not confirmed: the caller keeps them all pending
+   * and publishes them again.
    */
-  public <T> void subscribe(String name, String bindingKey, Class<T> type, Consumer<T> handler)
+  boolean publishConfirmed(List<Outbox.Message> messages) {
+    try {
+      synchronized (confirmChannel) {
+        for (Outbox.Message message : messages) {
+          confirmChannel.basicPublish(
+              RabbitMq.EXCHANGE,
+              message.routingKey(),
+              properties(message.messageId(), true),
+              message.body());
+        }
+        if (!confirmChannel.waitForConfirms(CONFIRM_TIMEOUT_MILLIS)) {
+          failed(PublishFailure.NACKED, messages.size(), "refused by RabbitMQ");
+          return false;
+        }
+      }
+    } catch (TimeoutException e) {
+      failed(PublishFailure.UNCONFIRMED, messages.size(), "no confirm in time");
+      return false;
+    } catch (IOException | RuntimeException e) {
+      failed(PublishFailure.UNREACHABLE, messages.size(), e.toString());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    metrics.messagesPublished(RabbitMq.EXCHANGE).inc(messages.size());
+    return true;
+  }
+
+  /**
+   * Consumes the events bound by {@code bindingKey} from this service's queue {@code name},
+   * retrying and dead-lettering a message whose handler fails (see {@link QueueConsumer}).
+   */
+  public <T> void subscribe(
+      String name,
+      String bindingKey,
+      QueueConsumer.Retention retention,
+      Class<T> type,
+      QueueConsumer.Handler<T> handler)
       throws IOException {
-    String queue = service.id() + "." + name;
-    Channel channel = connection.createChannel();
-    channel.basicQos(50);
-    channel.queueDeclare(queue, false, false, false, QUEUE_ARGUMENTS);
-    channel.queueBind(queue, RabbitMq.EXCHANGE, bindingKey);
-    queues.add(queue);
-    channel.basicConsume(
-        queue,
-        false,
-        new DefaultConsumer(channel) {
-          @Override
-          public void handleDelivery(
-              String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body)
-              throws IOException {
-            long start = System.nanoTime();
-            boolean ok = false;
-            try {
-              handler.accept(Json.read(body, type));
-              ok = true;
-            } catch (RuntimeException e) {
-              LOG.warn("{}: rejecting a message of {}: {}", service.id(), queue, e.toString());
-            }
-            if (ok) {
-              channel.basicAck(envelope.getDeliveryTag(), false);
-            } else {
-              channel.basicNack(envelope.getDeliveryTag(), false, false);
-            }
-            metrics
-                .messagesConsumed(queue, ok ? MessageOutcome.ACKNOWLEDGED : MessageOutcome.REJECTED)
-                .inc();
-            metrics.messageProcessingDuration(queue).observeNanos(System.nanoTime() - start);
-          }
-        });
+    QueueConsumer<T> consumer =
+        new QueueConsumer<>(
+            host.name().id() + "." + name, retention, type, handler, metrics, host.name());
+    consumer.start(connection, bindingKey);
+    queues.add(consumer.queue());
+    queues.add(consumer.deadLetterQueue());
+  }
+
+  /**
+   * Counts and logs {@code messages} that were not published, in one line a test can add up:
+   * "publish failed: N message(s), reason: detail".
+   */
+  private void failed(PublishFailure reason, int messages, String detail) {
+    metrics.publishFailures(RabbitMq.EXCHANGE, reason).inc(messages);
+    LOG.warn(
+        "{}: publish failed: {} message(s), {}: {}",
+        host.name().id(),
+        messages,
+        reason.name().toLowerCase(Locale.ROOT),
+        detail);
+  }
+
+  /** Pending events of the outbox, as the relay last counted them. */
+  void reportOutboxPending(long pending) {
+    metrics.outboxPending().set(pending);
+  }
+
+  private static AMQP.BasicProperties properties(String messageId, boolean persistent) {
+    return new AMQP.BasicProperties.Builder()
+        .contentType("application/json")
+        .messageId(messageId)
+        .deliveryMode(persistent ? 2 : 1)
+        .build();
   }
 
   private void reportQueueDepths() {
     for (String queue : queues) {
       try {
         metrics.queueDepth(queue).set(depthChannel.messageCount(queue));
-      } catch (IOException e) {
-        LOG.warn("{}: reading the depth of {} failed: {}", service.id(), queue, e.toString());
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("{}: reading the depth of {} failed: {}", host.name().id(), queue, e.toString());
       }
     }
   }

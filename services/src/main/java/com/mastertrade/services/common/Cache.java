@@ -4,34 +4,60 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRedisCache;
 import com.mastertrade.metrics.schema.tracking.CacheCalls;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.exceptions.JedisException;
 
 /** Redis through a Jedis pool, every operation timed, lookups counted as hits or misses. */
 public final class Cache {
+  private static final Logger LOG = LoggerFactory.getLogger(Cache.class);
+
   private final JedisPool pool;
   private final CacheCalls calls;
+  private final ServiceName service;
 
-  private Cache(JedisPool pool, CacheCalls calls) {
+  private Cache(JedisPool pool, CacheCalls calls, ServiceName service) {
     this.pool = pool;
     this.calls = calls;
+    this.service = service;
   }
 
   /** Connects (failing fast) and registers the cache metrics. */
   public static Cache open(ServiceHost host) {
     JedisPool pool = host.closeOnStop(Redis.connect(host.settings()));
     return new Cache(
-        pool, new CacheCalls(PrometheusMasterTradeMetricsRedisCache.register(host.registry())));
+        pool,
+        new CacheCalls(PrometheusMasterTradeMetricsRedisCache.register(host.registry())),
+        host.name());
   }
 
   /** The value at {@code key}, or null; counted as a hit or a miss of {@code cache}. */
   public String get(String cache, String key) {
-    return calls.lookup(cache, () -> withJedis(jedis -> jedis.get(key)));
+    try {
+      return calls.lookup(cache, () -> withJedis(jedis -> jedis.get(key)));
+    } catch (JedisException e) {
+      throw failed(CacheOperation.GET, e);
+    }
   }
 
   /** Stores {@code value} at {@code key} for {@code ttlSeconds}. */
   public void set(String key, String value, long ttlSeconds) {
-    calls.time(CacheOperation.SET, () -> withJedis(jedis -> jedis.setex(key, ttlSeconds, value)));
+    try {
+      calls.time(CacheOperation.SET, () -> withJedis(jedis -> jedis.setex(key, ttlSeconds, value)));
+    } catch (JedisException e) {
+      throw failed(CacheOperation.SET, e);
+    }
+  }
+
+  /**
+   * Logs a failure the timing helper counted (taking a pooled connection included), one line per
+   * failure: counted equals logged.
+   */
+  private JedisException failed(CacheOperation operation, JedisException e) {
+    LOG.warn("{}: cache call failed: {}: {}", service.id(), operation, e.toString());
+    return e;
   }
 
   private <T> T withJedis(Function<Jedis, T> command) {

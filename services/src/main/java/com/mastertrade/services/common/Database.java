@@ -8,18 +8,24 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL through a HikariCP pool, every query timed and its failures counted by statement kind
  * and table, and the pool's connections reported by state.
  */
 public final class Database {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
   private final HikariDataSource dataSource;
   private final DatabaseQueries queries;
+  private final ServiceName service;
 
-  private Database(HikariDataSource dataSource, DatabaseQueries queries) {
+  private Database(HikariDataSource dataSource, DatabaseQueries queries, ServiceName service) {
     this.dataSource = dataSource;
     this.queries = queries;
+    this.service = service;
   }
 
   /** Connects (failing fast), registers the database metrics and reports the pool every second. */
@@ -29,7 +35,8 @@ public final class Database {
     Database database =
         new Database(
             dataSource,
-            new DatabaseQueries(PrometheusMasterTradeMetricsDatabase.register(host.registry())));
+            new DatabaseQueries(PrometheusMasterTradeMetricsDatabase.register(host.registry())),
+            host.name());
     database.reportPool();
     host.every(Duration.ofSeconds(1), database::reportPool);
     return database;
@@ -41,13 +48,63 @@ public final class Database {
     T run(Connection connection) throws SQLException;
   }
 
-  /** Runs {@code query} on a pooled connection, timing it under {@code type} and {@code table}. */
+  /**
+   * Runs {@code query} on a pooled connection, timing it under {@code type} and {@code table}. The
+   * time and the failure count include taking the connection from the pool: a pool that cannot hand
+   * one out (the server is down) is a failed query, counted once per call.
+   */
   public <T> T query(QueryType type, String table, Query<T> query) {
-    // Taking a pooled connection is not part of the query's time.
-    try (Connection connection = dataSource.getConnection()) {
-      return queries.time(type, table, () -> query.run(connection));
+    try {
+      return queries.time(
+          type,
+          table,
+          () -> {
+            try (Connection connection = dataSource.getConnection()) {
+              return query.run(connection);
+            }
+          });
     } catch (SQLException e) {
+      failed(type, table, e);
       throw new DatabaseException(type + " on " + table + " failed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      failed(type, table, e);
+      throw e;
+    }
+  }
+
+  /** Logs a failure the timing helper counted, one line per failure: counted equals logged. */
+  private void failed(QueryType type, String table, Exception e) {
+    LOG.warn("{}: database call failed: {} on {}: {}", service.id(), type, table, e.toString());
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Timed
+   * and counted as one call under {@code type} and {@code table}, checkout included.
+   */
+  public <T> T transaction(QueryType type, String table, Query<T> work) {
+    return query(
+        type,
+        table,
+        connection -> {
+          // HikariCP restores auto-commit when the connection goes back to the pool.
+          connection.setAutoCommit(false);
+          try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+          } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection, e);
+            throw e;
+          }
+        });
+  }
+
+  private static void rollbackQuietly(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // The connection is broken; the pool discards it. The original failure is what matters.
+      cause.addSuppressed(e);
     }
   }
 

@@ -1,7 +1,11 @@
 package com.mastertrade.services.common;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -11,6 +15,31 @@ public final class Json {
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private Json() {}
+
+  /**
+   * The mapper of the services' HTTP answers: like the message mapper, but a number that is not
+   * finite (an accuracy before anything was scored, a win rate before the first close) is written
+   * as {@code null}, never as the string {@code "NaN"} that JSON clients cannot read as a number.
+   */
+  public static ObjectMapper httpMapper() {
+    StdSerializer<Double> finiteOrNull =
+        new StdSerializer<>(Double.class) {
+          @Override
+          public void serialize(Double value, JsonGenerator out, SerializerProvider provider)
+              throws IOException {
+            if (Double.isFinite(value)) {
+              out.writeNumber(value);
+            } else {
+              out.writeNull();
+            }
+          }
+        };
+    return new ObjectMapper()
+        .registerModule(
+            new SimpleModule("finite-or-null")
+                .addSerializer(Double.class, finiteOrNull)
+                .addSerializer(Double.TYPE, finiteOrNull));
+  }
 
   public static byte[] write(Object value) {
     try {

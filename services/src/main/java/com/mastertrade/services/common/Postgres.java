@@ -16,7 +16,9 @@ public final class Postgres {
     config.setPassword(settings.postgresPassword());
     config.setMaximumPoolSize(poolSize);
     config.setPoolName(service.id());
-    config.setConnectionTimeout(3_000);
+    // A caller waits at most a second for a pooled connection: while the server is down, calls
+    // fail (and are counted) quickly instead of queueing, and work resumes soon after it is back.
+    config.setConnectionTimeout(1_000);
     // Open the first connection in the constructor: a wrong host fails here, not on first query.
     config.setInitializationFailTimeout(3_000);
     config.addDataSourceProperty("ApplicationName", service.id());

@@ -18,7 +18,13 @@ public final class RabbitMq {
     factory.setPort(settings.rabbitPort());
     factory.setUsername(settings.rabbitUser());
     factory.setPassword(settings.rabbitPassword());
+    factory.setVirtualHost(settings.rabbitVirtualHost());
     factory.setConnectionTimeout(3_000);
+    // After an outage the client reconnects and recovers its channels, queues and consumers by
+    // itself; retrying every second bounds the time to recover after the broker is back.
+    factory.setAutomaticRecoveryEnabled(true);
+    factory.setTopologyRecoveryEnabled(true);
+    factory.setNetworkRecoveryInterval(1_000);
     try {
       Connection connection = factory.newConnection(service.id());
       try (var channel = connection.createChannel()) {

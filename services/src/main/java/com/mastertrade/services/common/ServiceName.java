@@ -2,7 +2,7 @@ package com.mastertrade.services.common;
 
 import java.util.Locale;
 
-/** The six services with the names and ports of the seed. */
+/** The six services, each with its default HTTP port. */
 public enum ServiceName {
   STRATEGY_SERVICE(8003),
   RISK_MANAGER(8002),
@@ -21,7 +21,7 @@ public enum ServiceName {
     return defaultPort;
   }
 
-  /** The name as the seed writes it and as the {@code service} label carries it. */
+  /** The name in snake case: the scrape job, the {@code service} label value, the log file. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

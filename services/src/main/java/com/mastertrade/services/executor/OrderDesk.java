@@ -2,96 +2,155 @@ package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
-import com.mastertrade.services.common.Bus;
+import com.mastertrade.services.common.Accounts;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.Side;
+import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Paper-trades market orders: checks them, persists the order, fills it at the latest cached price,
- * persists the fill and the position, updates the strategy's book, and publishes the fill. Orders
- * are serialized, as one matching engine would process them.
+ * Paper-trades market orders: checks them, fills them at the latest cached price, and makes the
+ * order, its fill, the position, the fill event and the answer durable in one transaction; the book
+ * in memory changes only once that committed. Orders are serialized, as one matching engine would
+ * process them.
  */
 final class OrderDesk {
   static final double STARTING_CASH = 100_000;
   static final double MAX_POSITION_USD = 20_000;
-  static final Set<String> SYMBOLS = Set.of("BTCUSDT", "ETHUSDT", "SOLUSDT");
 
   private final Map<String, PaperBook> books = new ConcurrentHashMap<>();
   private final OrderStore store;
+  private final IdempotencyKeys keys;
+  private final Outbox outbox;
   private final Cache cache;
-  private final Bus bus;
   private final MasterTradeMetrics.Trading metrics;
 
-  OrderDesk(OrderStore store, Cache cache, Bus bus, MasterTradeMetrics.Trading metrics) {
+  OrderDesk(
+      Map<String, PaperBook> books,
+      OrderStore store,
+      IdempotencyKeys keys,
+      Outbox outbox,
+      Cache cache,
+      MasterTradeMetrics.Trading metrics) {
+    this.books.putAll(books);
     this.store = store;
+    this.keys = keys;
+    this.outbox = outbox;
     this.cache = cache;
-    this.bus = bus;
     this.metrics = metrics;
   }
 
-  /** The outcome of an order: filled (with id and price) or rejected (with the reason). */
-  record Result(boolean filled, long orderId, double price, String reason) {
-    static Result rejected(String reason) {
-      return new Result(false, 0, Double.NaN, reason);
+  /**
+   * Places {@code request} for {@code account}. With an idempotency {@code key} (may be null), a
+   * key answered before returns its first answer and places nothing; the same key with another
+   * order is refused. A server that is down makes this throw, with nothing placed (or, if the
+   * commit's answer was lost, placed and answered on retry with the same key).
+   */
+  synchronized Answer place(String account, OrderRequest request, String key) {
+    String fingerprint = request.fingerprint();
+    if (key != null) {
+      IdempotencyKeys.Stored first = keys.find(key);
+      if (first != null) {
+        return first.fingerprint().equals(fingerprint)
+            ? first.answer()
+            : Answer.rejected("this Idempotency-Key was used for a different order");
+      }
     }
-  }
-
-  synchronized Result place(String strategy, String symbol, Side side, double quantity) {
-    if (!SYMBOLS.contains(symbol) || !(quantity > 0) || Double.isInfinite(quantity)) {
-      metrics.ordersRejected(symbol, toMetric(side)).inc();
-      return Result.rejected("unknown symbol or non-positive quantity");
+    String symbol = request.symbol();
+    Side side = request.side();
+    double quantity = request.quantity();
+    // The HTTP API checked its orders already; signals are checked here, as is the account.
+    String problem = request.problem();
+    if (problem != null || !Accounts.isKnown(account)) {
+      return reject(request, key, problem != null ? problem : "unknown account");
     }
+    OrderType type = request.orderType();
     Double price = latestPrice(symbol);
     if (price == null) {
-      metrics.ordersRejected(symbol, toMetric(side)).inc();
-      return Result.rejected("no recent price for " + symbol);
+      return reject(request, key, "no recent price for " + symbol);
     }
-    PaperBook book = book(strategy);
-    double after = book.position(symbol).quantity() + side.sign() * quantity;
+    if (type == OrderType.LIMIT
+        && !(side == Side.BUY ? price <= request.limit() : price >= request.limit())) {
+      return reject(
+          request, key, "limit " + request.limitPrice() + " not reached: market price " + price);
+    }
+    PaperBook next = book(account).copy();
+    double after = next.position(symbol).quantity() + side.sign() * quantity;
     if (Math.abs(after) * price > MAX_POSITION_USD) {
-      metrics.ordersRejected(symbol, toMetric(side)).inc();
-      return Result.rejected("position would exceed " + MAX_POSITION_USD + " USD");
+      return reject(request, key, "position would exceed " + MAX_POSITION_USD + " USD");
     }
     long placed = System.nanoTime();
-    long orderId = store.insertOrder(strategy, symbol, side, quantity);
-    metrics.ordersPlaced(symbol, toMetric(side), OrderType.MARKET).inc();
-
-    double realized = book.fill(symbol, side, quantity, price);
-    store.insertFill(orderId, price, quantity, realized);
-    store.markFilled(orderId);
-    store.upsertPosition(strategy, symbol, book.position(symbol));
-    metrics.ordersFilled(symbol, toMetric(side), OrderType.MARKET).inc();
-    metrics.orderFillDuration(OrderType.MARKET).observeNanos(System.nanoTime() - placed);
-    metrics.tradeValue(toMetric(side)).observe(quantity * price);
-
+    double realized = next.fill(symbol, side, quantity, price);
     Map<String, Double> prices = Map.of(symbol, price);
-    bus.publish(
-        Topics.FILLS,
-        new Events.Fill(
-            strategy,
-            orderId,
-            symbol,
-            side,
-            quantity,
-            price,
-            realized,
-            book.position(symbol).quantity(),
-            book.portfolioValue(prices),
-            book.portfolioValue(prices) - STARTING_CASH,
-            System.currentTimeMillis()));
-    return new Result(true, orderId, price, null);
+    double value = next.portfolioValue(prices);
+    OrderStore.FilledOrder order =
+        new OrderStore.FilledOrder(account, request, price, realized, next.position(symbol));
+    long orderId =
+        store.placeFilled(
+            order,
+            (connection, id) ->
+                outbox.add(
+                    connection,
+                    Topics.FILLS,
+                    new Events.Fill(
+                        account,
+                        id,
+                        symbol,
+                        side,
+                        quantity,
+                        price,
+                        realized,
+                        next.position(symbol).quantity(),
+                        value,
+                        value - STARTING_CASH,
+                        System.currentTimeMillis())),
+            key,
+            id -> filled(id, price));
+    books.put(account, next);
+    String symbolLabel = Symbols.label(symbol);
+    metrics.ordersPlaced(symbolLabel, toMetric(side), type).inc();
+    metrics.ordersFilled(symbolLabel, toMetric(side), type).inc();
+    metrics.orderFillDuration(type).observeNanos(System.nanoTime() - placed);
+    metrics.tradeValue(toMetric(side)).observe(quantity * price);
+    return filled(orderId, price);
+  }
+
+  /**
+   * The answer to a filled order: durable in PostgreSQL; its fill event is in the outbox and
+   * reaches RabbitMQ when the broker confirms it, which an outage of RabbitMQ only delays.
+   */
+  private static Answer filled(long orderId, double price) {
+    return Answer.of(
+        Answer.CREATED,
+        Map.of("id", orderId, "status", "FILLED", "price", price, "fillEvent", "pending"));
+  }
+
+  /**
+   * Counts {@code request} as rejected, under its symbol if that is traded, else under {@link
+   * Symbols#UNKNOWN}: a symbol a client made up is never a label value.
+   */
+  void countRejected(OrderRequest request) {
+    metrics.ordersRejected(Symbols.label(request.symbol()), toMetric(request.side())).inc();
+  }
+
+  private Answer reject(OrderRequest request, String key, String reason) {
+    countRejected(request);
+    Answer answer = Answer.rejected(reason);
+    if (key != null) {
+      keys.store(key, request.fingerprint(), answer);
+    }
+    return answer;
   }
 
   /** Marks every book to the latest prices: P&L per symbol, value per account, open positions. */
   void markToMarket() {
     Map<String, Double> prices = new TreeMap<>();
-    for (String symbol : SYMBOLS) {
+    for (String symbol : Symbols.ALL) {
       Double price = latestPrice(symbol);
       if (price != null) {
         prices.put(symbol, price);

@@ -5,15 +5,21 @@ import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
+import com.mastertrade.services.common.OutboxRelay;
+import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
-import com.mastertrade.services.common.Side;
 import com.mastertrade.services.common.Topics;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Map;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * order_executor (port 9002): paper-trades the strategy's signals and the orders placed through the
@@ -29,13 +35,12 @@ public final class OrderExecutor {
     ServiceHost.run(ServiceName.ORDER_EXECUTOR, OrderExecutor::start);
   }
 
-  /**
-   * The body of {@code POST /orders}. Such orders trade the {@code manual} account: a client does
-   * not get to name accounts, which are label values.
-   */
-  record OrderRequest(String symbol, Side side, double quantity) {}
-
   static final String MANUAL = "manual";
+
+  /** The header a client sends to make a retried {@code POST /orders} place the order once. */
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private static final int MAX_KEY_LENGTH = 200;
 
   private static void start(ServiceHost host) throws Exception {
     Database database = Database.open(host, 4);
@@ -43,19 +48,41 @@ public final class OrderExecutor {
     Bus bus = Bus.open(host);
     OrderStore store = new OrderStore(database);
     store.createTables();
+    IdempotencyKeys keys = new IdempotencyKeys(database);
+    keys.createTable();
+    Outbox outbox = new Outbox(database, host.name());
+    outbox.createTable();
     OrderDesk desk =
         new OrderDesk(
-            store, cache, bus, PrometheusMasterTradeMetricsTrading.register(host.registry()));
+            new BookLoader(database).load(OrderDesk.STARTING_CASH),
+            store,
+            keys,
+            outbox,
+            cache,
+            PrometheusMasterTradeMetricsTrading.register(host.registry()));
+    desk.markToMarket();
+    OutboxRelay.start(host, outbox, bus, Duration.ofMillis(100));
     bus.subscribe(
         "signals",
         Topics.SIGNALS,
+        QueueConsumer.Retention.DURABLE,
         Events.Signal.class,
-        signal -> {
+        (messageId, signal) -> {
           String price = cache.get("prices", "price:" + signal.symbol());
-          if (price != null) {
-            double quantity = SIGNAL_NOTIONAL_USD / Double.parseDouble(price);
-            desk.place(signal.strategy(), signal.symbol(), signal.side(), quantity);
+          if (price == null) {
+            return true;
           }
+          // The signal's notional in whole lots, rounded down.
+          double quantity =
+              BigDecimal.valueOf(SIGNAL_NOTIONAL_USD / Double.parseDouble(price))
+                  .setScale(8, RoundingMode.DOWN)
+                  .doubleValue();
+          // The signal's message id is the order's idempotency key: a redelivery trades once.
+          return !desk.place(
+                  signal.strategy(),
+                  new OrderRequest(signal.symbol(), signal.side(), quantity),
+                  "signal:" + messageId)
+              .replayed();
         });
     host.every(Duration.ofSeconds(1), desk::markToMarket);
     host.serveHttp(
@@ -68,19 +95,39 @@ public final class OrderExecutor {
   }
 
   private static void placeOrder(Context ctx, OrderDesk desk) {
-    // A body that is not an order, malformed JSON included, is the client's error: 400.
-    OrderRequest request =
-        ctx.bodyValidator(OrderRequest.class)
-            .check(r -> r.symbol() != null && r.side() != null, "symbol and side are required")
-            .get();
-    OrderDesk.Result result =
-        desk.place(MANUAL, request.symbol(), request.side(), request.quantity());
-    if (!result.filled()) {
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(Map.of("rejected", result.reason()));
+    // A body that is not an order, malformed JSON included, is the client's error: 400. So is an
+    // order that fails the checks of OrderRequest, which is also counted as rejected.
+    OrderRequest request = OrderBodies.read(ctx.bodyAsBytes());
+    String problem = request.problem();
+    if (problem != null) {
+      if (request.side() != null) {
+        desk.countRejected(request);
+      }
+      throw new BadRequestResponse(problem);
+    }
+    String key = ctx.header(IDEMPOTENCY_KEY);
+    if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
+      throw new BadRequestResponse(
+          IDEMPOTENCY_KEY + " must be 1 to " + MAX_KEY_LENGTH + " characters");
+    }
+    Answer answer;
+    try {
+      answer = desk.place(MANUAL, request, key);
+    } catch (Database.DatabaseException | JedisException e) {
+      // Not placed, or placed with its answer lost: a retry with the same key tells which.
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", "1")
+          .json(
+              Map.of(
+                  "error",
+                  "the order could not be confirmed, a server is unavailable; retry with the same "
+                      + IDEMPOTENCY_KEY));
       return;
     }
-    ctx.status(HttpStatus.CREATED)
-        .json(Map.of("id", result.orderId(), "status", "FILLED", "price", result.price()));
+    if (answer.replayed()) {
+      ctx.header("Idempotent-Replayed", "true");
+    }
+    ctx.status(answer.status()).contentType("application/json").result(answer.body());
   }
 
   private static void findOrder(Context ctx, OrderStore store) {

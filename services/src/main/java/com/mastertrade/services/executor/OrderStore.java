@@ -2,9 +2,10 @@ package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.services.common.Database;
-import com.mastertrade.services.common.Side;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,78 +43,91 @@ final class OrderStore {
             + " updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (strategy, symbol))");
   }
 
-  /** Inserts a new market order and returns its id. */
-  long insertOrder(String strategy, String symbol, Side side, double quantity) {
-    return database.query(
+  /** A filled order as one transaction writes it: the order, its fill and the account after. */
+  record FilledOrder(
+      String account,
+      OrderRequest request,
+      double price,
+      double realizedPnl,
+      PaperBook.Position position) {}
+
+  /**
+   * Writes the order, its fill, the position, the fill event (through {@code announce}, into the
+   * outbox) and the answer of its idempotency key (if any) in one transaction, and returns the
+   * order id. Either all of it is durable or none of it is.
+   */
+  long placeFilled(FilledOrder order, Announcement announce, String key, AnswerFor answer) {
+    return database.transaction(
         QueryType.INSERT,
         "orders",
         connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO orders (strategy, symbol, side, type, quantity, status)"
-                      + " VALUES (?, ?, ?, 'MARKET', ?, 'NEW') RETURNING id")) {
-            insert.setString(1, strategy);
-            insert.setString(2, symbol);
-            insert.setString(3, side.name());
-            insert.setDouble(4, quantity);
-            try (ResultSet rows = insert.executeQuery()) {
-              rows.next();
-              return rows.getLong(1);
-            }
+          long orderId = insertOrder(connection, order);
+          insertFill(connection, orderId, order);
+          upsertPosition(connection, order);
+          announce.write(connection, orderId);
+          if (key != null) {
+            IdempotencyKeys.store(
+                connection, key, order.request().fingerprint(), answer.of(orderId));
           }
+          return orderId;
         });
   }
 
-  void insertFill(long orderId, double price, double quantity, double realizedPnl) {
-    database.query(
-        QueryType.INSERT,
-        "fills",
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO fills (order_id, price, quantity, realized_pnl) VALUES (?, ?, ?,"
-                      + " ?)")) {
-            insert.setLong(1, orderId);
-            insert.setDouble(2, price);
-            insert.setDouble(3, quantity);
-            insert.setDouble(4, realizedPnl);
-            return insert.executeUpdate();
-          }
-        });
+  /** Writes the fill event of order {@code orderId} into the outbox on {@code connection}. */
+  @FunctionalInterface
+  interface Announcement {
+    void write(Connection connection, long orderId) throws SQLException;
   }
 
-  void markFilled(long orderId) {
-    database.query(
-        QueryType.UPDATE,
-        "orders",
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE orders SET status = 'FILLED', filled_at = now() WHERE id = ?")) {
-            update.setLong(1, orderId);
-            return update.executeUpdate();
-          }
-        });
+  /** The answer to the client once the order has its id. */
+  @FunctionalInterface
+  interface AnswerFor {
+    Answer of(long orderId);
   }
 
-  void upsertPosition(String strategy, String symbol, PaperBook.Position position) {
-    database.query(
-        QueryType.UPSERT,
-        "positions",
-        connection -> {
-          try (PreparedStatement upsert =
-              connection.prepareStatement(
-                  "INSERT INTO positions (strategy, symbol, quantity, average_price)"
-                      + " VALUES (?, ?, ?, ?) ON CONFLICT (strategy, symbol) DO UPDATE SET"
-                      + " quantity = EXCLUDED.quantity, average_price = EXCLUDED.average_price,"
-                      + " updated_at = now()")) {
-            upsert.setString(1, strategy);
-            upsert.setString(2, symbol);
-            upsert.setDouble(3, position.quantity());
-            upsert.setDouble(4, position.averagePrice());
-            return upsert.executeUpdate();
-          }
-        });
+  private static long insertOrder(Connection connection, FilledOrder order) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO orders (strategy, symbol, side, type, quantity, status, filled_at)"
+                + " VALUES (?, ?, ?, ?, ?, 'FILLED', now()) RETURNING id")) {
+      insert.setString(1, order.account());
+      insert.setString(2, order.request().symbol());
+      insert.setString(3, order.request().side().name());
+      insert.setString(4, order.request().orderType().name());
+      insert.setDouble(5, order.request().quantity());
+      try (ResultSet rows = insert.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private static void insertFill(Connection connection, long orderId, FilledOrder order)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO fills (order_id, price, quantity, realized_pnl) VALUES (?, ?, ?, ?)")) {
+      insert.setLong(1, orderId);
+      insert.setDouble(2, order.price());
+      insert.setDouble(3, order.request().quantity());
+      insert.setDouble(4, order.realizedPnl());
+      insert.executeUpdate();
+    }
+  }
+
+  private static void upsertPosition(Connection connection, FilledOrder order) throws SQLException {
+    try (PreparedStatement upsert =
+        connection.prepareStatement(
+            "INSERT INTO positions (strategy, symbol, quantity, average_price)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (strategy, symbol) DO UPDATE SET"
+                + " quantity = EXCLUDED.quantity, average_price = EXCLUDED.average_price,"
+                + " updated_at = now()")) {
+      upsert.setString(1, order.account());
+      upsert.setString(2, order.request().symbol());
+      upsert.setDouble(3, order.position().quantity());
+      upsert.setDouble(4, order.position().averagePrice());
+      upsert.executeUpdate();
+    }
   }
 
   /** The order with its fill, or null if there is no such order. */

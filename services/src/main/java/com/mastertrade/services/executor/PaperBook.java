@@ -17,6 +17,23 @@ final class PaperBook {
     this.cash = startingCash;
   }
 
+  /** A book as stored: its cash, realized P&L and positions. */
+  PaperBook(double cash, double realizedPnl, Map<String, Position> positions) {
+    this.cash = cash;
+    this.realizedPnl = realizedPnl;
+    this.positions.putAll(positions);
+  }
+
+  /** An independent copy, to apply a fill to before it is durable. */
+  synchronized PaperBook copy() {
+    return new PaperBook(cash, realizedPnl, positions);
+  }
+
+  /** Sets a position as stored, when the book is rebuilt. */
+  synchronized void restorePosition(String symbol, Position position) {
+    positions.put(symbol, position);
+  }
+
   /** Applies a fill and returns the profit or loss it realized. */
   synchronized double fill(String symbol, Side side, double quantity, double price) {
     Position position = positions.getOrDefault(symbol, new Position(0, 0));

@@ -1,9 +1,11 @@
 package com.mastertrade.services.gateway;
 
 import com.mastertrade.services.common.Cache;
+import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Settings;
+import com.mastertrade.services.common.Symbols;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.http.HttpClient;
@@ -12,8 +14,10 @@ import java.util.Map;
 
 /**
  * api_gateway (port 8080): the one public entry, routing {@code /api/...} to the other services
- * over HTTP. Prices, the most requested and fastest changing read, are cached in Redis for a second
- * so a burst of clients costs the market data service one call.
+ * over HTTP. Every {@code /api} call needs an API key ({@link ApiAuthentication}, keys made by
+ * {@link ApiKeyCommand}) and is rate-limited per key; the gateway calls the services with the
+ * internal credential they require. Prices, the most requested and fastest changing read, are
+ * cached in Redis for a second so a burst of clients costs the market data service one call.
  */
 public final class ApiGateway {
   private static final long PRICE_TTL_SECONDS = 1;
@@ -24,7 +28,7 @@ public final class ApiGateway {
     ServiceHost.run(ServiceName.API_GATEWAY, ApiGateway::start);
   }
 
-  private static void start(ServiceHost host) {
+  static void start(ServiceHost host) {
     Cache cache = Cache.open(host);
     Settings settings = host.settings();
     HttpClient client =
@@ -32,25 +36,30 @@ public final class ApiGateway {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
-    Upstream marketData = new Upstream(client, settings.baseUrl(ServiceName.MARKET_DATA_SERVICE));
-    Upstream executor = new Upstream(client, settings.baseUrl(ServiceName.ORDER_EXECUTOR));
-    Upstream strategy = new Upstream(client, settings.baseUrl(ServiceName.STRATEGY_SERVICE));
-    Upstream risk = new Upstream(client, settings.baseUrl(ServiceName.RISK_MANAGER));
-    Upstream alerts = new Upstream(client, settings.baseUrl(ServiceName.ALERT_SYSTEM));
-    host.serveHttp(
+    String credential = settings.requireInternalCredential();
+    Upstream marketData = upstream(client, settings, ServiceName.MARKET_DATA_SERVICE, credential);
+    Upstream executor = upstream(client, settings, ServiceName.ORDER_EXECUTOR, credential);
+    Upstream strategy = upstream(client, settings, ServiceName.STRATEGY_SERVICE, credential);
+    Upstream risk = upstream(client, settings, ServiceName.RISK_MANAGER, credential);
+    Upstream alerts = upstream(client, settings, ServiceName.ALERT_SYSTEM, credential);
+    ApiKeys keys = new ApiKeys(Database.open(host, 2));
+    keys.createTable();
+    ApiAuthentication authentication =
+        new ApiAuthentication(
+            new VerifiedKeys(keys), new RateLimits(settings.gatewayRateLimit()), host.http());
+    host.servePublicHttp(
         config -> {
+          authentication.install(config);
           config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
           config.routes.get("/api/prices/{symbol}", ctx -> price(ctx, cache, marketData));
           config.routes.get(
-              "/api/candles/{symbol}",
-              ctx -> marketData.forward(ctx, "/candles/" + ctx.pathParam("symbol")));
+              "/api/candles/{symbol}", ctx -> marketData.forward(ctx, "/candles/" + symbol(ctx)));
           config.routes.post("/api/orders", ctx -> executor.forward(ctx, "/orders"));
           config.routes.get(
-              "/api/orders/{id}", ctx -> executor.forward(ctx, "/orders/" + ctx.pathParam("id")));
+              "/api/orders/{id}", ctx -> executor.forward(ctx, "/orders/" + orderId(ctx)));
           config.routes.get("/api/portfolio", ctx -> executor.forward(ctx, "/portfolio"));
           config.routes.get(
-              "/api/signals/{symbol}",
-              ctx -> strategy.forward(ctx, "/signals/" + ctx.pathParam("symbol")));
+              "/api/signals/{symbol}", ctx -> strategy.forward(ctx, "/signals/" + symbol(ctx)));
           config.routes.get("/api/model", ctx -> strategy.forward(ctx, "/model"));
           config.routes.get("/api/risk", ctx -> risk.forward(ctx, "/risk"));
           config.routes.get("/api/goals", ctx -> risk.forward(ctx, "/goals"));
@@ -58,8 +67,30 @@ public final class ApiGateway {
         });
   }
 
-  private static void price(Context ctx, Cache cache, Upstream marketData) throws Exception {
+  /**
+   * The {@code symbol} path parameter if it is traded, else a 404: only known symbols are forwarded
+   * (as a path segment, never as text that could change the path) or become cache keys.
+   */
+  private static String symbol(Context ctx) {
     String symbol = ctx.pathParam("symbol");
+    if (!Symbols.isKnown(symbol)) {
+      throw new NotFoundResponse("unknown symbol: one of " + String.join(", ", Symbols.ALL));
+    }
+    return symbol;
+  }
+
+  /** The {@code id} path parameter as a positive number, else a 400. */
+  private static long orderId(Context ctx) {
+    return ctx.pathParamAsClass("id", Long.class).check(id -> id > 0, "id must be positive").get();
+  }
+
+  private static Upstream upstream(
+      HttpClient client, Settings settings, ServiceName service, String credential) {
+    return new Upstream(client, settings.baseUrl(service), credential);
+  }
+
+  private static void price(Context ctx, Cache cache, Upstream marketData) throws Exception {
+    String symbol = symbol(ctx);
     String key = "gateway:price:" + symbol;
     String body = cache.get("gateway_prices", key);
     if (body == null) {

@@ -1,5 +1,6 @@
 package com.mastertrade.services.gateway;
 
+import com.mastertrade.services.access.InternalCredential;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,19 +19,36 @@ import java.util.Map;
 final class Upstream {
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
+  /** Request headers passed on: what makes a retried order idempotent. */
+  private static final List<String> FORWARDED_REQUEST_HEADERS = List.of("Idempotency-Key");
+
+  /** Response headers passed back: when to retry, and whether an answer is a replay. */
+  private static final List<String> FORWARDED_RESPONSE_HEADERS =
+      List.of("Retry-After", "Idempotent-Replayed");
+
   private final HttpClient client;
   private final String baseUrl;
+  private final String authorization;
 
-  Upstream(HttpClient client, String baseUrl) {
+  /**
+   * @param credential the internal credential the service requires; the client's own {@code
+   *     Authorization} (its API key) is never passed on
+   */
+  Upstream(HttpClient client, String baseUrl, String credential) {
     this.client = client;
     this.baseUrl = baseUrl;
+    this.authorization = InternalCredential.authorization(credential);
   }
 
   /** Fetches {@code path} with GET and returns the body, or null unless the answer is 200. */
   String getBody(String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
         client.send(
-            HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build(),
+            HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .header("Authorization", authorization)
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     return response.statusCode() == 200 ? response.body() : null;
   }
@@ -40,7 +59,14 @@ final class Upstream {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path + (query == null ? "" : "?" + query)))
             .timeout(TIMEOUT)
+            .header("Authorization", authorization)
             .header("Content-Type", "application/json");
+    for (String header : FORWARDED_REQUEST_HEADERS) {
+      String value = ctx.header(header);
+      if (value != null) {
+        request.header(header, value);
+      }
+    }
     if (ctx.method().name().equals("POST")) {
       request.POST(HttpRequest.BodyPublishers.ofByteArray(ctx.bodyAsBytes()));
     } else {
@@ -49,6 +75,9 @@ final class Upstream {
     try {
       HttpResponse<byte[]> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      for (String header : FORWARDED_RESPONSE_HEADERS) {
+        response.headers().firstValue(header).ifPresent(value -> ctx.header(header, value));
+      }
       ctx.status(response.statusCode())
           .contentType(response.headers().firstValue("Content-Type").orElse("application/json"))
           .result(response.body());

@@ -1,6 +1,7 @@
 package com.mastertrade.services.marketdata;
 
 import com.mastertrade.services.common.Cache;
+import com.mastertrade.services.common.Symbols;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -8,6 +9,9 @@ import java.util.Map;
 
 /** The HTTP API of market_data_service. */
 final class MarketDataRoutes {
+  static final int DEFAULT_CANDLES = 50;
+  static final int MAX_CANDLES = 500;
+
   private final Cache cache;
   private final CandleStore store;
 
@@ -33,10 +37,17 @@ final class MarketDataRoutes {
   }
 
   private void candles(Context ctx) {
+    String symbol = ctx.pathParam("symbol");
+    if (!Symbols.isKnown(symbol)) {
+      throw new NotFoundResponse("unknown symbol: one of " + String.join(", ", Symbols.ALL));
+    }
+    // Without ?limit= the latest DEFAULT_CANDLES; the check runs only on a given value.
     int limit =
-        ctx.queryParamAsClass("limit", Integer.class)
-            .check(n -> n > 0 && n <= 500, "limit must be 1..500")
-            .getOrDefault(50);
-    ctx.json(store.latest(ctx.pathParam("symbol"), limit));
+        ctx.queryParam("limit") == null
+            ? DEFAULT_CANDLES
+            : ctx.queryParamAsClass("limit", Integer.class)
+                .check(n -> n > 0 && n <= MAX_CANDLES, "limit must be 1.." + MAX_CANDLES)
+                .get();
+    ctx.json(store.latest(symbol, limit));
   }
 }

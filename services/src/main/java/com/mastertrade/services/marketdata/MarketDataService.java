@@ -7,6 +7,7 @@ import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
+import com.mastertrade.services.common.Symbols;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +21,10 @@ public final class MarketDataService {
   static final Map<String, Double> SYMBOLS = new LinkedHashMap<>();
 
   static {
-    SYMBOLS.put("BTCUSDT", 65_000.0);
-    SYMBOLS.put("ETHUSDT", 3_200.0);
-    SYMBOLS.put("SOLUSDT", 150.0);
+    double[] startPrices = {65_000.0, 3_200.0, 150.0};
+    for (int i = 0; i < Symbols.ALL.size(); i++) {
+      SYMBOLS.put(Symbols.ALL.get(i), startPrices[i]);
+    }
   }
 
   private MarketDataService() {}

@@ -55,24 +55,40 @@ final class TickCollector implements Runnable {
     runs.run(COLLECTOR, SOURCE, this::collect);
   }
 
+  /**
+   * Every symbol gets its price even when a server is down: a failure to cache or publish one does
+   * not stop the others, and the run fails (and is counted) with the first failure.
+   */
   private Void collect() {
     long now = System.currentTimeMillis();
     List<Candle> closed = new ArrayList<>();
+    RuntimeException failure = null;
     for (Map.Entry<String, PriceWalk> entry : walks.entrySet()) {
       String symbol = entry.getKey();
       double price = entry.getValue().next();
-      bus.publish(Topics.tick(symbol), new Events.Tick(symbol, price, now));
-      cache.set(priceKey(symbol), Double.toString(price), PRICE_TTL_SECONDS);
+      try {
+        cache.set(priceKey(symbol), Double.toString(price), PRICE_TTL_SECONDS);
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+      try {
+        bus.publish(Topics.tick(symbol), new Events.Tick(symbol, price, now));
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
       Candle candle = candles.get(symbol).add(now, price);
       if (candle != null) {
         closed.add(candle);
       }
     }
-    runs.recordPoints(COLLECTOR, SOURCE, DataType.TICKS, walks.size());
     if (!closed.isEmpty()) {
       store.insert(closed);
       runs.recordPoints(COLLECTOR, SOURCE, DataType.CANDLES, closed.size());
     }
+    if (failure != null) {
+      throw failure;
+    }
+    runs.recordPoints(COLLECTOR, SOURCE, DataType.TICKS, walks.size());
     return null;
   }
 }

@@ -3,15 +3,22 @@ package com.mastertrade.services.risk;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
+import com.mastertrade.services.common.Topics;
 import java.sql.PreparedStatement;
 
-/** Risk limit breaches, in PostgreSQL table {@code risk_breaches}. */
+/**
+ * Risk limit breaches, in PostgreSQL table {@code risk_breaches}, each written with its breach
+ * event into the outbox in one transaction.
+ */
 final class BreachLog {
   private static final String TABLE = "risk_breaches";
   private final Database database;
+  private final Outbox outbox;
 
-  BreachLog(Database database) {
+  BreachLog(Database database, Outbox outbox) {
     this.database = database;
+    this.outbox = outbox;
   }
 
   void createTable() {
@@ -23,8 +30,9 @@ final class BreachLog {
             + " NULL, created_at timestamptz NOT NULL DEFAULT now())");
   }
 
-  void insert(Events.Breach breach) {
-    database.query(
+  /** Stores {@code breach} and its event, to be published on {@link Topics#BREACHES}. */
+  void record(Events.Breach breach) {
+    database.transaction(
         QueryType.INSERT,
         TABLE,
         connection -> {
@@ -36,8 +44,9 @@ final class BreachLog {
             insert.setString(2, breach.symbol());
             insert.setDouble(3, breach.value());
             insert.setDouble(4, breach.threshold());
-            return insert.executeUpdate();
+            insert.executeUpdate();
           }
+          return outbox.add(connection, Topics.BREACHES, breach);
         });
   }
 }

@@ -2,8 +2,8 @@ package com.mastertrade.services.risk;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
 import com.mastertrade.metrics.schema.tracking.GoalTracking;
-import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +18,11 @@ import java.util.function.ToDoubleFunction;
 final class GoalTracker {
   private final List<Goal> goals = new ArrayList<>();
   private final GoalTracking tracking;
-  private final Bus bus;
+  private final Outbox outbox;
 
-  GoalTracker(GoalTracking tracking, Bus bus) {
+  GoalTracker(GoalTracking tracking, Outbox outbox) {
     this.tracking = tracking;
-    this.bus = bus;
+    this.outbox = outbox;
     goals.add(new Goal(GoalType.PROFIT, "session_profit", 100, RiskBook::totalPnl));
     goals.add(new Goal(GoalType.TRADE_COUNT, "session_trades", 200, book -> book.fills()));
     goals.add(new Goal(GoalType.WIN_RATE, "win_rate", 0.55, RiskBook::winRate));
@@ -36,9 +36,10 @@ final class GoalTracker {
       }
       tracking.update(goal.type, goal.name, current, goal.target);
       if (current >= goal.target && !goal.achieved) {
+        // Announced first: if the database is down this throws, and the next run tries again.
+        outbox.add(Topics.GOALS, new Events.GoalAchieved(goal.name, current, goal.target));
         goal.achieved = true;
         tracking.achieved(goal.type);
-        bus.publish(Topics.GOALS, new Events.GoalAchieved(goal.name, current, goal.target));
       }
     }
   }

@@ -12,15 +12,27 @@ final class RiskBook {
   private final Map<String, Double> positions = new TreeMap<>();
   private final Map<String, Double> accountValue = new TreeMap<>();
   private final Map<String, Double> accountPnl = new TreeMap<>();
+  private final Map<String, Long> latestOrder = new TreeMap<>();
   private long fills;
   private long wins;
   private long closes;
 
-  /** Applies a fill of {@code account}. */
+  /**
+   * Applies a fill of {@code account}, once per fill (the caller sees to that). Fills may arrive
+   * out of order (a retried one after a later one): the position and account state a fill carries
+   * replace the known ones only if it is the account's latest order.
+   */
   synchronized void apply(String account, Events.Fill fill) {
-    positions.put(account + "/" + fill.symbol(), fill.positionQuantity());
-    accountValue.put(account, fill.portfolioValue());
-    accountPnl.put(account, fill.totalPnl());
+    String position = account + "/" + fill.symbol();
+    if (fill.orderId() >= latestOrder.getOrDefault(position, Long.MIN_VALUE)) {
+      latestOrder.put(position, fill.orderId());
+      positions.put(position, fill.positionQuantity());
+    }
+    if (fill.orderId() >= latestOrder.getOrDefault(account, Long.MIN_VALUE)) {
+      latestOrder.put(account, fill.orderId());
+      accountValue.put(account, fill.portfolioValue());
+      accountPnl.put(account, fill.totalPnl());
+    }
     fills++;
     if (fill.realizedPnl() != 0) {
       closes++;

@@ -7,11 +7,14 @@ import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
+import com.mastertrade.services.common.OutboxRelay;
+import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
+import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,8 +23,6 @@ import java.util.TreeMap;
  * checks the limits and goals, and publishes breaches and achievements.
  */
 public final class RiskManager {
-  private static final List<String> SYMBOLS = List.of("BTCUSDT", "ETHUSDT", "SOLUSDT");
-
   private RiskManager() {}
 
   public static void main(String[] args) {
@@ -32,20 +33,33 @@ public final class RiskManager {
     Database database = Database.open(host, 2);
     Cache cache = Cache.open(host);
     Bus bus = Bus.open(host);
-    BreachLog log = new BreachLog(database);
-    log.createTable();
+    AppliedFills applied = new AppliedFills(database);
+    applied.createTable();
     RiskBook book = new RiskBook();
+    applied.replay(fill -> book.apply(fill.account(), fill));
+    Outbox outbox = new Outbox(database, host.name());
+    outbox.createTable();
+    OutboxRelay.start(host, outbox, bus, Duration.ofMillis(200));
+    BreachLog log = new BreachLog(database, outbox);
+    log.createTable();
     RiskMonitor monitor =
         new RiskMonitor(
-            RiskLimits.defaults(),
-            PrometheusMasterTradeMetricsRisk.register(host.registry()),
-            bus,
-            log);
+            RiskLimits.defaults(), PrometheusMasterTradeMetricsRisk.register(host.registry()), log);
     GoalTracker goals =
         new GoalTracker(
-            new GoalTracking(PrometheusMasterTradeMetricsGoals.register(host.registry())), bus);
+            new GoalTracking(PrometheusMasterTradeMetricsGoals.register(host.registry())), outbox);
     bus.subscribe(
-        "fills", Topics.FILLS, Events.Fill.class, fill -> book.apply(fill.account(), fill));
+        "fills",
+        Topics.FILLS,
+        QueueConsumer.Retention.DURABLE,
+        Events.Fill.class,
+        (messageId, fill) -> {
+          if (!applied.record(messageId, fill)) {
+            return false;
+          }
+          book.apply(fill.account(), fill);
+          return true;
+        });
     host.every(
         Duration.ofSeconds(1),
         () -> {
@@ -62,7 +76,7 @@ public final class RiskManager {
 
   private static Map<String, Double> prices(Cache cache) {
     Map<String, Double> prices = new TreeMap<>();
-    for (String symbol : SYMBOLS) {
+    for (String symbol : Symbols.ALL) {
       String price = cache.get("prices", "price:" + symbol);
       if (price != null) {
         prices.put(symbol, Double.parseDouble(price));

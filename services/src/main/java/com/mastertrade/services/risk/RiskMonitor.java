@@ -2,9 +2,8 @@ package com.mastertrade.services.risk;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
-import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Events;
-import com.mastertrade.services.common.Topics;
+import com.mastertrade.services.common.Symbols;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,13 +18,11 @@ final class RiskMonitor {
   private final Map<RiskLimit, Boolean> breached = new EnumMap<>(RiskLimit.class);
   private final Map<String, Double> exposures = new TreeMap<>();
   private final MasterTradeMetrics.Risk metrics;
-  private final Bus bus;
   private final BreachLog log;
 
-  RiskMonitor(RiskLimits limits, MasterTradeMetrics.Risk metrics, Bus bus, BreachLog log) {
+  RiskMonitor(RiskLimits limits, MasterTradeMetrics.Risk metrics, BreachLog log) {
     this.limits = limits;
     this.metrics = metrics;
-    this.bus = bus;
     this.log = log;
   }
 
@@ -40,7 +37,7 @@ final class RiskMonitor {
       }
       double exposure = position.getValue() * price;
       exposures.put(position.getKey(), exposure);
-      metrics.exposure(position.getKey()).set(exposure);
+      metrics.exposure(Symbols.label(position.getKey())).set(exposure);
       if (exposure >= maxExposure) {
         maxExposure = exposure;
         maxSymbol = position.getKey();
@@ -58,10 +55,9 @@ final class RiskMonitor {
     metrics.limitUtilization(limit).set(value / threshold);
     boolean over = value > threshold;
     if (over && !breached.getOrDefault(limit, false)) {
+      // Recorded first: if the database is down this throws, and the next check tries again.
+      log.record(new Events.Breach(limit.name(), symbol, value, threshold));
       metrics.limitBreaches(limit).inc();
-      Events.Breach breach = new Events.Breach(limit.name(), symbol, value, threshold);
-      log.insert(breach);
-      bus.publish(Topics.BREACHES, breach);
     }
     breached.put(limit, over);
   }

@@ -3,16 +3,23 @@ package com.mastertrade.services.strategy;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
+import com.mastertrade.services.common.Topics;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 
-/** The signals the strategy published, in PostgreSQL table {@code signals}. */
+/**
+ * The signals the strategy published, in PostgreSQL table {@code signals}, each written with its
+ * event into the outbox in one transaction.
+ */
 final class SignalStore {
   private static final String TABLE = "signals";
   private final Database database;
+  private final Outbox outbox;
 
-  SignalStore(Database database) {
+  SignalStore(Database database, Outbox outbox) {
     this.database = database;
+    this.outbox = outbox;
   }
 
   void createTable() {
@@ -24,8 +31,9 @@ final class SignalStore {
             + " created_at timestamptz NOT NULL)");
   }
 
-  void insert(Events.Signal signal) {
-    database.query(
+  /** Stores {@code signal} and its event, to be published on {@code signal.<symbol>}. */
+  void record(Events.Signal signal) {
+    database.transaction(
         QueryType.INSERT,
         TABLE,
         connection -> {
@@ -38,8 +46,9 @@ final class SignalStore {
             insert.setString(3, signal.side().name());
             insert.setDouble(4, signal.probabilityUp());
             insert.setTimestamp(5, new Timestamp(signal.timeMillis()));
-            return insert.executeUpdate();
+            insert.executeUpdate();
           }
+          return outbox.add(connection, Topics.signal(signal.symbol()), signal);
         });
   }
 }

@@ -3,6 +3,8 @@ package com.mastertrade.services.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -19,10 +21,13 @@ final class Stack {
 
   private final Path root;
   private final Path stackDir;
+  private final Map<String, String> environment;
 
-  Stack(Path root, Path stackDir) {
+  /** A stack whose services get {@code environment} on top of the test's own. */
+  Stack(Path root, Path stackDir, Map<String, String> environment) {
     this.root = root;
     this.stackDir = stackDir;
+    this.environment = Map.copyOf(environment);
   }
 
   /** The repository root, found from the services module the test runs in. */
@@ -46,12 +51,56 @@ final class Stack {
     }
   }
 
+  /** Starts {@code service} again after {@link #stopService}, as stack-start.sh starts it. */
+  void startService(String service) throws IOException, InterruptedException {
+    int exit = run("stack-start.sh", 120, service);
+    if (exit != 0) {
+      throw new IllegalStateException(
+          "stack-start.sh "
+              + service
+              + " exited "
+              + exit
+              + ":\n"
+              + Files.readString(output("stack-start.sh")));
+    }
+  }
+
+  /** The log file of {@code service}. */
+  Path log(String service) {
+    return stackDir.resolve("logs/" + service + ".log");
+  }
+
   void stop() throws IOException, InterruptedException {
     run("stack-stop.sh", 120);
   }
 
   String prometheusUrl() throws IOException {
     return Files.readString(stackDir.resolve("prometheus.url")).trim();
+  }
+
+  /** The Prometheus agents remote-writing to {@link #prometheusUrl}, in the remote-write mode. */
+  List<String> senderUrls() throws IOException {
+    return Files.readAllLines(stackDir.resolve("senders.url"));
+  }
+
+  Path dir() {
+    return stackDir;
+  }
+
+  /**
+   * The API key stack-start.sh created for this stack's clients, sent to the gateway as {@code
+   * Authorization: Bearer <key>}.
+   */
+  String apiKey() throws IOException {
+    return Files.readString(stackDir.resolve("api-key")).trim();
+  }
+
+  /**
+   * The internal credential the services require of every call but {@code /metrics}, as {@code
+   * Authorization: Bearer <credential>}: for a test that calls a service directly.
+   */
+  String internalCredential() throws IOException {
+    return Files.readString(stackDir.resolve("internal-credential")).trim();
   }
 
   long pid(String service) throws IOException {
@@ -67,14 +116,20 @@ final class Stack {
     handle.onExit().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
   }
 
-  private int run(String script, long timeoutSeconds) throws IOException, InterruptedException {
+  private int run(String script, long timeoutSeconds, String... arguments)
+      throws IOException, InterruptedException {
     Files.createDirectories(stackDir);
+    List<String> command =
+        new ArrayList<>(List.of("bash", root.resolve("scripts/" + script).toString()));
+    command.addAll(List.of(arguments));
     ProcessBuilder builder =
-        new ProcessBuilder("bash", root.resolve("scripts/" + script).toString())
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(output(script).toFile());
+    builder.environment().putAll(environment);
     builder.environment().put("STACK_DIR", stackDir.toString());
     builder.environment().put("SKIP_BUILD", "1");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();

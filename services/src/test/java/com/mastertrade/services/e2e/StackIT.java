@@ -5,6 +5,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mastertrade.metrics.evolution.live.ConformanceReport;
+import com.mastertrade.metrics.evolution.live.ConformanceTextWriter;
+import com.mastertrade.metrics.evolution.live.ExpositionFormat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -47,8 +49,11 @@ class StackIT {
   private static final int GATEWAY = Stack.PORTS.get("api_gateway");
   private static final int EXECUTOR = Stack.PORTS.get("order_executor");
 
+  private static Infrastructure infrastructure;
   private static Stack stack;
   private static PrometheusApi prometheus;
+  private static String apiKey;
+  private static String internalCredential;
 
   /** The highest order id before the stack started: every later order is this run's. */
   private static long lastOrderBefore;
@@ -56,21 +61,33 @@ class StackIT {
   @BeforeAll
   static void startStack() throws Exception {
     Path root = Stack.repositoryRoot();
-    stack = new Stack(root, root.resolve("services/target/e2e-stack"));
+    infrastructure = Infrastructure.prepare();
+    stack =
+        new Stack(
+            root, root.resolve("services/target/e2e-stack"), infrastructure.serviceEnvironment());
     lastOrderBefore = lastOrderId();
     try {
       stack.start();
       prometheus = new PrometheusApi(HTTP, stack.prometheusUrl());
+      apiKey = stack.apiKey();
+      internalCredential = stack.internalCredential();
     } catch (Exception | AssertionError e) {
       stack.stop();
+      infrastructure.close();
       throw e;
     }
   }
 
   @AfterAll
   static void stopStack() throws Exception {
-    if (stack != null) {
-      stack.stop();
+    try {
+      if (stack != null) {
+        stack.stop();
+      }
+    } finally {
+      if (infrastructure != null) {
+        infrastructure.close();
+      }
     }
   }
 
@@ -218,20 +235,7 @@ class StackIT {
   void everyDashboardAndDocQueryReturnsData() throws Exception {
     Set<String> queries = GeneratedQueries.in(Stack.repositoryRoot());
     assertWithMessage("the generated dashboards and docs hold queries").that(queries).isNotEmpty();
-    // A rate needs two scrapes of a series, a recording rule one evaluation after them: a series
-    // born moments ago (the rejected order above) may take a few scrapes to show.
-    List<String> empty = new ArrayList<>(queries);
-    try {
-      Eventually.await(
-          "every query returns data",
-          Duration.ofSeconds(30),
-          () -> {
-            empty.removeIf(StackIT::returnsData);
-            return empty.isEmpty();
-          });
-    } catch (AssertionError stillEmpty) {
-      // Reported below, with the queries.
-    }
+    List<String> empty = QueryCoverage.empty(prometheus, queries, Duration.ofSeconds(30));
     // Failure counters and the 5xx series exist at 0 from the first attempt, so even a query
     // over failures returns data while nothing fails.
     Files.writeString(
@@ -245,23 +249,6 @@ class StackIT {
     assertWithMessage("queries of the dashboards and docs that returned no data: %s", empty)
         .that(empty)
         .isEmpty();
-  }
-
-  /**
-   * An alert-style condition ({@code up == 0}) is empty while all is well; it counts as returning
-   * data when the expression it compares does.
-   */
-  private static String withoutThreshold(String query) {
-    return query.replaceFirst("\\s*(==|!=|>=|<=|>|<)\\s*[-+0-9.e]+\\s*$", "");
-  }
-
-  private static boolean returnsData(String query) {
-    try {
-      return !prometheus.query(query).isEmpty()
-          || !prometheus.query(withoutThreshold(query)).isEmpty();
-    } catch (Exception e) {
-      throw new IllegalStateException("query " + query + " failed", e);
-    }
   }
 
   @Test
@@ -300,6 +287,223 @@ class StackIT {
 
   @Test
   @Order(7)
+  void aRetriedOrderWithItsIdempotencyKeyIsPlacedOnce() throws Exception {
+    Orders orders = new Orders(HTTP, GATEWAY, authorized());
+    Orders.Order order = new Orders.Order("retry-" + System.nanoTime(), "ETHUSDT", "BUY", 0.0123);
+    Orders.Answer first = orders.send(order);
+    assertWithMessage(first.body()).that(first.status()).isEqualTo(201);
+    Orders.Answer retry = orders.send(order);
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.body()).isEqualTo(first.body());
+
+    // Five clients retrying at once: one order, five times its first answer.
+    Orders.Order racing = new Orders.Order("race-" + System.nanoTime(), "ETHUSDT", "SELL", 0.0124);
+    ExecutorService pool = Executors.newFixedThreadPool(5);
+    List<Future<Orders.Answer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 5; i++) {
+        answers.add(pool.submit(() -> orders.send(racing)));
+      }
+      Set<Long> ids = new TreeSet<>();
+      for (Future<Orders.Answer> answer : answers) {
+        assertThat(answer.get().status()).isEqualTo(201);
+        ids.add(answer.get().orderId());
+      }
+      assertThat(ids).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // The same key for another order is refused, and places nothing.
+    Orders.Answer reused = orders.send(new Orders.Order(order.key(), "ETHUSDT", "BUY", 0.0125));
+    assertThat(reused.status()).isEqualTo(422);
+    try (Connection db = postgres()) {
+      assertThat(Orders.persisted(db, order).keySet()).containsExactly(first.orderId());
+      assertThat(Orders.persisted(db, racing)).hasSize(1);
+      assertThat(Orders.persisted(db, new Orders.Order("", "ETHUSDT", "BUY", 0.0125))).isEmpty();
+    }
+  }
+
+  @Test
+  @Order(8)
+  void aMalformedEventIsDeadLetteredAndCounted() throws Exception {
+    String queue = "risk_manager.fills";
+    double before =
+        Exposition.scrape(HTTP, Stack.PORTS.get("risk_manager"))
+            .sum(
+                "mastertrade_rabbitmq_messages_consumed_total",
+                "queue=\"" + queue + "\"",
+                "outcome=\"dead_lettered\"");
+    long deadBefore =
+        DeadLetters.publishMalformed(infrastructure.rabbitMq.port(), "order.filled", queue);
+    Eventually.await(
+        "the malformed fill is in " + queue + ".dead and counted",
+        Duration.ofSeconds(20),
+        () ->
+            DeadLetters.depth(infrastructure.rabbitMq.port(), queue + ".dead") == deadBefore + 1
+                && Exposition.scrape(HTTP, Stack.PORTS.get("risk_manager"))
+                        .sum(
+                            "mastertrade_rabbitmq_messages_consumed_total",
+                            "queue=\"" + queue + "\"",
+                            "outcome=\"dead_lettered\"")
+                    == before + 1);
+  }
+
+  @Test
+  @Order(9)
+  void afterARestartTheExecutorAndAlertsSayWhatTheDatabaseSays() throws Exception {
+    for (String service : List.of("order_executor", "alert_system")) {
+      stack.stopService(service);
+      stack.startService(service);
+    }
+    // The strategy trades on: compare with two equal reads of the database around the view.
+    Eventually.await(
+        "/portfolio equals the accounts in PostgreSQL",
+        Duration.ofSeconds(30),
+        () -> {
+          try (Connection db = postgres()) {
+            Map<String, StoredPortfolio.Account> before = StoredPortfolio.read(db);
+            JsonNode portfolio = JSON.readTree(getBody(EXECUTOR, "/portfolio"));
+            String differences = StoredPortfolio.differences(portfolio, StoredPortfolio.read(db));
+            return differences.isEmpty()
+                && StoredPortfolio.differences(portfolio, before).isEmpty();
+          }
+        });
+    Eventually.await(
+        "the open-position gauges equal the open positions in PostgreSQL",
+        Duration.ofSeconds(15),
+        () -> openPositionsServed().equals(openPositionsStored()));
+    Eventually.await(
+        "the active-alert gauges equal the unresolved alerts in PostgreSQL",
+        Duration.ofSeconds(15),
+        () ->
+            Exposition.scrape(HTTP, Stack.PORTS.get("alert_system"))
+                    .sum("mastertrade_alerts_active")
+                == unresolvedAlertTypes());
+  }
+
+  @Test
+  @Order(10)
+  void outagesOfEachServerLoseNoOrderAndEveryFailureIsCounted() throws Exception {
+    ServiceLogs logs = new ServiceLogs(stack, List.copyOf(Stack.PORTS.keySet()));
+    OutageDrill drill =
+        new OutageDrill(
+            HTTP, new Orders(HTTP, GATEWAY, authorized()), logs, Stack.PORTS.values(), GATEWAY);
+    List<OutageDrill.Report> reports = new ArrayList<>();
+    for (TcpProxy proxy : infrastructure.proxies()) {
+      OutageDrill.Report report = drill.run(proxy, Duration.ofSeconds(20));
+      reports.add(report);
+      // Printed for the test report (target/failsafe-reports/*-output.txt) and the notes.
+      System.out.println(report.line());
+    }
+    Files.writeString(
+        Stack.repositoryRoot().resolve("services/target/e2e-stack/outages.txt"),
+        String.join("\n", reports.stream().map(OutageDrill.Report::line).toList()) + "\n");
+    for (OutageDrill.Report report : reports) {
+      assertWithMessage("%s: orders lost", report.server()).that(report.lost()).isEmpty();
+      assertWithMessage("%s: orders duplicated", report.server())
+          .that(report.duplicated())
+          .isEqualTo(0);
+      assertWithMessage("%s: 201 answers not in PostgreSQL", report.server())
+          .that(report.notDurable())
+          .isEmpty();
+      assertThat(report.persisted()).isEqualTo(report.sent());
+      report
+          .failures()
+          .forEach(
+              (kind, pair) ->
+                  assertWithMessage("%s: %s failures counted vs logged", report.server(), kind)
+                      .that(pair[0])
+                      .isEqualTo(pair[1]));
+      assertWithMessage("%s: gateway 5xx counted vs answered", report.server())
+          .that(report.gateway5xxCounted())
+          .isEqualTo(report.gateway5xxSeen());
+      assertWithMessage("%s: recovery time (s)", report.server())
+          .that(report.recoverySeconds())
+          .isIn(com.google.common.collect.Range.closed(0.0, 10.0));
+    }
+    // Each cut made its server's failures show.
+    assertThat(reports.get(0).failures().get("database")[0]).isGreaterThan(0.0);
+    assertThat(reports.get(1).failures().get("cache")[0]).isGreaterThan(0.0);
+    assertThat(reports.get(2).failures().get("publish")[0]).isGreaterThan(0.0);
+  }
+
+  private static Map<String, Double> openPositionsServed() throws Exception {
+    Map<String, Double> served = new java.util.TreeMap<>();
+    for (Map.Entry<String, Double> sample : Exposition.scrape(HTTP, EXECUTOR).samples.entrySet()) {
+      if (sample.getKey().startsWith("mastertrade_active_positions{")) {
+        String key = sample.getKey();
+        int start = key.indexOf("strategy=\"") + "strategy=\"".length();
+        served.put(key.substring(start, key.indexOf('"', start)), sample.getValue());
+      }
+    }
+    return served;
+  }
+
+  private static Map<String, Double> openPositionsStored() throws Exception {
+    Map<String, Double> stored = new java.util.TreeMap<>();
+    try (Connection db = postgres();
+        PreparedStatement select =
+            db.prepareStatement(
+                "SELECT strategy, count(*) FILTER (WHERE quantity <> 0) FROM positions GROUP BY 1");
+        ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        stored.put(rows.getString(1), (double) rows.getLong(2));
+      }
+    }
+    return stored;
+  }
+
+  private static double unresolvedAlertTypes() throws Exception {
+    try (Connection db = postgres();
+        PreparedStatement select =
+            db.prepareStatement(
+                "SELECT count(DISTINCT type) FROM alerts WHERE resolved_at IS NULL")) {
+      return count(select);
+    }
+  }
+
+  /** A GET of an internal service, with the internal credential it requires. */
+  private static String getBody(int port, String path) throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + internalCredential)
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  /** The headers of a gateway client: the stack's API key. */
+  private static Map<String, String> authorized() {
+    return Map.of("Authorization", "Bearer " + apiKey);
+  }
+
+  /**
+   * After the traffic and the outage drills, every service's {@code /metrics}, in OpenMetrics and
+   * in the text format, matches the schema snapshot, and together they expose every declared
+   * metric. The report (per service: coverage, series, open labels at their bound) is written to
+   * {@code services/target/e2e-stack/live-check.txt}.
+   */
+  @Test
+  @Order(11)
+  void everyServiceConformsToTheSchemaAndTogetherTheyCoverIt() throws Exception {
+    Path root = Stack.repositoryRoot();
+    ConformanceReport openMetrics =
+        LiveConformance.check(root, Stack.PORTS, ExpositionFormat.OPENMETRICS);
+    ConformanceReport text =
+        LiveConformance.check(root, Stack.PORTS, ExpositionFormat.PROMETHEUS_TEXT);
+    String report = ConformanceTextWriter.write(openMetrics);
+    Files.writeString(root.resolve("services/target/e2e-stack/live-check.txt"), report);
+
+    assertWithMessage(report).that(openMetrics.mismatchCount()).isEqualTo(0);
+    assertWithMessage(ConformanceTextWriter.write(text)).that(text.mismatchCount()).isEqualTo(0);
+    assertWithMessage("declared metrics that no service exposes:\n%s", report)
+        .that(openMetrics.notExposedAnywhere())
+        .isEmpty();
+  }
+
+  @Test
+  @Order(12)
   void aStoppedServiceIsDownInPrometheus() throws Exception {
     stack.stopService("alert_system");
     Eventually.await(
@@ -342,6 +546,7 @@ class StackIT {
   private static HttpResponse<String> postOrder(String body) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + GATEWAY + "/api/orders"))
+            .header("Authorization", "Bearer " + apiKey)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
@@ -378,15 +583,6 @@ class StackIT {
   }
 
   private static Connection postgres() throws Exception {
-    Map<String, String> env = System.getenv();
-    return DriverManager.getConnection(
-        "jdbc:postgresql://"
-            + env.getOrDefault("POSTGRES_HOST", "127.0.0.1")
-            + ":"
-            + env.getOrDefault("POSTGRES_PORT", "5432")
-            + "/"
-            + env.getOrDefault("POSTGRES_DB", "test"),
-        env.getOrDefault("POSTGRES_USER", "postgres"),
-        env.getOrDefault("POSTGRES_PASSWORD", ""));
+    return Infrastructure.database();
   }
 }

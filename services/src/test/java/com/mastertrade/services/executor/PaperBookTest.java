@@ -51,4 +51,30 @@ class PaperBookTest {
     assertThat(book.portfolioValue(Map.of("BTC", 110.0, "ETH", 40.0)))
         .isEqualTo(10_000 - 200 + 50 + 220 - 40.0);
   }
+
+  @Test
+  void aCopyTakesAFillWithoutChangingTheBook() {
+    book.fill("BTC", Side.BUY, 2, 100);
+
+    PaperBook next = book.copy();
+    next.fill("BTC", Side.SELL, 1, 130);
+
+    assertThat(book.position("BTC").quantity()).isEqualTo(2.0);
+    assertThat(book.realizedPnl()).isEqualTo(0.0);
+    assertThat(next.position("BTC").quantity()).isEqualTo(1.0);
+    assertThat(next.realizedPnl()).isEqualTo(30.0);
+  }
+
+  @Test
+  void aBookRebuiltFromItsStoredStateGoesOnAsTheOriginal() {
+    book.fill("BTC", Side.BUY, 2, 100);
+    book.fill("BTC", Side.SELL, 1, 130);
+
+    PaperBook rebuilt = new PaperBook(book.cash(), book.realizedPnl(), Map.of());
+    rebuilt.restorePosition("BTC", book.position("BTC"));
+
+    assertThat(rebuilt.fill("BTC", Side.SELL, 1, 90)).isEqualTo(book.fill("BTC", Side.SELL, 1, 90));
+    assertThat(rebuilt.cash()).isEqualTo(book.cash());
+    assertThat(rebuilt.positions()).isEqualTo(book.positions());
+  }
 }

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.benchmarks.prototype;
 
+import com.mastertrade.metrics.runtime.BoundedLabelValues;
 import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.runtime.GaugeRecorder;
 import com.mastertrade.metrics.runtime.HistogramRecorder;
@@ -17,10 +18,10 @@ import io.prometheus.metrics.model.snapshots.Unit;
 
 /**
  * What the generated Data collection category would be with the two proposed generator changes: one
- * open-label domain per (category, label) shared by every metric that has that label, and {@link
- * LastHitLabelValues}. Same metric names, labels, buckets and bounds as the generated class. {@code
- * CollectionRuns.run} then resolves {@code collector} and {@code source} by identity instead of six
- * hash lookups.
+ * open-label domain per (category, label) shared by every metric that has that label, each a {@link
+ * BoundedLabelValues} (which keeps its last hit). Same metric names, labels, buckets and bounds as
+ * the generated class. {@code CollectionRuns.run} then resolves {@code collector} and {@code
+ * source} by identity instead of six hash lookups.
  */
 public final class SharedDomainDataCollection implements MasterTradeMetrics.DataCollection {
   private static final String NS = "mastertrade";
@@ -28,8 +29,8 @@ public final class SharedDomainDataCollection implements MasterTradeMetrics.Data
   private static final LabelDomain DATA_TYPES =
       LabelDomain.of("ticks", "candles", "order_book", "sentiment");
 
-  private final LastHitLabelValues collectors;
-  private final LastHitLabelValues sources;
+  private final BoundedLabelValues collectors;
+  private final BoundedLabelValues sources;
   private final LazyRecorders<GaugeRecorder> health;
   private final LazyRecorders<CounterRecorder> pointsCollected;
   private final LazyRecorders<CounterRecorder> errors;
@@ -39,10 +40,10 @@ public final class SharedDomainDataCollection implements MasterTradeMetrics.Data
   public SharedDomainDataCollection(PrometheusRegistry registry) {
     // Shared domains count overflow per category and label, not per metric.
     collectors =
-        new LastHitLabelValues(
+        new BoundedLabelValues(
             8, LabelOverflowCounter.forLabel(registry, NS, CATEGORY, "collector"));
     sources =
-        new LastHitLabelValues(4, LabelOverflowCounter.forLabel(registry, NS, CATEGORY, "source"));
+        new BoundedLabelValues(4, LabelOverflowCounter.forLabel(registry, NS, CATEGORY, "source"));
     LabelSpace pair = LabelSpace.of(collectors, sources);
     Gauge healthMetric = gauge(registry, "mastertrade_data_collector_health", null);
     health = new LazyRecorders<>(pair, v -> Recorders.gauge(healthMetric.labelValues(v)));

@@ -45,8 +45,8 @@ final class Catalog {
         "generated counter, 2 enum labels + bounded open `String` label",
         Family.GENERATED);
     add(
-        c + "prototypeOpenLabel",
-        "prototype: the same open-label counter with a last-hit label cache (proposed fix)",
+        c + "generatedOpenLabelTwoThreads",
+        "generated open-label counter, 2 threads recording 2 different values at once",
         Family.GENERATED);
     add(c + "generatedNoLabels", "generated counter without labels", Family.GENERATED);
     add(
@@ -130,12 +130,8 @@ final class Catalog {
         "data collection run by hand around client_java, `labelValues(..)` per call",
         Family.CLIENT_JAVA);
     add(
-        h + "prototypeCacheOperation",
-        "prototype: cache lookup helper with a last-hit `cache` label domain (proposed fix)",
-        Family.GENERATED);
-    add(
         h + "prototypeDataCollection",
-        "prototype: data collection helper on shared, last-hit open-label domains (proposed fix)",
+        "prototype: data collection helper on shared open-label domains (proposed fix)",
         Family.GENERATED);
     add(
         "HttpBenchmarks.handHttpPerRequest",
@@ -148,6 +144,10 @@ final class Catalog {
     add(
         "HttpBenchmarks.instrumentedRequest",
         "HTTP instrumentation, one request (count, latency, sizes)",
+        Family.GENERATED);
+    add(
+        "HttpBenchmarks.rejectedBeforeRouting",
+        "HTTP instrumentation, one request Jetty rejected before routing (unmatched, 4xx)",
         Family.GENERATED);
     for (String n : List.of("1000", "10000")) {
       String s = "ScrapeBenchmarks.";
@@ -278,12 +278,7 @@ final class Catalog {
               "HelperBenchmarks.handDataCollection",
               1.2),
           Target.ratio(
-              "Prototype fix: cache lookup helper, last-hit `cache` domain, vs by hand cached",
-              "HelperBenchmarks.prototypeCacheOperation",
-              "HelperBenchmarks.handCacheOperation",
-              1.2),
-          Target.ratio(
-              "Prototype fix: data collection helper, shared last-hit domains, vs by hand cached",
+              "Prototype fix: data collection helper, shared domains, vs by hand cached",
               "HelperBenchmarks.prototypeDataCollection",
               "HelperBenchmarks.handDataCollection",
               1.2),

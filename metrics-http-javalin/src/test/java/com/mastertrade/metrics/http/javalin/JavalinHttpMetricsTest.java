@@ -7,7 +7,11 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,112 @@ class JavalinHttpMetricsTest {
         .isEqualTo(501.0);
   }
 
+  @Test
+  void requestsJettyRejectsBeforeRoutingAreCountedAsUnmatched() throws Exception {
+    assertThat(rawStatusLine("GET /orders/%zz HTTP/1.1")).contains(" 400 ");
+    assertThat(rawStatusLine("GET /" + "a".repeat(9_000) + " HTTP/1.1")).contains(" 414 ");
+    assertThat(rawStatusLine("G@T /orders/17 HTTP/1.1")).contains(" 400 ");
+    assertThat(rawStatusLine("GET /orders/17 HTTP/1.1\r\nX-Big: " + "b".repeat(9_000)))
+        .contains(" 431 ");
+    assertThat(get("/orders/17")).isEqualTo(200);
+
+    Map<String, Double> samples = eventually(4);
+    // A request Jetty cannot parse has no method for it ("BAD"): OTHER. The one whose headers
+    // are too large was parsed up to its method.
+    assertThat(
+            samples.get(
+                "web_http_requests_total{method=\"OTHER\",route=\"unmatched\",status=\"4xx\"}"))
+        .isEqualTo(3.0);
+    assertThat(
+            samples.get(
+                "web_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"4xx\"}"))
+        .isEqualTo(1.0);
+    // Each request counted once: the routed one by Javalin only.
+    assertThat(
+            samples.get(
+                "web_http_requests_total{method=\"GET\",route=\"/orders/{id}\",status=\"2xx\"}"))
+        .isEqualTo(1.0);
+    assertThat(
+            samples.get(
+                "web_http_request_duration_seconds_count{method=\"OTHER\",route=\"unmatched\"}"))
+        .isEqualTo(3.0);
+  }
+
+  @Test
+  void aSkippedServletBesideJavalinIsNotCounted() throws Exception {
+    app.stop();
+    PrometheusRegistry own = new PrometheusRegistry();
+    app =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  JavalinHttpMetrics.install(
+                      config,
+                      new HttpServerInstrumentation(PrometheusWebMetricsHttp.register(own)));
+                  config.jetty.modifyServletContextHandler(
+                      handler ->
+                          handler.addServlet(
+                              new ServletHolder(
+                                  new HttpServlet() {
+                                    @Override
+                                    protected void doGet(
+                                        HttpServletRequest request, HttpServletResponse response) {
+                                      JavalinHttpMetrics.skip(request);
+                                      response.setStatus(200);
+                                    }
+                                  }),
+                              "/metrics"));
+                })
+            .start("127.0.0.1", 0);
+    for (int i = 0; i < 3; i++) {
+      assertThat(get("/metrics")).isEqualTo(200);
+    }
+    assertThat(get("/unknown")).isEqualTo(404);
+    Thread.sleep(200);
+
+    double total = 0;
+    for (Map.Entry<String, Double> sample : scrape(own).entrySet()) {
+      if (sample.getKey().startsWith("web_http_requests_total{")) {
+        total += sample.getValue();
+      }
+    }
+    assertThat(total).isEqualTo(1.0);
+  }
+
+  /** Jetty logs a request after its response is complete, so a scrape may need to wait a bit. */
+  private Map<String, Double> eventually(int expectedUnmatched) throws Exception {
+    Map<String, Double> samples = scrape();
+    for (int i = 0; i < 50; i++) {
+      double unmatched = 0;
+      for (Map.Entry<String, Double> sample : samples.entrySet()) {
+        if (sample.getKey().startsWith("web_http_requests_total{")
+            && sample.getKey().contains("route=\"unmatched\"")) {
+          unmatched += sample.getValue();
+        }
+      }
+      if (unmatched >= expectedUnmatched) {
+        return samples;
+      }
+      Thread.sleep(100);
+      samples = scrape();
+    }
+    return samples;
+  }
+
+  /** Sends {@code requestLine} (and any header lines after it) as raw bytes: no client fixes it. */
+  private String rawStatusLine(String requestLine) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              (requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      String answer =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      return answer.substring(0, answer.indexOf('\r'));
+    }
+  }
+
   private int get(String path) throws Exception {
     return send(HttpRequest.newBuilder(uri(path)));
   }
@@ -126,6 +237,10 @@ class JavalinHttpMetricsTest {
   }
 
   private Map<String, Double> scrape() throws Exception {
+    return scrape(registry);
+  }
+
+  private static Map<String, Double> scrape(PrometheusRegistry registry) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrometheusTextFormatWriter.create().write(out, registry.scrape());
     Map<String, Double> samples = new TreeMap<>();

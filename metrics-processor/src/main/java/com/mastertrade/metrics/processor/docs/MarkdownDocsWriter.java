@@ -10,7 +10,7 @@ import com.mastertrade.metrics.processor.model.PrometheusDuration;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +19,13 @@ import java.util.Locale;
 public final class MarkdownDocsWriter {
   private final SchemaModel schema;
   private final DeclarationsModel declarations;
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
 
-  public MarkdownDocsWriter(SchemaModel schema, DeclarationsModel declarations) {
+  public MarkdownDocsWriter(
+      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
     this.schema = schema;
     this.declarations = declarations;
-    this.renderer = new PromqlRenderer(schema);
+    this.resolved = resolved;
   }
 
   /** The path of a category's page, relative to the artifact root. */
@@ -35,7 +36,8 @@ public final class MarkdownDocsWriter {
   public List<GeneratedResource> write() {
     List<GeneratedResource> pages = new ArrayList<>();
     pages.add(page("README.md", index()));
-    CategoryPageWriter categoryPages = new CategoryPageWriter(new UsageIndex(declarations));
+    CategoryPageWriter categoryPages =
+        new CategoryPageWriter(new UsageIndex(declarations, resolved));
     for (CategoryModel category : schema.categories()) {
       pages.add(page(CategoryPageWriter.fileName(category), categoryPages.write(category)));
     }
@@ -59,12 +61,13 @@ public final class MarkdownDocsWriter {
     md.append("| Category | Metrics | Worst-case series |\n|---|---:|---:|\n");
     for (CategoryModel category : schema.categories()) {
       md.append("| [")
-          .append(MarkdownText.text(category.title()))
+          .append(MarkdownText.inline(category.title()))
           .append("](")
           .append(CategoryPageWriter.fileName(category));
       md.append(") | ").append(category.metrics().size()).append(" | ");
       md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" |\n");
     }
+    md.append(DistributionCosts.indexSection(schema));
     md.append("\n## Dashboards\n\n");
     for (DashboardModel dashboard : declarations.dashboards()) {
       md.append("- ")
@@ -76,10 +79,10 @@ public final class MarkdownDocsWriter {
     md.append("\n## Alerts\n\n");
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (AlertModel alert : group.alerts()) {
-        md.append("- **").append(MarkdownText.text(alert.name())).append("** (");
+        md.append("- **").append(MarkdownText.inline(alert.name())).append("** (");
         md.append(alert.severity());
         md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when ");
-        md.append(MarkdownText.code(renderer.render(alert.expr().template()))).append(" ");
+        md.append(MarkdownText.code(resolved.promql(alert.expr()))).append(" ");
         md.append(
             PrometheusDuration.millis(alert.pendingFor()).orElse(0) == 0
                 ? "holds, at once"
@@ -94,10 +97,9 @@ public final class MarkdownDocsWriter {
   private String queries() {
     StringBuilder md = new StringBuilder("# Example queries\n");
     for (QueryModel query : declarations.queries()) {
-      md.append("\n## ").append(MarkdownText.text(query.name())).append("\n\n");
+      md.append("\n## ").append(MarkdownText.inline(query.name())).append("\n\n");
       md.append(MarkdownText.text(query.description()));
-      md.append("\n\n")
-          .append(MarkdownText.fence("promql", renderer.render(query.expr().template())));
+      md.append("\n\n").append(MarkdownText.fence("promql", resolved.promql(query.expr())));
     }
     return md.toString();
   }

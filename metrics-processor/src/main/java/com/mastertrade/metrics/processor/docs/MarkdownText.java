@@ -8,18 +8,30 @@ package com.mastertrade.metrics.processor.docs;
  */
 final class MarkdownText {
   /** Characters with an inline meaning anywhere in CommonMark or GFM. */
-  private static final String INLINE = "\\`*_[]<>|&~!";
+  private static final String INLINE = "\\`*_[]<>|&~!#";
 
   /** Characters that open a block at the start of a line. */
-  private static final String LINE_START = "#-+=>";
+  private static final String LINE_START = "-+=>";
 
   private MarkdownText() {}
 
-  /** Text of a paragraph, heading or table cell, backslash-escaped where Markdown would act. */
+  /**
+   * Text that starts a block (a paragraph, a list item), backslash-escaped where Markdown would
+   * act.
+   */
   static String text(String text) {
+    return escape(text, true);
+  }
+
+  /** Text within a line: a table cell, a heading, after other text. */
+  static String inline(String text) {
+    return escape(text, false);
+  }
+
+  private static String escape(String text, boolean blockStart) {
     StringBuilder md = new StringBuilder(text.length() + 8);
-    boolean lineStart = true;
-    boolean digitsOnly = true;
+    boolean lineStart = blockStart;
+    boolean digitsOnly = blockStart;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\r' || c == '\n') {
@@ -41,7 +53,7 @@ final class MarkdownText {
         md.append('\\');
       }
       md.append(c);
-      digitsOnly = digitsOnly && Character.isDigit(c);
+      digitsOnly = (digitsOnly || lineStart) && Character.isDigit(c);
       lineStart = false;
     }
     return md.toString();

@@ -14,6 +14,9 @@ public final class ArtifactPaths {
   public static final String KUBERNETES = "deploy/kubernetes";
   public static final String GRAFANA_PROVISIONING = "deploy/grafana/provisioning/dashboards";
 
+  /** The scrape configuration, next to the rule files it loads by relative path. */
+  public static final String SCRAPE_CONFIG = ALERTS + "/prometheus.yml";
+
   /**
    * The list of files one compilation wrote, one path a line. The Filer never deletes, so a file of
    * a dashboard since removed may linger in an incremental build's class output; the build trusts

@@ -32,7 +32,6 @@ public final class ScrapeConfigWriter {
           .putArray("targets")
           .add(target.host() + ":" + target.port());
     }
-    return new GeneratedResource(
-        ArtifactPaths.ALERTS + "/prometheus.yml", Serialization.yaml(file));
+    return new GeneratedResource(ArtifactPaths.SCRAPE_CONFIG, Serialization.yaml(file));
   }
 }

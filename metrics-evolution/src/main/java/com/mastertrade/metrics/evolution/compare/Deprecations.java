@@ -1,0 +1,15 @@
+package com.mastertrade.metrics.evolution.compare;
+
+import com.mastertrade.metrics.evolution.snapshot.Deprecation;
+
+/** How reports describe a deprecation. */
+final class Deprecations {
+  private Deprecations() {}
+
+  static String describe(Deprecation deprecation) {
+    String text = "deprecated since " + deprecation.since() + ": " + deprecation.reason();
+    return deprecation.replacement().isEmpty()
+        ? text
+        : text + " (use " + deprecation.replacement() + ")";
+  }
+}

@@ -1,0 +1,189 @@
+package com.mastertrade.metrics.evolution.live;
+
+import com.mastertrade.metrics.evolution.snapshot.LabelSnapshot;
+import com.mastertrade.metrics.evolution.snapshot.MetricSnapshot;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks one exposed family against the metric it declares: type, unit, help, label names, label
+ * values against their domains, buckets, quantiles, and its series against the worst case. One pass
+ * over the samples.
+ */
+final class FamilyChecker {
+  private final MetricSnapshot metric;
+  private final MetricFamily family;
+  private final ExpectedFamilies expected;
+  private final Map<String, Double> overflows;
+  private final ExpositionFormat format;
+  private final Set<String> declaredLabels = new TreeSet<>();
+  private final Map<String, Set<String>> outsideDomain = new HashMap<>();
+  private final Map<String, Set<String>> openValues = new HashMap<>();
+  private final Set<Double> bucketBounds = new TreeSet<>();
+  private final Set<Double> quantiles = new TreeSet<>();
+  private Set<String> wrongLabelNames;
+  private long series;
+
+  FamilyChecker(
+      MetricSnapshot metric,
+      MetricFamily family,
+      ExpectedFamilies expected,
+      Map<String, Double> overflows,
+      ExpositionFormat format) {
+    this.metric = metric;
+    this.family = family;
+    this.expected = expected;
+    this.overflows = overflows;
+    this.format = format;
+    metric.labels().forEach(l -> declaredLabels.add(l.name()));
+  }
+
+  long seriesCount() {
+    return series;
+  }
+
+  void check(List<Finding> findings, List<OpenLabelUse> openLabels) {
+    String type = expected.type(metric);
+    if (!family.type().equals(type)) {
+      findings.add(
+          mismatch(
+              FindingKind.TYPE_MISMATCH, "exposed as " + family.type() + ", declared " + type));
+    }
+    if (format == ExpositionFormat.OPENMETRICS && !family.unit().equals(metric.unit())) {
+      findings.add(
+          mismatch(
+              FindingKind.UNIT_MISMATCH,
+              "exposed '" + family.unit() + "', declared '" + metric.unit() + "'"));
+    }
+    if (!family.help().equals(metric.help())) {
+      findings.add(
+          mismatch(
+              FindingKind.HELP_MISMATCH,
+              "exposed '" + family.help() + "', declared '" + metric.help() + "'"));
+    }
+    for (Sample sample : family.samples()) {
+      if (!SampleSuffixes.isCreated(sample.name())) {
+        series++;
+        sample(sample);
+      }
+    }
+    if (wrongLabelNames != null) {
+      findings.add(
+          mismatch(
+              FindingKind.LABEL_NAMES_MISMATCH,
+              "series with labels " + wrongLabelNames + ", declared " + declaredLabels));
+    }
+    new TreeSet<>(outsideDomain.keySet())
+        .forEach(
+            label ->
+                findings.add(
+                    mismatch(
+                        FindingKind.VALUE_OUTSIDE_DOMAIN,
+                        label
+                            + "="
+                            + new TreeSet<>(outsideDomain.get(label))
+                            + " outside "
+                            + metric.label(label).orElseThrow().values().stream()
+                                .map(v -> v.value())
+                                .toList())));
+    checkOpenLabels(findings, openLabels);
+    checkBounds(findings);
+    if (series > metric.worstCaseSeries()) {
+      findings.add(
+          mismatch(
+              FindingKind.SERIES_OVER_WORST_CASE,
+              series + " series, declared worst case " + metric.worstCaseSeries()));
+    }
+  }
+
+  private void sample(Sample sample) {
+    Set<String> names = new TreeSet<>(sample.labels().keySet());
+    boolean bucket = metric.type().equals("histogram") && sample.name().endsWith("_bucket");
+    boolean quantile =
+        metric.type().equals("summary")
+            && !sample.name().endsWith("_count")
+            && !sample.name().endsWith("_sum");
+    if (bucket && names.remove("le")) {
+      bucketBounds.add(Numbers.parseOrNaN(sample.labels().get("le")));
+    }
+    if (quantile && names.remove("quantile")) {
+      quantiles.add(Numbers.parseOrNaN(sample.labels().get("quantile")));
+    }
+    if (!names.equals(declaredLabels) && wrongLabelNames == null) {
+      wrongLabelNames = names;
+    }
+    for (LabelSnapshot label : metric.labels()) {
+      String value = sample.labels().get(label.name());
+      if (value == null) {
+        continue;
+      }
+      if (label.open()) {
+        if (!value.equals(LabelSnapshot.OVERFLOW)) {
+          openValues.computeIfAbsent(label.name(), k -> new HashSet<>()).add(value);
+        }
+      } else if (!label.admits(value)) {
+        outsideDomain.computeIfAbsent(label.name(), k -> new HashSet<>()).add(value);
+      }
+    }
+  }
+
+  private void checkOpenLabels(List<Finding> findings, List<OpenLabelUse> openLabels) {
+    for (LabelSnapshot label : metric.labels()) {
+      if (!label.open()) {
+        continue;
+      }
+      int distinct = openValues.getOrDefault(label.name(), Set.of()).size();
+      double overflow = overflows.getOrDefault(metric.exposedName() + "\u0000" + label.name(), 0.0);
+      OpenLabelUse use =
+          new OpenLabelUse(metric.name(), label.name(), distinct, label.maxValues(), overflow);
+      openLabels.add(use);
+      String detail =
+          label.name()
+              + ": "
+              + distinct
+              + " of "
+              + label.maxValues()
+              + " values, "
+              + Numbers.format(overflow)
+              + " recordings overflowed";
+      if (distinct > label.maxValues()) {
+        findings.add(mismatch(FindingKind.OPEN_LABEL_OVER_BOUND, detail));
+      } else if (use.atBound()) {
+        findings.add(new Finding(FindingKind.OPEN_LABEL_AT_BOUND, family.name(), detail));
+      }
+    }
+  }
+
+  private void checkBounds(List<Finding> findings) {
+    if (metric.type().equals("histogram")) {
+      Set<Double> declared = new TreeSet<>(metric.buckets());
+      declared.add(Double.POSITIVE_INFINITY);
+      if (!bucketBounds.equals(declared)) {
+        findings.add(
+            mismatch(
+                FindingKind.BUCKETS_MISMATCH,
+                "exposed le "
+                    + Numbers.format(bucketBounds)
+                    + ", declared "
+                    + Numbers.format(declared)));
+      }
+    }
+    if (metric.type().equals("summary")) {
+      Set<Double> declared = new TreeSet<>(metric.quantiles());
+      if (!quantiles.equals(declared)) {
+        findings.add(
+            mismatch(
+                FindingKind.QUANTILES_MISMATCH,
+                "exposed " + Numbers.format(quantiles) + ", declared " + Numbers.format(declared)));
+      }
+    }
+  }
+
+  private Finding mismatch(FindingKind kind, String detail) {
+    return new Finding(kind, family.name(), detail);
+  }
+}

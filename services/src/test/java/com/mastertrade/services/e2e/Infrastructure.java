@@ -1,0 +1,118 @@
+package com.mastertrade.services.e2e;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The servers the stack under test uses: the machine's PostgreSQL, Redis and RabbitMQ, each behind
+ * a {@link TcpProxy} the test can cut, with a database and a RabbitMQ virtual host of the test's
+ * own, created empty, so a run starts from nothing and leaves the machine's data alone.
+ */
+final class Infrastructure implements AutoCloseable {
+  static final String DATABASE = "mastertrade_e2e";
+  static final String VIRTUAL_HOST = "mastertrade_e2e";
+
+  private static final Map<String, String> ENV = System.getenv();
+  private static final int POSTGRES_PORT = port("POSTGRES_PORT", 5432);
+  private static final int REDIS_PORT = port("REDIS_PORT", 6379);
+  private static final int RABBITMQ_PORT = port("RABBITMQ_PORT", 5672);
+
+  final TcpProxy postgres;
+  final TcpProxy redis;
+  final TcpProxy rabbitMq;
+
+  private Infrastructure(TcpProxy postgres, TcpProxy redis, TcpProxy rabbitMq) {
+    this.postgres = postgres;
+    this.redis = redis;
+    this.rabbitMq = rabbitMq;
+  }
+
+  /** Creates the empty database and virtual host and starts the three proxies. */
+  static Infrastructure prepare() throws Exception {
+    try (Connection admin = connect("postgres");
+        Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + DATABASE);
+    }
+    rabbitmqctl("delete_vhost", VIRTUAL_HOST);
+    require(rabbitmqctl("add_vhost", VIRTUAL_HOST), "add_vhost");
+    String user = ENV.getOrDefault("RABBITMQ_USER", "guest");
+    require(
+        rabbitmqctl("set_permissions", "-p", VIRTUAL_HOST, user, ".*", ".*", ".*"),
+        "set_permissions");
+    return new Infrastructure(
+        TcpProxy.start("postgres", POSTGRES_PORT),
+        TcpProxy.start("redis", REDIS_PORT),
+        TcpProxy.start("rabbitmq", RABBITMQ_PORT));
+  }
+
+  /** The services' settings: every server through its proxy, the test's database and vhost. */
+  Map<String, String> serviceEnvironment() {
+    return Map.of(
+        "POSTGRES_PORT", Integer.toString(postgres.port()),
+        "POSTGRES_DB", DATABASE,
+        "REDIS_PORT", Integer.toString(redis.port()),
+        "RABBITMQ_PORT", Integer.toString(rabbitMq.port()),
+        "RABBITMQ_VHOST", VIRTUAL_HOST);
+  }
+
+  List<TcpProxy> proxies() {
+    return List.of(postgres, redis, rabbitMq);
+  }
+
+  /** A connection to the test's database, not through the proxy: the test's view of the truth. */
+  static Connection database() throws SQLException {
+    return connect(DATABASE);
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (TcpProxy proxy : proxies()) {
+      proxy.close();
+    }
+  }
+
+  private static Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://"
+            + ENV.getOrDefault("POSTGRES_HOST", "127.0.0.1")
+            + ":"
+            + POSTGRES_PORT
+            + "/"
+            + database,
+        ENV.getOrDefault("POSTGRES_USER", "postgres"),
+        ENV.getOrDefault("POSTGRES_PASSWORD", ""));
+  }
+
+  private static int rabbitmqctl(String... arguments) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("rabbitmqctl", "-q"));
+    command.addAll(List.of(arguments));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("rabbitmqctl " + arguments[0] + " did not finish in 60 s");
+    }
+    return process.exitValue();
+  }
+
+  private static void require(int exit, String what) {
+    if (exit != 0) {
+      throw new IllegalStateException("rabbitmqctl " + what + " failed with exit code " + exit);
+    }
+  }
+
+  private static int port(String key, int fallback) {
+    String value = ENV.get(key);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+}
