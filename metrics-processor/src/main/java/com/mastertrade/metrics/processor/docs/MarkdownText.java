@@ -1,5 +1,7 @@
 package com.mastertrade.metrics.processor.docs;
 
+import java.util.regex.Pattern;
+
 /**
  * Schema text made safe for the Markdown it lands in, so that it renders as written: no text can
  * open a heading, list, quote, table cell, link, emphasis or HTML, nor end a code span or block.
@@ -9,6 +11,9 @@ package com.mastertrade.metrics.processor.docs;
 final class MarkdownText {
   /** Characters with an inline meaning anywhere in CommonMark or GFM. */
   private static final String INLINE = "\\`*_[]<>|&~!#";
+
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
   /** Characters that open a block at the start of a line. */
   private static final String LINE_START = "-+=>";
@@ -47,7 +52,17 @@ final class MarkdownText {
         continue;
       }
       boolean orderedListMarker = (c == '.' || c == ')') && digitsOnly && !lineStart;
-      if (INLINE.indexOf(c) >= 0
+      // An underscore inside a word cannot open or close emphasis: snake_case stays as written.
+      boolean intraword =
+          c == '_'
+              && i > 0
+              && i + 1 < text.length()
+              && Character.isLetterOrDigit(text.charAt(i - 1))
+              && Character.isLetterOrDigit(text.charAt(i + 1));
+      // An ampersand acts only where it starts an entity reference: P&L stays as written.
+      boolean plainAmpersand =
+          c == '&' && !ENTITY.matcher(text).region(i, text.length()).lookingAt();
+      if ((INLINE.indexOf(c) >= 0 && !intraword && !plainAmpersand)
           || (lineStart && LINE_START.indexOf(c) >= 0)
           || orderedListMarker) {
         md.append('\\');
