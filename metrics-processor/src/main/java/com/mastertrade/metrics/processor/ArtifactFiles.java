@@ -31,7 +31,7 @@ import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -41,7 +41,7 @@ import javax.tools.StandardLocation;
  * send it: through the Filer into the class output, under {@link ArtifactPaths#root} (the default),
  * straight into a folder, or nowhere.
  */
-public final class ArtifactFiles {
+final class ArtifactFiles {
   private final Filer filer;
   private final Messager messager;
   private final ProcessorOptions options;
@@ -56,7 +56,7 @@ public final class ArtifactFiles {
   }
 
   /** Everything the writers produce for a schema, in a stable order. */
-  public static List<GeneratedResource> all(
+  static List<GeneratedResource> all(
       SchemaModel schema,
       DeclarationsModel declarations,
       ResolvedDeclarations resolved,
@@ -84,8 +84,14 @@ public final class ArtifactFiles {
     return all(schema, declarations, resolved, kubernetes);
   }
 
-  /** Writes {@code files}; a file another processor or schema wrote is an error on the schema. */
-  void write(SchemaModel schema, List<GeneratedResource> files, TypeElement origin) {
+  /**
+   * Writes {@code files}; a file another processor or schema wrote is an error on the schema.
+   *
+   * @param origins the schema and the types of its declarations, each an originating element of
+   *     every file (a file depends on all of them); diagnostics point at the schema, the first
+   */
+  void write(SchemaModel schema, List<GeneratedResource> files, List<Element> origins) {
+    Element origin = origins.get(0);
     List<GeneratedResource> classOutput = new ArrayList<>();
     Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
     for (GeneratedResource file : files) {
@@ -110,7 +116,7 @@ public final class ArtifactFiles {
     classOutput.add(new GeneratedResource(ArtifactPaths.MANIFEST, manifest.toString()));
     for (GeneratedResource file : classOutput) {
       String path = ArtifactPaths.root(schema) + "/" + file.path();
-      if (!writeResource(path, file.content(), origin)) {
+      if (!writeResource(path, file.content(), origins)) {
         new DiagnosticPrinter(messager)
             .print(
                 Diagnostic.on(origin, Message.GENERATED_FILE_EXISTS, path, schema.qualifiedName()));
@@ -123,9 +129,11 @@ public final class ArtifactFiles {
   }
 
   /** Whether the file was written: false if another schema or processor wrote it already. */
-  private boolean writeResource(String path, String content, TypeElement origin) {
+  private boolean writeResource(String path, String content, List<Element> origins) {
     try {
-      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+      FileObject resource =
+          filer.createResource(
+              StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(Element[]::new));
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
@@ -141,7 +149,7 @@ public final class ArtifactFiles {
    * Writes a file into a chosen folder, leaving an identical file untouched so that tools watching
    * the folder see only real changes. Reports a failure on the schema and returns false.
    */
-  private boolean writeFile(Path target, String content, ArtifactKind kind, TypeElement origin) {
+  private boolean writeFile(Path target, String content, ArtifactKind kind, Element origin) {
     try {
       if (Files.isRegularFile(target)
           && Files.readString(target, StandardCharsets.UTF_8).equals(content)) {

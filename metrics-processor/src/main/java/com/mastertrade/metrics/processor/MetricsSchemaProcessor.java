@@ -26,9 +26,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Compiles {@code @MetricsSchema} interfaces into Prometheus recorders and their artifacts. Each
- * schema is processed on its own: a schema with errors is reported and skipped, the others are
- * still generated, and no exception ever reaches javac.
+ * Compiles {@code @MetricsSchema} interfaces, and the declarations nested in them or naming them
+ * from files of their own, into Prometheus recorders and their artifacts. Each schema is processed
+ * on its own: a schema with errors is reported and skipped, the others are still generated, and no
+ * exception ever reaches javac.
  */
 @AutoService(Processor.class)
 public final class MetricsSchemaProcessor extends AbstractProcessor {
@@ -41,11 +42,16 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Each namespace written in this compilation, lower case, and the schema that wrote it. */
   private final Map<String, String> namespaces = new HashMap<>();
 
+  /** Qualified names of the schemas whose recorders and artifacts are written. */
+  private final Set<String> done = new HashSet<>();
+
+  private DeclarationFiles declarationFiles;
   private ProcessorOptions options;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    declarationFiles = new DeclarationFiles(env.getElementUtils());
     options = ProcessorOptions.parse(env.getOptions());
     for (ProcessorOptions.Problem problem : options.problems()) {
       env.getMessager().printMessage(problem.kind(), problem.text());
@@ -81,21 +87,28 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
       enclosingSchema(stray.element())
           .ifPresent(schema -> withStrayDeclarations.add(schema.getQualifiedName().toString()));
     }
+    List<TypeElement> schemas = schemasOf(round, schemaAnnotation);
+    declarationFiles.collect(round);
+    Set<String> current = new HashSet<>();
+    schemas.forEach(schema -> current.add(schema.getQualifiedName().toString()));
+    declarationFiles.resolve(done, current).forEach(printer::print);
     SchemaStep step = new SchemaStep(processingEnv, options, namespaces);
-    for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
+    for (TypeElement schema : schemas) {
       try {
-        if (UnresolvedReferences.in(schema)) {
+        List<TypeElement> declarations = declarationFiles.of(schema);
+        if (UnresolvedReferences.in(schema)
+            || declarations.stream().anyMatch(UnresolvedReferences::inDeclarations)) {
           defer(schema, round);
           continue;
         }
         if (withStrayDeclarations.contains(schema.getQualifiedName().toString())
-            || StrayDeclarations.inheritsDeclarations(schema, processingEnv.getTypeUtils())) {
+            || StrayDeclarations.inheritsCategories(schema, processingEnv.getTypeUtils())) {
           continue;
         }
-        step.process(schema);
+        done.add(schema.getQualifiedName().toString());
+        step.process(schema, declarations);
       } catch (RuntimeException e) {
-        new DiagnosticPrinter(processingEnv.getMessager())
-            .print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
+        printer.print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
       }
     }
     return AnnotationClaims.claim(annotations, round);

@@ -52,7 +52,10 @@ final class SchemaStep {
     this.printer = new DiagnosticPrinter(env.getMessager());
   }
 
-  void process(TypeElement schemaElement) {
+  /**
+   * @param declarationFiles the top-level types that carry declarations naming this schema
+   */
+  void process(TypeElement schemaElement, List<TypeElement> declarationFiles) {
     SchemaModel schema = reader.read(schemaElement);
     ValidationReport report = validator.validate(schema);
     printer.print(report);
@@ -61,7 +64,7 @@ final class SchemaStep {
     }
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
-    DeclarationsModel declarations = declarationReader.read(schemaElement);
+    DeclarationsModel declarations = declarationReader.read(schemaElement, declarationFiles);
     Resolutions resolutions = ExpressionResolver.resolve(schema, declarations);
     ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);
     printer.print(declared);
@@ -116,7 +119,10 @@ final class SchemaStep {
         return;
       }
     }
-    artifactFiles.write(schema, artifacts, schemaElement);
+    List<Element> origins = new ArrayList<>();
+    origins.add(schemaElement);
+    origins.addAll(declarationFiles);
+    artifactFiles.write(schema, artifacts, origins);
   }
 
   /**

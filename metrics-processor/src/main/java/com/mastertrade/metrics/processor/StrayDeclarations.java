@@ -22,14 +22,11 @@ import javax.lang.model.util.Types;
  * in a category, inherited from a super-interface), and a {@code @Metric} outside a category.
  */
 final class StrayDeclarations {
-  /** The declarations read from the interfaces nested in a schema, by simple name. */
-  private static final List<String> SCHEMA_MEMBERS =
-      List.of(
-          AnnotationNames.CATEGORY,
-          AnnotationNames.DASHBOARD,
-          AnnotationNames.ALERT_GROUP,
-          AnnotationNames.EXAMPLE_QUERIES,
-          AnnotationNames.SCRAPE_CONFIG);
+  /**
+   * Declarations that must be nested directly in a schema. Dashboards, alert groups, queries and
+   * scrape configs may also stand in files of their own, naming their schema (DeclarationFiles).
+   */
+  private static final List<String> SCHEMA_MEMBERS = List.of(AnnotationNames.CATEGORY);
 
   private final Elements elements;
 
@@ -76,10 +73,10 @@ final class StrayDeclarations {
   }
 
   /**
-   * Whether a super-interface of {@code schema} holds a declaration: it is reported as stray, and
-   * the schema, which would silently lack it, is not generated.
+   * Whether a super-interface of {@code schema} holds a category: it is reported as stray, and the
+   * schema, which would silently lack it, is not generated.
    */
-  static boolean inheritsDeclarations(TypeElement schema, Types types) {
+  static boolean inheritsCategories(TypeElement schema, Types types) {
     for (TypeMirror supertype : types.directSupertypes(schema.asType())) {
       Element type = types.asElement(supertype);
       if (type instanceof TypeElement superInterface
@@ -89,7 +86,7 @@ final class StrayDeclarations {
                       nested ->
                           SCHEMA_MEMBERS.stream()
                               .anyMatch(a -> Mirrors.find(nested, a).isPresent()))
-              || inheritsDeclarations(superInterface, types))) {
+              || inheritsCategories(superInterface, types))) {
         return true;
       }
     }

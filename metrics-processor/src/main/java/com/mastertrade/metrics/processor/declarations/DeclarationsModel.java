@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 /**
  * What a schema declares besides its metrics: dashboards, alert rules, example queries and the
  * scrape configuration. Immutable; validated against the schema before any writer sees it.
+ *
+ * @param scrapeConfigs every {@code @ScrapeConfig} of the schema: a valid schema has at most one
  */
 public record DeclarationsModel(
     List<DashboardModel> dashboards,

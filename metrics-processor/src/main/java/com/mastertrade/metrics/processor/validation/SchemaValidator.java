@@ -19,6 +19,7 @@ public final class SchemaValidator {
           new UnitValidator(),
           new LabelValidator(),
           new EnumLabelValuesValidator(),
+          new NamedBucketsValidator(),
           new BucketsValidator(),
           new QuantilesValidator(),
           new UniqueNameValidator(),

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One scrape configuration per schema, with intervals Prometheus reads, and targets whose job
- * names, hosts and ports Prometheus accepts ({@code host:port}).
+ * The scrape configuration's intervals Prometheus reads, and targets whose job names, hosts and
+ * ports Prometheus accepts ({@code host:port}).
  */
 final class ScrapeConfigValidator implements DeclarationValidator.Check {
   /** A DNS name (RFC 1123 labels, underscores tolerated as Prometheus does) or an IPv4 address. */
@@ -25,16 +25,8 @@ final class ScrapeConfigValidator implements DeclarationValidator.Check {
   @Override
   public void check(
       SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
+    // A second configuration is reported by DeclarationShapeValidator.
     List<ScrapeConfigModel> configs = declarations.scrapeConfigs();
-    for (int i = 1; i < configs.size(); i++) {
-      report.add(
-          Diagnostic.at(
-              configs.get(i).origin(),
-              null,
-              Message.DUPLICATE_SCRAPE_CONFIG,
-              schema.simpleName(),
-              configs.get(0).origin().element().getSimpleName()));
-    }
     if (configs.isEmpty()) {
       return;
     }

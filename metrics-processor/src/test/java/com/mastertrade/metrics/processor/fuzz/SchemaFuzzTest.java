@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.mastertrade.metrics.processor.MetricsSchemaProcessor;
+import com.mastertrade.metrics.processor.RealSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,29 +45,33 @@ class SchemaFuzzTest {
   private static final Pattern PUBLIC_TYPE =
       Pattern.compile("public\\s+(?:final\\s+)?(?:interface|class)\\s+(\\w+)");
 
+  /** The real schema: its interface and the files of its declarations. */
+  private static final String REAL_SCHEMA = "the MasterTrade schema";
+
   private static final List<String> SEEDS =
       List.of(
           "schemas/valid/ShopMetrics.java",
           "schemas/valid/TrickyNamesMetrics.java",
           "schemas/valid/NestedSchemaHolder.java",
-          "../metrics-schema/src/main/java/com/mastertrade/metrics/schema/MasterTradeMetrics.java");
+          REAL_SCHEMA);
 
-  record Seed(String name, String source, MarkdownStructure.Signature docs) {}
+  /** A seed schema: its files by qualified type name, and the structure of its docs. */
+  record Seed(String name, Map<String, String> files, MarkdownStructure.Signature docs) {}
 
   @Test
   void mutatedSchemasAreAcceptedSoundlyOrRejectedWithALocatedError() throws Exception {
     deleteRecursively(WORK);
     List<Seed> seeds = new ArrayList<>();
     for (String name : SEEDS) {
-      String source = read(name);
+      Map<String, String> files = read(name);
       Path out = WORK.resolve("seed-" + seeds.size());
-      Compilation compilation = compile(source, List.of());
+      Compilation compilation = compile(files, List.of());
       FuzzOutcome outcome = FuzzOutcome.of(compilation);
       assertWithMessage("seed %s: %s", name, outcome.problems)
           .that(outcome.kind)
           .isEqualTo(FuzzOutcome.Kind.ACCEPTED);
       extract(compilation, out);
-      seeds.add(new Seed(name, source, MarkdownStructure.signature(out.resolve("generated-docs"))));
+      seeds.add(new Seed(name, files, MarkdownStructure.signature(out.resolve("generated-docs"))));
     }
 
     GrafanaTypeCheck grafana = new GrafanaTypeCheck(WORK.resolve("dashboards"));
@@ -79,12 +84,17 @@ class SchemaFuzzTest {
       // Mixed: java.util.Random's first draws from neighbouring seeds are nearly the same.
       Random random = new Random(new SplittableRandom(SEED + i).nextLong());
       Seed seed = seeds.get(random.nextInt(seeds.size()));
-      SchemaMutator.Mutant mutant = new SchemaMutator(random).mutate(seed.source());
+      List<String> types = List.copyOf(seed.files().keySet());
+      String mutated = types.get(random.nextInt(types.size()));
+      SchemaMutator.Mutant mutant = new SchemaMutator(random).mutate(seed.files().get(mutated));
+      Map<String, String> files = new LinkedHashMap<>(seed.files());
+      files.put(mutated, mutant.source());
       sources.put(i, mutant.source());
-      String label = "case " + i + " (seed " + seed.name() + ", " + mutant.mutations() + ")";
+      String label =
+          "case " + i + " (seed " + seed.name() + ", " + mutated + ": " + mutant.mutations() + ")";
       FuzzOutcome outcome;
       try {
-        Compilation compilation = compile(mutant.source(), mutant.extraSources());
+        Compilation compilation = compile(files, mutant.extraSources());
         outcome = FuzzOutcome.of(compilation);
         if (outcome.kind == FuzzOutcome.Kind.ACCEPTED) {
           Path out = WORK.resolve("case-" + i);
@@ -155,9 +165,9 @@ class SchemaFuzzTest {
     assertWithMessage("%s\n%s", summary, report).that(failures).isEmpty();
   }
 
-  private static Compilation compile(String source, List<String> extra) {
+  private static Compilation compile(Map<String, String> sources, List<String> extra) {
     List<JavaFileObject> files = new ArrayList<>();
-    files.add(JavaFileObjects.forSourceString(typeName(source), source));
+    sources.forEach((type, source) -> files.add(JavaFileObjects.forSourceString(type, source)));
     for (String other : extra) {
       files.add(JavaFileObjects.forSourceString(typeName(other), other));
     }
@@ -190,12 +200,13 @@ class SchemaFuzzTest {
     }
   }
 
-  private static String read(String name) throws IOException {
-    if (name.startsWith("../")) {
-      return Files.readString(Path.of(name));
+  private static Map<String, String> read(String name) throws IOException {
+    if (name.equals(REAL_SCHEMA)) {
+      return RealSchema.sources();
     }
     try (InputStream in = SchemaFuzzTest.class.getClassLoader().getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Map.of(typeName(source), source);
     }
   }
 

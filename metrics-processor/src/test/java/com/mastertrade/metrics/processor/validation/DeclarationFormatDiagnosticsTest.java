@@ -270,21 +270,6 @@ class DeclarationFormatDiagnosticsTest {
   }
 
   @Test
-  void secondScrapeConfig() {
-    assertError(
-        schemaWith(
-            """
-              @ScrapeConfig(targets = @ScrapeTarget(job = "orders", port = 8080))
-              interface Scrape {}
-
-              @ScrapeConfig(targets = @ScrapeTarget(job = "risk", port = 8081))
-              interface MoreScrape {}
-            """),
-        Message.DUPLICATE_SCRAPE_CONFIG.format("Bad", "Scrape"),
-        "@ScrapeConfig(targets = @ScrapeTarget(job = \"risk\", port = 8081))");
-  }
-
-  @Test
   void queryNameWithALineBreak() {
     assertError(
         schemaWith(
