@@ -37,7 +37,12 @@ public final class DeclarationValidator {
           new DeprecatedUseValidator());
 
   private final List<Check> checks =
-      List.of(new DeclarationShapeValidator(), new AlertRuleValidator());
+      List.of(
+          new DeclarationShapeValidator(),
+          new AlertRuleValidator(),
+          new RuleShapeValidator(),
+          new DashboardShapeValidator(),
+          new ScrapeConfigValidator());
 
   public ValidationReport validate(
       SchemaModel schema, DeclarationsModel declarations, Resolutions resolutions) {
