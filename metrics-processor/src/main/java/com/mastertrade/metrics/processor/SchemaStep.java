@@ -52,7 +52,7 @@ final class SchemaStep {
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement);
-    Resolutions resolutions = new ExpressionResolver(schema).resolve(declarations);
+    Resolutions resolutions = ExpressionResolver.resolve(schema, declarations);
     ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);
     printer.print(declared);
     if (!declared.isClean()) {

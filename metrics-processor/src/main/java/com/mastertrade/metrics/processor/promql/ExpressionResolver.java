@@ -48,11 +48,16 @@ public final class ExpressionResolver {
   private final Map<String, ExpressionModel> records = new LinkedHashMap<>();
   private final Map<ExpressionModel, Resolution> resolutions = new IdentityHashMap<>();
 
-  public ExpressionResolver(SchemaModel schema) {
+  private ExpressionResolver(SchemaModel schema) {
     this.lookup = new MetricLookup(schema);
   }
 
-  public Resolutions resolve(DeclarationsModel declarations) {
+  /** Every template of {@code declarations}, resolved against {@code schema}. */
+  public static Resolutions resolve(SchemaModel schema, DeclarationsModel declarations) {
+    return new ExpressionResolver(schema).resolveAll(declarations);
+  }
+
+  private Resolutions resolveAll(DeclarationsModel declarations) {
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (RecordModel record : group.records()) {
         Resolution resolution = resolve(record.expr(), Syntax.TEMPLATE);
@@ -131,7 +136,7 @@ public final class ExpressionResolver {
     if (!unknown.isEmpty()) {
       return Resolution.unknown(source, metrics, unknown, names);
     }
-    LabelSet resultLabels = new ResultLabels(this::selectorLabels).of(ast);
+    ResultLabels results = new ResultLabels(this::selectorLabels);
     return Resolution.of(
         new ResolvedExpression(
             source,
@@ -139,9 +144,10 @@ public final class ExpressionResolver {
             render(source.template(), metrics),
             metrics,
             names,
-            facts.groupingLabels,
+            Groupings.of(ast, results),
             GrafanaVariables.used(facts),
-            resultLabels));
+            GrafanaVariables.inDurations(facts),
+            results.of(ast)));
   }
 
   private LabelSet selectorLabels(VectorSelector selector) {

@@ -34,7 +34,8 @@ final class ExpressionUses {
 
   private void collect(
       ResolvedExpression expression, Map<String, Set<String>> uses, Set<String> seen) {
-    List<String> grouping = expression.groupingLabels();
+    List<String> grouping =
+        expression.groupings().stream().flatMap(g -> g.labels().stream()).distinct().toList();
     for (MetricUse use : expression.metrics()) {
       Set<String> labels = uses.computeIfAbsent(use.metric().name(), k -> new TreeSet<>());
       labels.addAll(use.matcherLabels());

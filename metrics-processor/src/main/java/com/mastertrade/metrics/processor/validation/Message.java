@@ -182,6 +182,10 @@ public enum Message {
       "DashboardVariable",
       "variable '%s' of dashboard '%s' is over %s, whose values are not known at compile time:"
           + " use an enum or boolean label"),
+  VARIABLE_NOT_A_DURATION(
+      "DashboardVariable",
+      "panel '%s' uses $%s where a duration stands, which Grafana does not replace with one: use"
+          + " $__rate_interval, $__interval or $__range, or a fixed duration such as 5m"),
   UNDECLARED_VARIABLE(
       "DashboardVariable",
       "panel '%s' uses $%s, which dashboard '%s' does not declare: add variables ="
