@@ -156,6 +156,20 @@ final class Catalog {
           "scrape + text format, " + n + " generated counter series",
           Family.GENERATED);
     }
+    String live = "LiveCheckBenchmarks.";
+    add(
+        live + "checkText",
+        "live check: parse and check a 10,001-series text exposition against the snapshot",
+        Family.GENERATED);
+    add(
+        live + "checkOpenMetrics",
+        "live check: parse and check the same exposition in OpenMetrics",
+        Family.GENERATED);
+    add(live + "parseText", "live check: parse the text exposition only", Family.GENERATED);
+    add(
+        live + "clientJavaWriteText",
+        "client_java writing the same 10,001-series text exposition (the scale)",
+        Family.CLIENT_JAVA);
   }
 
   static {
