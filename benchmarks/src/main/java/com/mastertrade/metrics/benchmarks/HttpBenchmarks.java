@@ -97,8 +97,8 @@ public class HttpBenchmarks {
 
   /**
    * A request Jetty rejected before routing (a malformed URI: no method, 400), as the Javalin
-   * adapter records it from Jetty's request log: the route {@code unmatched}, the status class
-   * 4xx. It must cost what a routed request costs.
+   * adapter records it from Jetty's request log: the route {@code unmatched}, the status class 4xx.
+   * It must cost what a routed request costs.
    */
   @Benchmark
   public void rejectedBeforeRouting() {

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Alerts in PostgreSQL table {@code alerts}: each with the id of the event that raised it (unique,
- * so a redelivered event raises nothing twice) and when it was resolved (null while active), so
- * the active alerts are rebuilt from the table at start.
+ * so a redelivered event raises nothing twice) and when it was resolved (null while active), so the
+ * active alerts are rebuilt from the table at start.
  */
 final class AlertStore {
   private static final String TABLE = "alerts";

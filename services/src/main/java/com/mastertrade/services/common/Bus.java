@@ -78,9 +78,9 @@ public final class Bus {
   }
 
   /**
-   * Publishes {@code messages} as persistent messages and waits until RabbitMQ confirmed every
-   * one. Returns false, counted and logged, if any was not confirmed: the caller keeps them all
-   * pending and publishes them again.
+   * Publishes {@code messages} as persistent messages and waits until RabbitMQ confirmed every one.
+   * Returns false, counted and logged, if any was not confirmed: the caller keeps them all pending
+   * and publishes them again.
    */
   boolean publishConfirmed(List<Outbox.Message> messages) {
     try {
@@ -112,8 +112,8 @@ public final class Bus {
   }
 
   /**
-   * Consumes the events bound by {@code bindingKey} from this service's queue {@code name}, retrying
-   * and dead-lettering a message whose handler fails (see {@link QueueConsumer}).
+   * Consumes the events bound by {@code bindingKey} from this service's queue {@code name},
+   * retrying and dead-lettering a message whose handler fails (see {@link QueueConsumer}).
    */
   public <T> void subscribe(
       String name,

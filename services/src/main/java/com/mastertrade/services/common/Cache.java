@@ -4,9 +4,9 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRedisCache;
 import com.mastertrade.metrics.schema.tracking.CacheCalls;
 import java.util.function.Function;
-import redis.clients.jedis.Jedis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -45,8 +45,7 @@ public final class Cache {
   /** Stores {@code value} at {@code key} for {@code ttlSeconds}. */
   public void set(String key, String value, long ttlSeconds) {
     try {
-      calls.time(
-          CacheOperation.SET, () -> withJedis(jedis -> jedis.setex(key, ttlSeconds, value)));
+      calls.time(CacheOperation.SET, () -> withJedis(jedis -> jedis.setex(key, ttlSeconds, value)));
     } catch (JedisException e) {
       throw failed(CacheOperation.SET, e);
     }

@@ -50,8 +50,8 @@ public final class Database {
 
   /**
    * Runs {@code query} on a pooled connection, timing it under {@code type} and {@code table}. The
-   * time and the failure count include taking the connection from the pool: a pool that cannot
-   * hand one out (the server is down) is a failed query, counted once per call.
+   * time and the failure count include taking the connection from the pool: a pool that cannot hand
+   * one out (the server is down) is a failed query, counted once per call.
    */
   public <T> T query(QueryType type, String table, Query<T> query) {
     try {
@@ -78,8 +78,8 @@ public final class Database {
   }
 
   /**
-   * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws.
-   * Timed and counted as one call under {@code type} and {@code table}, checkout included.
+   * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Timed
+   * and counted as one call under {@code type} and {@code table}, checkout included.
    */
   public <T> T transaction(QueryType type, String table, Query<T> work) {
     return query(

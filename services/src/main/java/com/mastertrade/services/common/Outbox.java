@@ -83,7 +83,8 @@ public final class Outbox {
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
                 messages.add(
-                    new Message(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBytes(4)));
+                    new Message(
+                        rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBytes(4)));
               }
             }
             return messages;

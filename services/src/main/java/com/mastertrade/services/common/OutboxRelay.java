@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Publishes the {@link Outbox} of a service: every run takes the oldest pending events, publishes
  * them with publisher confirms, and marks them published only after RabbitMQ confirmed them all. A
- * run that fails leaves the events pending for the next run, so an event may be published twice
- * (a confirm arrived but marking failed), never lost; consumers apply a message id once.
+ * run that fails leaves the events pending for the next run, so an event may be published twice (a
+ * confirm arrived but marking failed), never lost; consumers apply a message id once.
  */
 public final class OutboxRelay implements Runnable {
   private static final int BATCH = 200;
@@ -63,5 +63,4 @@ public final class OutboxRelay implements Runnable {
       }
     }
   }
-
 }

@@ -18,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One consumed queue. A message whose handler fails because a server is down (a transient
- * failure) is retried with exponential backoff, while the consumer goes on with other messages; a
- * message that still fails after the last retry, or that can never succeed (malformed), is
- * rejected into the queue's dead-letter queue {@code <queue>.dead} through the dead-letter
- * exchange. Every outcome is counted. Handlers must be idempotent: RabbitMQ redelivers what was not
- * acknowledged when a connection drops.
+ * One consumed queue. A message whose handler fails because a server is down (a transient failure)
+ * is retried with exponential backoff, while the consumer goes on with other messages; a message
+ * that still fails after the last retry, or that can never succeed (malformed), is rejected into
+ * the queue's dead-letter queue {@code <queue>.dead} through the dead-letter exchange. Every
+ * outcome is counted. Handlers must be idempotent: RabbitMQ redelivers what was not acknowledged
+ * when a connection drops.
  */
 public final class QueueConsumer<T> {
   private static final Logger LOG = LoggerFactory.getLogger(QueueConsumer.class);
@@ -131,7 +131,11 @@ public final class QueueConsumer<T> {
       boolean applied = handler.handle(messageId == null ? "" : messageId, event);
       outcome = applied ? MessageOutcome.ACKNOWLEDGED : MessageOutcome.DUPLICATE;
     } catch (MalformedMessageException e) {
-      LOG.warn("{}: dead-lettering a malformed message of {}: {}", service.id(), queue, e.getCause().toString());
+      LOG.warn(
+          "{}: dead-lettering a malformed message of {}: {}",
+          service.id(),
+          queue,
+          e.getCause().toString());
       outcome = MessageOutcome.DEAD_LETTERED;
     } catch (RuntimeException e) {
       if (retry < BACKOFF_MILLIS.length) {
@@ -144,7 +148,12 @@ public final class QueueConsumer<T> {
             e.toString());
         outcome = MessageOutcome.RETRIED;
       } else {
-        LOG.warn("{}: dead-lettering a message of {} after {} retries: {}", service.id(), queue, retry, e.toString());
+        LOG.warn(
+            "{}: dead-lettering a message of {} after {} retries: {}",
+            service.id(),
+            queue,
+            retry,
+            e.toString());
         outcome = MessageOutcome.DEAD_LETTERED;
       }
     }
@@ -175,7 +184,11 @@ public final class QueueConsumer<T> {
         }
       }
     } catch (IOException | RuntimeException e) {
-      LOG.warn("{}: settling a message of {} failed, it will be redelivered: {}", service.id(), queue, e.toString());
+      LOG.warn(
+          "{}: settling a message of {} failed, it will be redelivered: {}",
+          service.id(),
+          queue,
+          e.toString());
     }
   }
 

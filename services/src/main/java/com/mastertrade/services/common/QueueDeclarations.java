@@ -18,7 +18,9 @@ final class QueueDeclarations {
   private static final Logger LOG = LoggerFactory.getLogger(QueueDeclarations.class);
   private static final int PRECONDITION_FAILED = 406;
 
-  /** Dead letters are kept for inspection and replay, bounded so a poison flood cannot fill disk. */
+  /**
+   * Dead letters are kept for inspection and replay, bounded so a poison flood cannot fill disk.
+   */
   private static final Map<String, Object> DEAD_LETTER_ARGUMENTS = Map.of("x-max-length", 100_000);
 
   private QueueDeclarations() {}

@@ -9,9 +9,9 @@ import java.sql.SQLException;
 
 /**
  * The first answer to every order placed with an idempotency key, in PostgreSQL table {@code
- * idempotency_keys}, written in the same transaction as the order: a retried request gets the
- * first answer and places nothing twice. Orders from signals use the signal's message id as key,
- * so a redelivered signal trades once.
+ * idempotency_keys}, written in the same transaction as the order: a retried request gets the first
+ * answer and places nothing twice. Orders from signals use the signal's message id as key, so a
+ * redelivered signal trades once.
  */
 final class IdempotencyKeys {
   static final String TABLE = "idempotency_keys";

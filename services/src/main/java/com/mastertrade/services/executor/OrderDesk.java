@@ -2,32 +2,31 @@ package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
-import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.Side;
+import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Paper-trades market orders: checks them, fills them at the latest cached price, and makes the
- * order, its fill, the position, the fill event and the answer durable in one transaction; the
- * book in memory changes only once that committed. Orders are serialized, as one matching engine
- * would process them.
+ * order, its fill, the position, the fill event and the answer durable in one transaction; the book
+ * in memory changes only once that committed. Orders are serialized, as one matching engine would
+ * process them.
  */
 final class OrderDesk {
   static final double STARTING_CASH = 100_000;
   static final double MAX_POSITION_USD = 20_000;
-  static final Set<String> SYMBOLS = Set.of("BTCUSDT", "ETHUSDT", "SOLUSDT");
 
   private final Map<String, PaperBook> books = new ConcurrentHashMap<>();
   private final OrderStore store;
   private final IdempotencyKeys keys;
   private final Outbox outbox;
-  private final Cache cache;
+  private final LatestPrices prices;
   private final MasterTradeMetrics.Trading metrics;
 
   OrderDesk(
@@ -35,13 +34,13 @@ final class OrderDesk {
       OrderStore store,
       IdempotencyKeys keys,
       Outbox outbox,
-      Cache cache,
+      LatestPrices prices,
       MasterTradeMetrics.Trading metrics) {
     this.books.putAll(books);
     this.store = store;
     this.keys = keys;
     this.outbox = outbox;
-    this.cache = cache;
+    this.prices = prices;
     this.metrics = metrics;
   }
 
@@ -64,10 +63,10 @@ final class OrderDesk {
     String symbol = request.symbol();
     Side side = request.side();
     double quantity = request.quantity();
-    if (!SYMBOLS.contains(symbol) || !(quantity > 0) || Double.isInfinite(quantity)) {
+    if (!Symbols.isKnown(symbol) || !(quantity > 0) || Double.isInfinite(quantity)) {
       return reject(request, key, "unknown symbol or non-positive quantity");
     }
-    Double price = latestPrice(symbol);
+    Double price = prices.get(symbol);
     if (price == null) {
       return reject(request, key, "no recent price for " + symbol);
     }
@@ -132,13 +131,7 @@ final class OrderDesk {
 
   /** Marks every book to the latest prices: P&L per symbol, value per account, open positions. */
   void markToMarket() {
-    Map<String, Double> prices = new TreeMap<>();
-    for (String symbol : SYMBOLS) {
-      Double price = latestPrice(symbol);
-      if (price != null) {
-        prices.put(symbol, price);
-      }
-    }
+    Map<String, Double> prices = this.prices.all();
     Map<String, Double> pnl = new TreeMap<>();
     for (Map.Entry<String, PaperBook> entry : books.entrySet()) {
       PaperBook book = entry.getValue();
@@ -173,11 +166,6 @@ final class OrderDesk {
 
   private PaperBook book(String strategy) {
     return books.computeIfAbsent(strategy, s -> new PaperBook(STARTING_CASH));
-  }
-
-  private Double latestPrice(String symbol) {
-    String cached = cache.get("prices", "price:" + symbol);
-    return cached == null ? null : Double.valueOf(cached);
   }
 
   private static MasterTradeMetrics.Side toMetric(Side side) {

@@ -114,8 +114,7 @@ final class OrderStore {
     }
   }
 
-  private static void upsertPosition(Connection connection, FilledOrder order)
-      throws SQLException {
+  private static void upsertPosition(Connection connection, FilledOrder order) throws SQLException {
     try (PreparedStatement upsert =
         connection.prepareStatement(
             "INSERT INTO positions (strategy, symbol, quantity, average_price)"

@@ -2,12 +2,12 @@ package com.mastertrade.services.http;
 
 import com.mastertrade.metrics.http.javalin.JavalinHttpMetrics;
 import io.javalin.config.JavalinConfig;
+import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**

@@ -2,8 +2,8 @@ package com.mastertrade.services.risk;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
 import com.mastertrade.metrics.schema.tracking.GoalTracking;
-import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The failures of one kind, as the services count them (a counter family summed over all six
- * {@code /metrics}) and as they log them (marker lines in their logs): every failure a service
- * logs must be counted, and nothing counted that was not logged.
+ * The failures of one kind, as the services count them (a counter family summed over all six {@code
+ * /metrics}) and as they log them (marker lines in their logs): every failure a service logs must
+ * be counted, and nothing counted that was not logged.
  */
 final class FailureCounts {
   /** One kind of failure: its counter family (and labels), and its log marker. */

@@ -94,7 +94,10 @@ final class Infrastructure implements AutoCloseable {
     List<String> command = new java.util.ArrayList<>(List.of("rabbitmqctl", "-q"));
     command.addAll(List.of(arguments));
     Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException("rabbitmqctl " + arguments[0] + " did not finish in 60 s");

@@ -62,7 +62,8 @@ final class Orders {
             .POST(HttpRequest.BodyPublishers.ofString(order.body()));
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       long id = 0;
       if (response.statusCode() == 201) {
         id = JSON.readTree(response.body()).path("id").asLong();
@@ -73,7 +74,9 @@ final class Orders {
     }
   }
 
-  /** How many orders of {@code order}'s quantity the database holds, by id: 0, 1, or a duplicate. */
+  /**
+   * How many orders of {@code order}'s quantity the database holds, by id: 0, 1, or a duplicate.
+   */
   static Map<Long, Double> persisted(Connection db, Order order) throws Exception {
     Map<Long, Double> ids = new HashMap<>();
     try (PreparedStatement select =

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * One outage: a server cut off through its proxy for a while and restored, with orders placed
- * through the gateway all along, then retried with their keys until answered. It measures what
- * the report of an outage states; the test asserts on it.
+ * through the gateway all along, then retried with their keys until answered. It measures what the
+ * report of an outage states; the test asserts on it.
  */
 final class OutageDrill {
   private static final Duration PAUSE = Duration.ofMillis(250);
@@ -29,7 +29,11 @@ final class OutageDrill {
   private int sequence;
 
   OutageDrill(
-      HttpClient http, Orders orders, ServiceLogs logs, Collection<Integer> ports, int gatewayPort) {
+      HttpClient http,
+      Orders orders,
+      ServiceLogs logs,
+      Collection<Integer> ports,
+      int gatewayPort) {
     this.http = http;
     this.orders = orders;
     this.logs = logs;
@@ -54,9 +58,7 @@ final class OutageDrill {
       StringBuilder kinds = new StringBuilder();
       failures.forEach(
           (kind, pair) ->
-              kinds.append(
-                  String.format(
-                      Locale.ROOT, " %s %.0f/%.0f;", kind, pair[0], pair[1])));
+              kinds.append(String.format(Locale.ROOT, " %s %.0f/%.0f;", kind, pair[0], pair[1])));
       return String.format(
           Locale.ROOT,
           "cut %-8s 20 s: orders sent %d, 201 during the cut %d, persisted %d, duplicated %d,"

@@ -56,7 +56,11 @@ final class Stack {
     int exit = run("stack-start.sh", 120, service);
     if (exit != 0) {
       throw new IllegalStateException(
-          "stack-start.sh " + service + " exited " + exit + ":\n"
+          "stack-start.sh "
+              + service
+              + " exited "
+              + exit
+              + ":\n"
               + Files.readString(output("stack-start.sh")));
     }
   }
@@ -90,7 +94,8 @@ final class Stack {
   private int run(String script, long timeoutSeconds, String... arguments)
       throws IOException, InterruptedException {
     Files.createDirectories(stackDir);
-    List<String> command = new ArrayList<>(List.of("bash", root.resolve("scripts/" + script).toString()));
+    List<String> command =
+        new ArrayList<>(List.of("bash", root.resolve("scripts/" + script).toString()));
     command.addAll(List.of(arguments));
     ProcessBuilder builder =
         new ProcessBuilder(command)

@@ -338,8 +338,7 @@ class StackIT {
     }
 
     // The same key for another order is refused, and places nothing.
-    Orders.Answer reused =
-        orders.send(new Orders.Order(order.key(), "ETHUSDT", "BUY", 0.0125));
+    Orders.Answer reused = orders.send(new Orders.Order(order.key(), "ETHUSDT", "BUY", 0.0125));
     assertThat(reused.status()).isEqualTo(422);
     try (Connection db = postgres()) {
       assertThat(Orders.persisted(db, order).keySet()).containsExactly(first.orderId());
@@ -358,7 +357,8 @@ class StackIT {
                 "mastertrade_rabbitmq_messages_consumed_total",
                 "queue=\"" + queue + "\"",
                 "outcome=\"dead_lettered\"");
-    long deadBefore = DeadLetters.publishMalformed(infrastructure.rabbitMq.port(), "order.filled", queue);
+    long deadBefore =
+        DeadLetters.publishMalformed(infrastructure.rabbitMq.port(), "order.filled", queue);
     Eventually.await(
         "the malformed fill is in " + queue + ".dead and counted",
         Duration.ofSeconds(20),
@@ -400,7 +400,8 @@ class StackIT {
         "the active-alert gauges equal the unresolved alerts in PostgreSQL",
         Duration.ofSeconds(15),
         () ->
-            Exposition.scrape(HTTP, Stack.PORTS.get("alert_system")).sum("mastertrade_alerts_active")
+            Exposition.scrape(HTTP, Stack.PORTS.get("alert_system"))
+                    .sum("mastertrade_alerts_active")
                 == unresolvedAlertTypes());
   }
 
@@ -409,7 +410,8 @@ class StackIT {
   void outagesOfEachServerLoseNoOrderAndEveryFailureIsCounted() throws Exception {
     ServiceLogs logs = new ServiceLogs(stack, List.copyOf(Stack.PORTS.keySet()));
     OutageDrill drill =
-        new OutageDrill(HTTP, new Orders(HTTP, GATEWAY, Map.of()), logs, Stack.PORTS.values(), GATEWAY);
+        new OutageDrill(
+            HTTP, new Orders(HTTP, GATEWAY, Map.of()), logs, Stack.PORTS.values(), GATEWAY);
     List<OutageDrill.Report> reports = new ArrayList<>();
     for (TcpProxy proxy : infrastructure.proxies()) {
       OutageDrill.Report report = drill.run(proxy, Duration.ofSeconds(20));
@@ -422,7 +424,9 @@ class StackIT {
         String.join("\n", reports.stream().map(OutageDrill.Report::line).toList()) + "\n");
     for (OutageDrill.Report report : reports) {
       assertWithMessage("%s: orders lost", report.server()).that(report.lost()).isEmpty();
-      assertWithMessage("%s: orders duplicated", report.server()).that(report.duplicated()).isEqualTo(0);
+      assertWithMessage("%s: orders duplicated", report.server())
+          .that(report.duplicated())
+          .isEqualTo(0);
       assertWithMessage("%s: 201 answers not in PostgreSQL", report.server())
           .that(report.notDurable())
           .isEmpty();

@@ -50,9 +50,7 @@ final class StoredPortfolio {
       accounts.put(
           account,
           new Account(
-              STARTING_CASH + total[0],
-              total[1],
-              positions.getOrDefault(account, Map.of())));
+              STARTING_CASH + total[0], total[1], positions.getOrDefault(account, Map.of())));
     }
     return accounts;
   }
@@ -78,7 +76,8 @@ final class StoredPortfolio {
       for (Map.Entry<String, double[]> position : expected.positions().entrySet()) {
         JsonNode served_ = account.path("positions").path(position.getKey());
         String name = entry.getKey() + "." + position.getKey();
-        compare(diff, name + ".quantity", served_.path("quantity").asDouble(), position.getValue()[0]);
+        compare(
+            diff, name + ".quantity", served_.path("quantity").asDouble(), position.getValue()[0]);
         compare(
             diff,
             name + ".averagePrice",
@@ -94,7 +93,12 @@ final class StoredPortfolio {
 
   private static void compare(StringBuilder diff, String what, double served, double stored) {
     if (Math.abs(served - stored) > TOLERANCE * Math.max(1, Math.abs(stored))) {
-      diff.append(what).append(": served ").append(served).append(", stored ").append(stored).append("; ");
+      diff.append(what)
+          .append(": served ")
+          .append(served)
+          .append(", stored ")
+          .append(stored)
+          .append("; ");
     }
   }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy on 127.0.0.1 in front of one server, which the test can cut and restore. A cut
- * closes every connection through it and stops listening, so clients see what they see when the
- * server goes away: reset connections and refused new ones. Restoring listens on the same port
- * again. Daemon threads only; {@link #close} stops it for good.
+ * A TCP proxy on 127.0.0.1 in front of one server, which the test can cut and restore. A cut closes
+ * every connection through it and stops listening, so clients see what they see when the server
+ * goes away: reset connections and refused new ones. Restoring listens on the same port again.
+ * Daemon threads only; {@link #close} stops it for good.
  */
 final class TcpProxy implements AutoCloseable {
   private final String name;

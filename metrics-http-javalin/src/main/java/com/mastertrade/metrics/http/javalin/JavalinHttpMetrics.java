@@ -28,9 +28,8 @@ public final class JavalinHttpMetrics {
 
   /**
    * Records every response of the configured app's server into {@code instrumentation}: those of
-   * Javalin's routes by route template, and those Jetty sends itself as {@code unmatched}. It
-   * takes the server's request log; a request log of the application's own is kept and called
-   * too.
+   * Javalin's routes by route template, and those Jetty sends itself as {@code unmatched}. It takes
+   * the server's request log; a request log of the application's own is kept and called too.
    */
   public static void install(JavalinConfig config, HttpServerInstrumentation instrumentation) {
     config.requestLogger.http((ctx, executionTimeMs) -> record(ctx, instrumentation));

@@ -9,8 +9,8 @@ import org.eclipse.jetty.server.Response;
 /**
  * Jetty's request log, which Jetty calls for every response it sends, its own included: a request
  * Jetty rejects before any handler runs (a malformed URI or encoding, a URI or headers too long, a
- * malformed method) gets Jetty's 400, 414 or 431 and never reaches Javalin. Those are recorded
- * here under the route {@code unmatched} with their status class; a request Javalin handled (or a
+ * malformed method) gets Jetty's 400, 414 or 431 and never reaches Javalin. Those are recorded here
+ * under the route {@code unmatched} with their status class; a request Javalin handled (or a
  * servlet {@linkplain JavalinHttpMetrics#skip skipped}) carries a mark and is not recorded twice.
  */
 final class RejectedRequestLog implements RequestLog {

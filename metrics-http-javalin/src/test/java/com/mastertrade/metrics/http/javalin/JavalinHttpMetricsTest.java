@@ -131,7 +131,8 @@ class JavalinHttpMetricsTest {
                 "web_http_requests_total{method=\"OTHER\",route=\"unmatched\",status=\"4xx\"}"))
         .isEqualTo(3.0);
     assertThat(
-            samples.get("web_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"4xx\"}"))
+            samples.get(
+                "web_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"4xx\"}"))
         .isEqualTo(1.0);
     // Each request counted once: the routed one by Javalin only.
     assertThat(
