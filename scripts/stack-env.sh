@@ -13,3 +13,8 @@ SERVICES=(
   "alert_system:8007:com.mastertrade.services.alerts.AlertSystem"
   "api_gateway:8080:com.mastertrade.services.gateway.ApiGateway"
 )
+
+# The name of the API key a stack directory's stack creates for its clients.
+stack_key_name() {
+  echo "stack-$(printf '%s' "$STACK_DIR" | sha256sum | cut -c1-12)"
+}

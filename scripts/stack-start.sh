@@ -7,11 +7,20 @@
 # Prometheus runs with the generated scrape config and rule files (alerts/), its scrape and rule
 # evaluation interval set to SCRAPE_INTERVAL (default 2s).
 #
+# Writes the services' shared internal credential to $STACK_DIR/internal-credential and an API key
+# for the gateway's clients (created with scripts/api-key.sh, revoked by stack-stop.sh) to
+# $STACK_DIR/api-key; clients send it as "Authorization: Bearer <key>".
+#
 # With service names as arguments (stack-start.sh order_executor), starts only those services
 # and not Prometheus: how a stopped service of a running stack is started again.
 #
+# STACK_TOPOLOGY=remote-write starts two scraping Prometheus agents remote-writing to a central
+# Prometheus instead (scripts/stack-remote-write.sh).
+#
 # Environment: STACK_DIR; PROMETHEUS_CONFIG (a config to use as it is instead); SCRAPE_INTERVAL;
-# SKIP_BUILD=1; JAVA_OPTS; and the services' own connection settings.
+# STACK_TOPOLOGY; ALERT_FOR (remote-write topology only);
+# SKIP_BUILD=1; JAVA_OPTS; INTERNAL_CREDENTIAL (else generated); GATEWAY_RATE_LIMIT; and the
+# services' own connection settings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
@@ -70,6 +79,33 @@ for entry in "${SERVICES[@]}"; do
 done
 
 export ALERT_LOG_FILE="${ALERT_LOG_FILE:-$LOG_DIR/alerts.jsonl}"
+
+# The internal credential the services require of every call but /metrics, shared by them and
+# the gateway: a fresh random secret per stack unless INTERNAL_CREDENTIAL is set. A service started
+# again into a running stack takes the stack's credential, and the stack's API key stays.
+if (($# > 0)); then
+  if [[ -z "${INTERNAL_CREDENTIAL:-}" ]]; then
+    [[ -s "$STACK_DIR/internal-credential" ]] \
+      || fail "no $STACK_DIR/internal-credential: start the whole stack first"
+    INTERNAL_CREDENTIAL="$(cat "$STACK_DIR/internal-credential")"
+  fi
+  export INTERNAL_CREDENTIAL
+else
+  umask_before="$(umask)"
+  umask 077
+  if [[ -z "${INTERNAL_CREDENTIAL:-}" ]]; then
+    INTERNAL_CREDENTIAL="$(head -c 32 /dev/urandom | base64 | tr -d '/+=\n')"
+  fi
+  export INTERNAL_CREDENTIAL
+  printf '%s\n' "$INTERNAL_CREDENTIAL" >"$STACK_DIR/internal-credential"
+  # An API key of this stack's own for its clients (the end-to-end test reads it), replacing the
+  # one a previous start of the same stack directory made.
+  key_name="$(stack_key_name)"
+  "$ROOT/scripts/api-key.sh" revoke "$key_name" >/dev/null 2>&1 || true
+  "$ROOT/scripts/api-key.sh" create "$key_name" read,trade >"$STACK_DIR/api-key" \
+    || fail "could not create the stack's API key (log above)"
+  umask "$umask_before"
+fi
 # Six small, I/O-bound JVMs starting at once on two cores: the client compiler and the serial
 # collector halve the start time and the footprint; peak compute speed does not matter here.
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
@@ -102,6 +138,12 @@ done
 
 if (($# > 0)); then
   echo "stack-start: started $*"
+  exit 0
+fi
+
+if [[ "${STACK_TOPOLOGY:-single}" == remote-write ]]; then
+  source "$ROOT/scripts/stack-remote-write.sh"
+  start_remote_write_topology
   exit 0
 fi
 

@@ -31,6 +31,9 @@ await_exit() {
   done
 }
 
+# The remote-write senders first, so the central server receives all they scraped.
+terminate prometheus-sender-a prometheus-sender-b
+await_exit prometheus-sender-a prometheus-sender-b
 terminate prometheus
 await_exit prometheus
 names=()
@@ -40,5 +43,10 @@ for entry in "${SERVICES[@]}"; do
 done
 terminate "${names[@]}"
 await_exit "${names[@]}"
-rm -f "$STACK_DIR/prometheus.url"
+rm -f "$STACK_DIR/prometheus.url" "$STACK_DIR/senders.url"
+# The stack's API key dies with it.
+if [[ -e "$STACK_DIR/api-key" ]]; then
+  "$ROOT/scripts/api-key.sh" revoke "$(stack_key_name)" >/dev/null 2>&1 || true
+  rm -f "$STACK_DIR/api-key" "$STACK_DIR/internal-credential"
+fi
 echo "stack-stop: stopped"

@@ -13,6 +13,7 @@ import com.mastertrade.metrics.processor.output.ArtifactKind;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.Destination;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.Message;
@@ -54,13 +55,16 @@ public final class ArtifactFiles {
 
   /** Everything the writers produce for a schema, in a stable order. */
   public static List<GeneratedResource> all(
-      SchemaModel schema, DeclarationsModel declarations, KubernetesSettings kubernetes) {
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      KubernetesSettings kubernetes) {
     List<GeneratedResource> files = new ArrayList<>();
-    files.addAll(new MarkdownDocsWriter(schema, declarations).write());
-    files.add(new PromqlExamplesWriter().write(schema, declarations));
-    files.addAll(new GrafanaDashboardWriter(schema).write(declarations.dashboards()));
-    files.addAll(new RuleFileWriter(schema).write(declarations.alertGroups()));
-    files.addAll(new RuleTestWriter(schema).write(declarations.alertGroups()));
+    files.addAll(new MarkdownDocsWriter(schema, declarations, resolved).write());
+    files.add(new PromqlExamplesWriter().write(schema, declarations, resolved));
+    files.addAll(new GrafanaDashboardWriter(schema, resolved).write(declarations.dashboards()));
+    files.addAll(new RuleFileWriter(resolved).write(declarations.alertGroups()));
+    files.addAll(new RuleTestWriter(resolved).write(declarations.alertGroups()));
     declarations
         .scrapeConfig()
         .ifPresent(
@@ -71,10 +75,14 @@ public final class ArtifactFiles {
     return files;
   }
 
-  void write(SchemaModel schema, DeclarationsModel declarations, TypeElement origin) {
+  void write(
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      TypeElement origin) {
     List<GeneratedResource> classOutput = new ArrayList<>();
     Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
-    for (GeneratedResource file : all(schema, declarations, kubernetes)) {
+    for (GeneratedResource file : all(schema, declarations, resolved, kubernetes)) {
       ArtifactKind kind = ArtifactKind.of(file.path());
       Destination destination = options.destination(kind);
       if (destination instanceof Destination.ClassOutput) {

@@ -6,6 +6,9 @@ import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.ExpressionResolver;
+import com.mastertrade.metrics.processor.promql.Resolutions;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.reading.DeclarationReader;
 import com.mastertrade.metrics.processor.reading.SchemaReader;
 import com.mastertrade.metrics.processor.validation.DeclarationValidator;
@@ -49,11 +52,17 @@ final class SchemaStep {
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement);
-    ValidationReport declared = declarationValidator.validate(schema, declarations);
+    Resolutions resolutions = new ExpressionResolver(schema).resolve(declarations);
+    ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);
     if (!declared.isClean()) {
       printer.print(declared);
       return;
     }
+    // The validators report every template that did not resolve, so a clean report means all did.
+    ResolvedDeclarations resolved =
+        resolutions
+            .complete()
+            .orElseThrow(() -> new IllegalStateException("a template did not resolve unreported"));
     write(new EntryPointWriter(schema).write(schemaElement), schemaElement);
     for (CategoryModel category : schema.categories()) {
       write(
@@ -68,7 +77,7 @@ final class SchemaStep {
       return;
     }
     new ArtifactFiles(env.getFiler(), env.getMessager(), options, kubernetes)
-        .write(schema, declarations, schemaElement);
+        .write(schema, declarations, resolved, schemaElement);
   }
 
   /**

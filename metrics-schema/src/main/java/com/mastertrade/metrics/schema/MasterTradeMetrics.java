@@ -180,9 +180,32 @@ public interface MasterTradeMetrics {
     EMAIL
   }
 
+  /**
+   * Why a request was refused before its handler ran: by the gateway's API keys and rate limit, or
+   * by an internal service's check of its caller.
+   */
+  enum AccessRefusal {
+    /** 401: an {@code /api} call without an API key. */
+    MISSING_KEY,
+    /** 401: an API key that is unknown or revoked. */
+    INVALID_KEY,
+    /** 403: a valid API key without the scope the call needs. */
+    KEY_NOT_ALLOWED,
+    /** 429: the key's rate limit is used up. */
+    RATE_LIMITED,
+    /** 403: a caller that is not on the loopback interface. */
+    NOT_LOOPBACK,
+    /** 401: a call to an internal service without the gateway's internal credential. */
+    MISSING_CREDENTIAL,
+    /** 401: a call to an internal service with a wrong internal credential. */
+    INVALID_CREDENTIAL
+  }
+
   @Category(
       title = "HTTP",
-      description = "Requests served by every HTTP service, recorded by the HTTP instrumentation.",
+      description =
+          "Requests served by every HTTP service, recorded by the HTTP instrumentation, and those"
+              + " refused by access control before their handler ran.",
       prefix = "http")
   interface Http extends HttpServerMetrics {
     @Override
@@ -204,6 +227,12 @@ public interface MasterTradeMetrics {
     @Metric(help = "Size of HTTP response bodies", unit = "bytes")
     @Buckets({100, 1_000, 10_000, 100_000, 1_000_000})
     HistogramRecorder responseSize(HttpMethod method, @MaxValues(20) String route);
+
+    @Metric(
+        help =
+            "HTTP requests refused before their handler ran, by reason (also counted in"
+                + " http_requests with their status)")
+    CounterRecorder requestsRefused(AccessRefusal reason);
   }
 
   @Category(
@@ -774,6 +803,12 @@ public interface MasterTradeMetrics {
         expr =
             "sum by (job) (rate({Http.requests}{status=\"5xx\"}[5m])) / "
                 + "sum by (job) (rate({Http.requests}[5m]))"),
+    @Query(
+        name = "Refused requests by reason",
+        description =
+            "Requests refused per second by the gateway's API keys and rate limit and the"
+                + " services' internal credential check.",
+        expr = "sum by (job, reason) (rate({Http.requestsRefused}[5m]))"),
     @Query(
         name = "HTTP p95 latency",
         description = "95th percentile of HTTP request latency per service.",

@@ -2,6 +2,7 @@ package com.mastertrade.metrics.schema;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpStatusClass;
+import com.mastertrade.metrics.schema.MasterTradeMetrics.AccessRefusal;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
@@ -21,7 +22,7 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
 /** Records one value into every metric of the schema, so that every family is exposed. */
 final class EveryMetric {
   /** The number of metrics the schema declares, plus the label overflow counter. */
-  static final int FAMILIES = 52;
+  static final int FAMILIES = 55;
 
   private EveryMetric() {}
 
@@ -31,6 +32,7 @@ final class EveryMetric {
     http.requestDuration(HttpMethod.GET, "/prices/{symbol}").observe(0.004);
     http.requestSize(HttpMethod.POST, "/orders").observe(120);
     http.responseSize(HttpMethod.GET, "/prices/{symbol}").observe(2_048);
+    http.requestsRefused(AccessRefusal.RATE_LIMITED).inc();
 
     var health = metrics.serviceHealth();
     health.up().set(1);

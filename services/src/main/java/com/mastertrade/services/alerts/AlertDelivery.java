@@ -27,11 +27,17 @@ final class AlertDelivery {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI webhook;
+  private final String webhookAuthorization;
   private final Path logFile;
   private final AlertDeliveries deliveries;
 
-  AlertDelivery(URI webhook, Path logFile, AlertDeliveries deliveries) {
+  /**
+   * @param webhookAuthorization the {@code Authorization} header of webhook calls, or null for none
+   */
+  AlertDelivery(
+      URI webhook, String webhookAuthorization, Path logFile, AlertDeliveries deliveries) {
     this.webhook = webhook;
+    this.webhookAuthorization = webhookAuthorization;
     this.logFile = logFile;
     this.deliveries = deliveries;
   }
@@ -54,14 +60,16 @@ final class AlertDelivery {
   }
 
   private Void postToWebhook(byte[] body) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(webhook)
+            .timeout(Duration.ofSeconds(2))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (webhookAuthorization != null) {
+      request.header("Authorization", webhookAuthorization);
+    }
     HttpResponse<Void> response =
-        client.send(
-            HttpRequest.newBuilder(webhook)
-                .timeout(Duration.ofSeconds(2))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
+        client.send(request.build(), HttpResponse.BodyHandlers.discarding());
     if (response.statusCode() / 100 != 2) {
       throw new IOException("webhook answered " + response.statusCode());
     }

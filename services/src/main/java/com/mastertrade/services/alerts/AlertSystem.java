@@ -3,6 +3,7 @@ package com.mastertrade.services.alerts;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsAlerts;
 import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
+import com.mastertrade.services.access.InternalCredential;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
@@ -52,12 +53,18 @@ public final class AlertSystem {
     MasterTradeMetrics.Alerts metrics =
         PrometheusMasterTradeMetricsAlerts.register(host.registry());
     AlertDeliveries deliveries = new AlertDeliveries(metrics);
+    String webhookUrl = System.getenv("ALERT_WEBHOOK_URL");
     URI webhook =
         URI.create(
-            System.getenv()
-                .getOrDefault(
-                    "ALERT_WEBHOOK_URL",
-                    host.settings().baseUrl(ServiceName.ALERT_SYSTEM) + "/webhook"));
+            webhookUrl != null
+                ? webhookUrl
+                : host.settings().baseUrl(ServiceName.ALERT_SYSTEM) + "/webhook");
+    // The own sink requires the internal credential like every route here; an outside webhook
+    // never gets it.
+    String webhookAuthorization =
+        webhookUrl != null
+            ? null
+            : InternalCredential.authorization(host.settings().requireInternalCredential());
     Path logFile =
         Path.of(
             System.getenv()
@@ -68,7 +75,7 @@ public final class AlertSystem {
     AlertSystem system =
         new AlertSystem(
             new ActiveAlerts(Duration.ofMinutes(5).toMillis(), store, metrics),
-            new AlertDelivery(webhook, logFile, deliveries),
+            new AlertDelivery(webhook, webhookAuthorization, logFile, deliveries),
             store,
             deliveries);
     system.active.load(System.currentTimeMillis());

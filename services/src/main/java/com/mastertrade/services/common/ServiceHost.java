@@ -6,6 +6,8 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsHttp;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsServiceHealth;
 import com.mastertrade.metrics.schema.tracking.ServiceLifecycle;
+import com.mastertrade.services.access.InternalCredential;
+import com.mastertrade.services.access.LoopbackOnlyFilter;
 import com.mastertrade.services.http.MetricsEndpoint;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -90,6 +92,22 @@ public final class ServiceHost implements AutoCloseable {
     LOG.info("{} started on port {}", name.id(), host.settings.port(name));
   }
 
+  /**
+   * Starts {@code service} in this process with {@code settings} and returns its host; closing it
+   * stops the service. For in-process tests, on ports and a database of the test's choosing.
+   */
+  public static ServiceHost startInProcess(ServiceName name, Settings settings, Service service)
+      throws Exception {
+    ServiceHost host = new ServiceHost(name, settings);
+    try {
+      service.start(host);
+    } catch (Exception | Error e) {
+      host.close();
+      throw e;
+    }
+    return host;
+  }
+
   public ServiceName name() {
     return name;
   }
@@ -100,6 +118,11 @@ public final class ServiceHost implements AutoCloseable {
 
   public PrometheusRegistry registry() {
     return registry;
+  }
+
+  /** The HTTP metrics of this service, also counting the requests access control refused. */
+  public MasterTradeMetrics.Http http() {
+    return http;
   }
 
   /** Closes {@code resource} when the service stops, after everything opened later. */
@@ -127,8 +150,30 @@ public final class ServiceHost implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
-  /** Serves the routes {@code configure} declares, plus {@code /metrics}, on the service's port. */
+  /**
+   * Serves the routes {@code configure} declares, plus {@code /metrics}, on the service's port, as
+   * an internal service: every route answers only callers on loopback that carry the internal
+   * credential ({@link InternalCredential}); {@code /metrics} answers loopback.
+   */
   public Javalin serveHttp(Consumer<JavalinConfig> configure) {
+    InternalCredential credential =
+        new InternalCredential(settings.requireInternalCredential(), http);
+    return serve(
+        config -> {
+          credential.install(config);
+          configure.accept(config);
+        });
+  }
+
+  /**
+   * Serves the public routes of the API gateway, which checks its clients itself; {@code /metrics}
+   * answers loopback only, as on every service.
+   */
+  public Javalin servePublicHttp(Consumer<JavalinConfig> configure) {
+    return serve(configure);
+  }
+
+  private Javalin serve(Consumer<JavalinConfig> configure) {
     Javalin app =
         Javalin.create(
             config -> {
@@ -138,7 +183,7 @@ public final class ServiceHost implements AutoCloseable {
               config.http.compressionStrategy = CompressionStrategy.NONE;
               config.jsonMapper(new JavalinJackson(Json.httpMapper(), false));
               JavalinHttpMetrics.install(config, new HttpServerInstrumentation(http));
-              MetricsEndpoint.install(config, registry);
+              MetricsEndpoint.install(config, registry, new LoopbackOnlyFilter(http));
               configure.accept(config);
             });
     app.start(settings.httpHost(), settings.port(name));

@@ -5,7 +5,9 @@ import java.util.Map;
 /**
  * Connection settings read from the environment, each with the default of the project's machines
  * (all servers on 127.0.0.1 with their standard ports, PostgreSQL with trust auth on database
- * {@code test}, RabbitMQ as guest/guest).
+ * {@code test}, RabbitMQ as guest/guest), plus the internal credential ({@code
+ * INTERNAL_CREDENTIAL}, no default) and the gateway's rate limit per API key in requests per second
+ * ({@code GATEWAY_RATE_LIMIT}, default 20).
  */
 public record Settings(
     String postgresHost,
@@ -20,7 +22,10 @@ public record Settings(
     String rabbitUser,
     String rabbitPassword,
     String rabbitVirtualHost,
-    String httpHost) {
+    String httpHost,
+    String internalCredential,
+    int gatewayRateLimit,
+    Map<String, String> environment) {
 
   public static Settings fromEnvironment() {
     return from(System.getenv());
@@ -40,17 +45,50 @@ public record Settings(
         env.getOrDefault("RABBITMQ_USER", "guest"),
         env.getOrDefault("RABBITMQ_PASSWORD", "guest"),
         env.getOrDefault("RABBITMQ_VHOST", "/"),
-        env.getOrDefault("HTTP_HOST", "127.0.0.1"));
+        env.getOrDefault("HTTP_HOST", "127.0.0.1"),
+        env.get("INTERNAL_CREDENTIAL"),
+        positive(env, "GATEWAY_RATE_LIMIT", 20),
+        Map.copyOf(env));
+  }
+
+  /**
+   * The settings of {@code env}: the process environment in production, a map of a test's own
+   * choosing (ports, database, credential) in an in-process test.
+   */
+  public static Settings of(Map<String, String> env) {
+    return from(env);
+  }
+
+  /**
+   * The shared secret every internal service requires of its callers (the gateway, and the alert
+   * system calling its own webhook), from {@code INTERNAL_CREDENTIAL}. Without it no internal call
+   * could be accepted, so a service that serves HTTP refuses to start.
+   */
+  public String requireInternalCredential() {
+    if (internalCredential == null || internalCredential.length() < 16) {
+      throw new IllegalArgumentException(
+          "INTERNAL_CREDENTIAL must be set to a secret of at least 16 characters, shared by the"
+              + " services (scripts/stack-start.sh generates one)");
+    }
+    return internalCredential;
   }
 
   /** The HTTP port of {@code service}: {@code <NAME>_PORT} from the environment, else its own. */
   public int port(ServiceName service) {
-    return port(System.getenv(), service.name() + "_PORT", service.defaultPort());
+    return port(environment, service.name() + "_PORT", service.defaultPort());
   }
 
   /** The base URL other services reach {@code service} at. */
   public String baseUrl(ServiceName service) {
     return "http://" + httpHost + ":" + port(service);
+  }
+
+  private static int positive(Map<String, String> env, String key, int fallback) {
+    int value = port(env, key, fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(key + " must be at least 1, was " + value);
+    }
+    return value;
   }
 
   private static int port(Map<String, String> env, String key, int fallback) {
@@ -61,7 +99,7 @@ public record Settings(
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a port number, was '" + value + "'", e);
+      throw new IllegalArgumentException(key + " must be a whole number, was '" + value + "'", e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.mastertrade.services.gateway;
 
 import com.mastertrade.services.common.Cache;
+import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Settings;
@@ -12,8 +13,10 @@ import java.util.Map;
 
 /**
  * api_gateway (port 8080): the one public entry, routing {@code /api/...} to the other services
- * over HTTP. Prices, the most requested and fastest changing read, are cached in Redis for a second
- * so a burst of clients costs the market data service one call.
+ * over HTTP. Every {@code /api} call needs an API key ({@link ApiAuthentication}, keys made by
+ * {@link ApiKeyCommand}) and is rate-limited per key; the gateway calls the services with the
+ * internal credential they require. Prices, the most requested and fastest changing read, are
+ * cached in Redis for a second so a burst of clients costs the market data service one call.
  */
 public final class ApiGateway {
   private static final long PRICE_TTL_SECONDS = 1;
@@ -24,7 +27,7 @@ public final class ApiGateway {
     ServiceHost.run(ServiceName.API_GATEWAY, ApiGateway::start);
   }
 
-  private static void start(ServiceHost host) {
+  static void start(ServiceHost host) {
     Cache cache = Cache.open(host);
     Settings settings = host.settings();
     HttpClient client =
@@ -32,13 +35,20 @@ public final class ApiGateway {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
-    Upstream marketData = new Upstream(client, settings.baseUrl(ServiceName.MARKET_DATA_SERVICE));
-    Upstream executor = new Upstream(client, settings.baseUrl(ServiceName.ORDER_EXECUTOR));
-    Upstream strategy = new Upstream(client, settings.baseUrl(ServiceName.STRATEGY_SERVICE));
-    Upstream risk = new Upstream(client, settings.baseUrl(ServiceName.RISK_MANAGER));
-    Upstream alerts = new Upstream(client, settings.baseUrl(ServiceName.ALERT_SYSTEM));
-    host.serveHttp(
+    String credential = settings.requireInternalCredential();
+    Upstream marketData = upstream(client, settings, ServiceName.MARKET_DATA_SERVICE, credential);
+    Upstream executor = upstream(client, settings, ServiceName.ORDER_EXECUTOR, credential);
+    Upstream strategy = upstream(client, settings, ServiceName.STRATEGY_SERVICE, credential);
+    Upstream risk = upstream(client, settings, ServiceName.RISK_MANAGER, credential);
+    Upstream alerts = upstream(client, settings, ServiceName.ALERT_SYSTEM, credential);
+    ApiKeys keys = new ApiKeys(Database.open(host, 2));
+    keys.createTable();
+    ApiAuthentication authentication =
+        new ApiAuthentication(
+            new VerifiedKeys(keys), new RateLimits(settings.gatewayRateLimit()), host.http());
+    host.servePublicHttp(
         config -> {
+          authentication.install(config);
           config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
           config.routes.get("/api/prices/{symbol}", ctx -> price(ctx, cache, marketData));
           config.routes.get(
@@ -56,6 +66,11 @@ public final class ApiGateway {
           config.routes.get("/api/goals", ctx -> risk.forward(ctx, "/goals"));
           config.routes.get("/api/alerts", ctx -> alerts.forward(ctx, "/alerts"));
         });
+  }
+
+  private static Upstream upstream(
+      HttpClient client, Settings settings, ServiceName service, String credential) {
+    return new Upstream(client, settings.baseUrl(service), credential);
   }
 
   private static void price(Context ctx, Cache cache, Upstream marketData) throws Exception {

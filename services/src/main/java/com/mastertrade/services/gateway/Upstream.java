@@ -1,5 +1,6 @@
 package com.mastertrade.services.gateway;
 
+import com.mastertrade.services.access.InternalCredential;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -27,17 +28,27 @@ final class Upstream {
 
   private final HttpClient client;
   private final String baseUrl;
+  private final String authorization;
 
-  Upstream(HttpClient client, String baseUrl) {
+  /**
+   * @param credential the internal credential the service requires; the client's own {@code
+   *     Authorization} (its API key) is never passed on
+   */
+  Upstream(HttpClient client, String baseUrl, String credential) {
     this.client = client;
     this.baseUrl = baseUrl;
+    this.authorization = InternalCredential.authorization(credential);
   }
 
   /** Fetches {@code path} with GET and returns the body, or null unless the answer is 200. */
   String getBody(String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
         client.send(
-            HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build(),
+            HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .header("Authorization", authorization)
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     return response.statusCode() == 200 ? response.body() : null;
   }
@@ -48,6 +59,7 @@ final class Upstream {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path + (query == null ? "" : "?" + query)))
             .timeout(TIMEOUT)
+            .header("Authorization", authorization)
             .header("Content-Type", "application/json");
     for (String header : FORWARDED_REQUEST_HEADERS) {
       String value = ctx.header(header);

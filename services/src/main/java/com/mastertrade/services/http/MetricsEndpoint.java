@@ -4,10 +4,14 @@ import com.mastertrade.metrics.http.javalin.JavalinHttpMetrics;
 import io.javalin.config.JavalinConfig;
 import io.prometheus.metrics.exporter.servlet.jakarta.PrometheusMetricsServlet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
@@ -21,9 +25,13 @@ public final class MetricsEndpoint {
 
   private MetricsEndpoint() {}
 
-  public static void install(JavalinConfig config, PrometheusRegistry registry) {
+  /** Serves {@code /metrics}, each scrape passing {@code guard} first (who may scrape). */
+  public static void install(JavalinConfig config, PrometheusRegistry registry, Filter guard) {
     config.jetty.modifyServletContextHandler(
-        handler -> handler.addServlet(new ServletHolder(new Scrapes(registry)), PATH));
+        handler -> {
+          handler.addFilter(new FilterHolder(guard), PATH, EnumSet.of(DispatcherType.REQUEST));
+          handler.addServlet(new ServletHolder(new Scrapes(registry)), PATH);
+        });
   }
 
   /** client_java's servlet, its requests left out of the HTTP metrics Jetty's request log keeps. */

@@ -78,6 +78,31 @@ final class Stack {
     return Files.readString(stackDir.resolve("prometheus.url")).trim();
   }
 
+  /** The Prometheus agents remote-writing to {@link #prometheusUrl}, in the remote-write mode. */
+  List<String> senderUrls() throws IOException {
+    return Files.readAllLines(stackDir.resolve("senders.url"));
+  }
+
+  Path dir() {
+    return stackDir;
+  }
+
+  /**
+   * The API key stack-start.sh created for this stack's clients, sent to the gateway as {@code
+   * Authorization: Bearer <key>}.
+   */
+  String apiKey() throws IOException {
+    return Files.readString(stackDir.resolve("api-key")).trim();
+  }
+
+  /**
+   * The internal credential the services require of every call but {@code /metrics}, as {@code
+   * Authorization: Bearer <credential>}: for a test that calls a service directly.
+   */
+  String internalCredential() throws IOException {
+    return Files.readString(stackDir.resolve("internal-credential")).trim();
+  }
+
   long pid(String service) throws IOException {
     return Long.parseLong(Files.readString(stackDir.resolve("pids/" + service + ".pid")).trim());
   }
@@ -104,6 +129,7 @@ final class Stack {
     builder.environment().putAll(environment);
     builder.environment().put("STACK_DIR", stackDir.toString());
     builder.environment().put("SKIP_BUILD", "1");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();

@@ -4,7 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.mastertrade.metrics.http.javalin.JavalinHttpMetrics;
 import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
+import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsHttp;
+import com.mastertrade.services.access.LoopbackOnlyFilter;
 import io.javalin.Javalin;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.net.URI;
@@ -23,14 +25,14 @@ class MetricsEndpointTest {
 
   @BeforeEach
   void start() {
-    HttpServerInstrumentation instrumentation =
-        new HttpServerInstrumentation(PrometheusMasterTradeMetricsHttp.register(registry));
+    MasterTradeMetrics.Http http = PrometheusMasterTradeMetricsHttp.register(registry);
+    HttpServerInstrumentation instrumentation = new HttpServerInstrumentation(http);
     app =
         Javalin.create(
                 config -> {
                   config.startup.showJavalinBanner = false;
                   JavalinHttpMetrics.install(config, instrumentation);
-                  MetricsEndpoint.install(config, registry);
+                  MetricsEndpoint.install(config, registry, new LoopbackOnlyFilter(http));
                   config.routes.get("/orders/{id}", ctx -> ctx.result("{}"));
                 })
             .start("127.0.0.1", 0);

@@ -5,19 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
-import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.List;
 
 /** Writes one Prometheus rule file per {@code @AlertGroup}: recording rules, then alerts. */
 public final class RuleFileWriter {
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
 
-  public RuleFileWriter(SchemaModel schema) {
-    this.renderer = new PromqlRenderer(schema);
+  public RuleFileWriter(ResolvedDeclarations resolved) {
+    this.resolved = resolved;
   }
 
   public List<GeneratedResource> write(List<AlertGroupModel> groups) {
@@ -38,7 +37,7 @@ public final class RuleFileWriter {
     for (RecordModel record : group.records()) {
       ObjectNode rule = rules.addObject();
       rule.put("record", record.record());
-      rule.put("expr", renderer.render(record.expr().template()));
+      rule.put("expr", resolved.promql(record.expr()));
     }
     for (AlertModel alert : group.alerts()) {
       rules.add(alert(alert));
@@ -49,7 +48,7 @@ public final class RuleFileWriter {
   private ObjectNode alert(AlertModel alert) {
     ObjectNode rule = Serialization.object();
     rule.put("alert", alert.name());
-    rule.put("expr", renderer.render(alert.expr().template()));
+    rule.put("expr", resolved.promql(alert.expr()));
     if (Durations.seconds(alert.pendingFor()) > 0) {
       rule.put("for", alert.pendingFor());
     }

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.TestSeriesModel;
-import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,10 @@ import java.util.function.Function;
 public final class RuleTestWriter {
   private static final long SETTLE_SECONDS = 600;
 
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
 
-  public RuleTestWriter(SchemaModel schema) {
-    this.renderer = new PromqlRenderer(schema);
+  public RuleTestWriter(ResolvedDeclarations resolved) {
+    this.resolved = resolved;
   }
 
   public List<GeneratedResource> write(List<AlertGroupModel> groups) {
@@ -58,7 +57,7 @@ public final class RuleTestWriter {
     ArrayNode inputs = test.putArray("input_series");
     for (TestSeriesModel series : alert.testSeries()) {
       ObjectNode input = inputs.addObject();
-      input.put("series", renderer.render(series.series().template()));
+      input.put("series", resolved.promql(series.series()));
       input.put("values", firing ? series.firing() : series.quiet());
     }
     ObjectNode check = test.putArray("alert_rule_test").addObject();

@@ -3,11 +3,8 @@ package com.mastertrade.metrics.processor.dashboards;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
-import com.mastertrade.metrics.processor.model.LabelModel;
-import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.MetricLookup;
-import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.List;
 
 /**
@@ -15,10 +12,10 @@ import java.util.List;
  * values come from the schema, so the dashboard needs no label-values query to offer them.
  */
 final class DashboardVariables {
-  private final MetricLookup lookup;
+  private final ResolvedDeclarations resolved;
 
-  DashboardVariables(SchemaModel schema) {
-    this.lookup = new MetricLookup(schema);
+  DashboardVariables(ResolvedDeclarations resolved) {
+    this.resolved = resolved;
   }
 
   ObjectNode datasource(String name) {
@@ -37,7 +34,7 @@ final class DashboardVariables {
   }
 
   ObjectNode closedLabel(VariableModel variable) {
-    List<String> values = labelOf(variable).values();
+    List<String> values = resolved.variableLabel(variable).values();
     ObjectNode json = Serialization.object();
     json.put("name", variable.label());
     json.put("label", variable.label());
@@ -57,15 +54,6 @@ final class DashboardVariables {
       options.add(option(value, value, false));
     }
     return json;
-  }
-
-  private LabelModel labelOf(VariableModel variable) {
-    return PromqlTemplate.parse("{" + variable.metric() + "}").references().stream()
-        .flatMap(reference -> lookup.metric(reference).stream())
-        .flatMap(metric -> metric.labels().stream())
-        .filter(label -> label.name().equals(variable.label()))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("unvalidated variable " + variable));
   }
 
   private static ObjectNode option(String text, String value, boolean selected) {

@@ -9,7 +9,7 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.List;
 
 /**
@@ -24,13 +24,13 @@ public final class GrafanaDashboardWriter {
   private static final String DATASOURCE_VARIABLE = "datasource";
 
   private final SchemaModel schema;
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
   private final DashboardVariables variables;
 
-  public GrafanaDashboardWriter(SchemaModel schema) {
+  public GrafanaDashboardWriter(SchemaModel schema, ResolvedDeclarations resolved) {
     this.schema = schema;
-    this.renderer = new PromqlRenderer(schema);
-    this.variables = new DashboardVariables(schema);
+    this.resolved = resolved;
+    this.variables = new DashboardVariables(resolved);
   }
 
   public List<GeneratedResource> write(List<DashboardModel> dashboards) {
@@ -96,7 +96,7 @@ public final class GrafanaDashboardWriter {
       ObjectNode target = targets.addObject();
       target.put("refId", String.valueOf((char) ('A' + i)));
       target.set("datasource", datasourceRef());
-      target.put("expr", renderer.render(panel.exprs().get(i).template()));
+      target.put("expr", resolved.promql(panel.exprs().get(i)));
       target.put("legendFormat", panel.legends().isEmpty() ? "__auto" : panel.legends().get(i));
       target.put("range", true);
     }

@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor.docs;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,9 @@ final class CategoryPageWriter {
     row(md, "Alerts", list(usage.alerts(key)));
     row(md, "Example queries", list(usage.queries(key)));
     md.append("\n");
+    if (metric.type() == MetricType.SUMMARY) {
+      md.append(DistributionCosts.SUMMARY).append("\n\n");
+    }
     for (TypeExamples.Example example : TypeExamples.of(metric)) {
       md.append(example.title())
           .append(":\n\n```promql\n")

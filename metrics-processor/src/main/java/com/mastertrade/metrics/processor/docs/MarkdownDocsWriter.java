@@ -9,7 +9,7 @@ import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +18,20 @@ import java.util.Locale;
 public final class MarkdownDocsWriter {
   private final SchemaModel schema;
   private final DeclarationsModel declarations;
-  private final PromqlRenderer renderer;
+  private final ResolvedDeclarations resolved;
 
-  public MarkdownDocsWriter(SchemaModel schema, DeclarationsModel declarations) {
+  public MarkdownDocsWriter(
+      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
     this.schema = schema;
     this.declarations = declarations;
-    this.renderer = new PromqlRenderer(schema);
+    this.resolved = resolved;
   }
 
   public List<GeneratedResource> write() {
     List<GeneratedResource> pages = new ArrayList<>();
     pages.add(page("README.md", index()));
-    CategoryPageWriter categoryPages = new CategoryPageWriter(new UsageIndex(declarations));
+    CategoryPageWriter categoryPages =
+        new CategoryPageWriter(new UsageIndex(declarations, resolved));
     for (CategoryModel category : schema.categories()) {
       pages.add(page(CategoryPageWriter.fileName(category), categoryPages.write(category)));
     }
@@ -59,6 +61,7 @@ public final class MarkdownDocsWriter {
       md.append(") | ").append(category.metrics().size()).append(" | ");
       md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" |\n");
     }
+    md.append(DistributionCosts.indexSection(schema));
     md.append("\n## Dashboards\n\n");
     for (DashboardModel dashboard : declarations.dashboards()) {
       md.append("- ").append(dashboard.title()).append(" (`dashboards/").append(dashboard.uid());
@@ -69,7 +72,7 @@ public final class MarkdownDocsWriter {
       for (AlertModel alert : group.alerts()) {
         md.append("- **").append(alert.name()).append("** (").append(alert.severity());
         md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when `");
-        md.append(renderer.render(alert.expr().template())).append("` ");
+        md.append(resolved.promql(alert.expr())).append("` ");
         md.append(
             alert.pendingFor().equals("0s")
                 ? "holds, at once"
@@ -85,9 +88,7 @@ public final class MarkdownDocsWriter {
     StringBuilder md = new StringBuilder("# Example queries\n");
     for (QueryModel query : declarations.queries()) {
       md.append("\n## ").append(query.name()).append("\n\n").append(query.description());
-      md.append("\n\n```promql\n")
-          .append(renderer.render(query.expr().template()))
-          .append("\n```\n");
+      md.append("\n\n```promql\n").append(resolved.promql(query.expr())).append("\n```\n");
     }
     return md.toString();
   }

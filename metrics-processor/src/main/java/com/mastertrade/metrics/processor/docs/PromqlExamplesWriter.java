@@ -7,19 +7,19 @@ import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
-import com.mastertrade.metrics.processor.promql.PromqlRenderer;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 
 /**
  * Writes every example query, named and per metric, to one file for tools: a {@code #} comment
  * naming it, then the expression on one line.
  */
 public final class PromqlExamplesWriter {
-  public GeneratedResource write(SchemaModel schema, DeclarationsModel declarations) {
-    PromqlRenderer renderer = new PromqlRenderer(schema);
+  public GeneratedResource write(
+      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
     StringBuilder file = new StringBuilder();
     for (QueryModel query : declarations.queries()) {
       file.append("# ").append(query.name()).append("\n");
-      file.append(renderer.render(query.expr().template())).append("\n\n");
+      file.append(resolved.promql(query.expr())).append("\n\n");
     }
     for (CategoryModel category : schema.categories()) {
       for (MetricModel metric : category.metrics()) {

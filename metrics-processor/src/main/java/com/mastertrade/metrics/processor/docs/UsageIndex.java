@@ -8,8 +8,10 @@ import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
-import com.mastertrade.metrics.processor.promql.MetricReference;
-import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import com.mastertrade.metrics.processor.promql.MetricUse;
+import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
+import com.mastertrade.metrics.processor.promql.ResolvedExpression;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,34 +20,34 @@ import java.util.TreeSet;
 
 /**
  * Which dashboard panels, alerts and example queries use each metric, keyed by {@code
- * Category.method}.
+ * Category.method}; a use of a recorded series counts as a use of the metrics it is computed from.
  */
 final class UsageIndex {
+  private final ResolvedDeclarations resolved;
   private final Map<String, Set<String>> panels = new TreeMap<>();
   private final Map<String, Set<String>> alerts = new TreeMap<>();
   private final Map<String, Set<String>> queries = new TreeMap<>();
 
-  // Recorded series by name, so a use of one counts as a use of the metrics it is computed from.
-  private final Map<String, String> records = new TreeMap<>();
-
-  UsageIndex(DeclarationsModel declarations) {
-    for (AlertGroupModel group : declarations.alertGroups()) {
-      group.records().forEach(r -> records.put(r.record(), r.expr().template()));
-    }
+  UsageIndex(DeclarationsModel declarations, ResolvedDeclarations resolved) {
+    this.resolved = resolved;
     for (DashboardModel dashboard : declarations.dashboards()) {
       for (PanelModel panel : dashboard.panels()) {
         for (ExpressionModel expr : panel.exprs()) {
-          index(panels, expr.template(), dashboard.title() + " / " + panel.title());
+          index(
+              panels,
+              resolved.of(expr),
+              dashboard.title() + " / " + panel.title(),
+              new HashSet<>());
         }
       }
     }
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (AlertModel alert : group.alerts()) {
-        index(alerts, alert.expr().template(), alert.name());
+        index(alerts, resolved.of(alert.expr()), alert.name(), new HashSet<>());
       }
     }
     for (QueryModel query : declarations.queries()) {
-      index(queries, query.expr().template(), query.name());
+      index(queries, resolved.of(query.expr()), query.name(), new HashSet<>());
     }
   }
 
@@ -65,17 +67,17 @@ final class UsageIndex {
     return List.copyOf(queries.getOrDefault(key, Set.of()));
   }
 
-  private void index(Map<String, Set<String>> index, String template, String user) {
-    PromqlTemplate parsed = PromqlTemplate.parse(template);
-    for (MetricReference reference : parsed.references()) {
+  private void index(
+      Map<String, Set<String>> index, ResolvedExpression expr, String user, Set<String> seen) {
+    for (MetricUse use : expr.metrics()) {
       index
-          .computeIfAbsent(reference.category() + "." + reference.method(), k -> new TreeSet<>())
+          .computeIfAbsent(
+              use.reference().category() + "." + use.reference().method(), k -> new TreeSet<>())
           .add(user);
     }
-    for (String recorded : parsed.recordedNames()) {
-      String source = records.get(recorded);
-      if (source != null && !source.equals(template)) {
-        index(index, source, user);
+    for (String recorded : expr.recordedNames()) {
+      if (seen.add(recorded)) {
+        resolved.record(recorded).ifPresent(source -> index(index, source, user, seen));
       }
     }
   }

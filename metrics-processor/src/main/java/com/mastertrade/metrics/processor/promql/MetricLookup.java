@@ -28,13 +28,17 @@ public final class MetricLookup {
     return Optional.ofNullable(categories.get(simpleName));
   }
 
-  public Optional<MetricModel> metric(MetricReference reference) {
-    return category(reference.category())
-        .flatMap(
-            c ->
-                c.metrics().stream()
-                    .filter(m -> m.methodName().equals(reference.method()))
-                    .findFirst());
+  public Optional<MetricModel> metric(String category, String method) {
+    return category(category)
+        .flatMap(c -> c.metrics().stream().filter(m -> m.methodName().equals(method)).findFirst());
+  }
+
+  /** The metric {@code Category.method} names, as a dashboard variable writes it. */
+  public Optional<MetricModel> metric(String written) {
+    int dot = written.indexOf('.');
+    return dot < 0
+        ? Optional.empty()
+        : metric(written.substring(0, dot), written.substring(dot + 1));
   }
 
   /** The category names, for hints. */

@@ -10,28 +10,27 @@ import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
-import com.mastertrade.metrics.processor.promql.MetricReference;
-import com.mastertrade.metrics.processor.promql.PromqlTemplate;
+import com.mastertrade.metrics.processor.promql.Resolutions;
+import com.mastertrade.metrics.processor.promql.ResolvedExpression;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A dashboard's variables are over closed labels of its metrics, and its panels use only the
  * variables it declares: Grafana sends an undeclared {@code $name} to Prometheus as written, and
  * the panel stays empty without an error.
  */
-final class DashboardVariableValidator implements DeclarationValidator.Check {
-  private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([a-zA-Z_][a-zA-Z0-9_]*)");
-
+final class DashboardVariableValidator implements DeclarationValidator.ExpressionCheck {
   /** Set by every generated dashboard; Grafana's own {@code $__...} macros are always there. */
   private static final String DATASOURCE = "datasource";
 
   @Override
   public void check(
-      SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      Resolutions resolutions,
+      ValidationReport.Builder report) {
     MetricLookup lookup = new MetricLookup(schema);
     for (DashboardModel dashboard : declarations.dashboards()) {
       Set<String> declared = new HashSet<>(Set.of(DATASOURCE));
@@ -41,9 +40,9 @@ final class DashboardVariableValidator implements DeclarationValidator.Check {
       }
       for (PanelModel panel : dashboard.panels()) {
         for (ExpressionModel expr : panel.exprs()) {
-          Matcher used = VARIABLE.matcher(expr.template());
-          while (used.find()) {
-            String name = used.group(1);
+          Set<String> used =
+              resolutions.of(expr).resolved().map(ResolvedExpression::variables).orElse(Set.of());
+          for (String name : used) {
             if (!name.startsWith("__") && !declared.contains(name)) {
               report.add(
                   Diagnostic.at(
@@ -67,11 +66,7 @@ final class DashboardVariableValidator implements DeclarationValidator.Check {
       VariableModel variable,
       ValidationReport.Builder report) {
     String what = "variable '" + variable.label() + "' of dashboard '" + dashboard.title() + "'";
-    MetricReference reference =
-        PromqlTemplate.parse("{" + variable.metric() + "}").references().stream()
-            .findFirst()
-            .orElse(null);
-    Optional<MetricModel> metric = reference == null ? Optional.empty() : lookup.metric(reference);
+    Optional<MetricModel> metric = lookup.metric(variable.metric());
     if (metric.isEmpty()) {
       report.add(
           Diagnostic.at(

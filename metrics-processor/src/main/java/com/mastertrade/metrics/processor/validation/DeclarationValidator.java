@@ -2,11 +2,13 @@ package com.mastertrade.metrics.processor.validation;
 
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.Resolutions;
 import java.util.List;
 
 /**
  * Checks dashboards, alerts, queries and the scrape configuration against a valid schema: every
- * error in one report, as {@link SchemaValidator} does for the metrics.
+ * error in one report, as {@link SchemaValidator} does for the metrics. Checks of PromQL read the
+ * templates as resolved once, never the template text.
  */
 public final class DeclarationValidator {
   /** One concern of declaration validation. */
@@ -14,17 +16,33 @@ public final class DeclarationValidator {
     void check(SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report);
   }
 
-  private final List<Check> checks =
+  /** One concern of the declarations' PromQL. */
+  interface ExpressionCheck {
+    void check(
+        SchemaModel schema,
+        DeclarationsModel declarations,
+        Resolutions resolutions,
+        ValidationReport.Builder report);
+  }
+
+  private final List<ExpressionCheck> expressionChecks =
       List.of(
+          new PromqlValidator(),
           new MetricReferenceValidator(),
           new LabelReferenceValidator(),
           new DashboardVariableValidator(),
           new OperationValidator(),
-          new DeclarationShapeValidator(),
-          new AlertRuleValidator());
+          new AlertTestLabelValidator());
 
-  public ValidationReport validate(SchemaModel schema, DeclarationsModel declarations) {
+  private final List<Check> checks =
+      List.of(new DeclarationShapeValidator(), new AlertRuleValidator());
+
+  public ValidationReport validate(
+      SchemaModel schema, DeclarationsModel declarations, Resolutions resolutions) {
     ValidationReport.Builder report = new ValidationReport.Builder();
+    for (ExpressionCheck check : expressionChecks) {
+      check.check(schema, declarations, resolutions, report);
+    }
     for (Check check : checks) {
       check.check(schema, declarations, report);
     }

@@ -2,13 +2,12 @@ package com.mastertrade.metrics.processor.validation;
 
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
-import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.LabelSet;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
-import com.mastertrade.metrics.processor.promql.MetricReference;
-import com.mastertrade.metrics.processor.promql.PromqlTemplate;
-import com.mastertrade.metrics.processor.promql.RecordedSeries;
-import java.util.Optional;
+import com.mastertrade.metrics.processor.promql.MetricUse;
+import com.mastertrade.metrics.processor.promql.Resolutions;
+import com.mastertrade.metrics.processor.promql.ResolvedExpression;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,52 +15,61 @@ import java.util.TreeSet;
  * Labels named in selectors and grouping clauses exist on the series they apply to, so dropping a
  * label that a panel groups by is a compile error.
  */
-final class LabelReferenceValidator implements DeclarationValidator.Check {
+final class LabelReferenceValidator implements DeclarationValidator.ExpressionCheck {
   @Override
   public void check(
-      SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
-    MetricLookup lookup = new MetricLookup(schema);
-    RecordedSeries recorded = new RecordedSeries(declarations, lookup);
-    declarations.expressions().forEach(expr -> check(lookup, recorded, expr, report));
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      Resolutions resolutions,
+      ValidationReport.Builder report) {
+    declarations
+        .expressions()
+        .forEach(
+            expr ->
+                resolutions
+                    .of(expr)
+                    .resolved()
+                    .ifPresent(resolved -> check(resolutions, expr, resolved, report)));
   }
 
   private static void check(
-      MetricLookup lookup,
-      RecordedSeries recorded,
+      Resolutions resolutions,
       ExpressionModel expr,
+      ResolvedExpression resolved,
       ValidationReport.Builder report) {
-    PromqlTemplate template = PromqlTemplate.parse(expr.template());
     // Grouping applies to the whole expression: a label any referenced series has is fine.
     Set<String> anyReferenced = new TreeSet<>(MetricLookup.TARGET_LABELS);
+    boolean anyLabel = false;
     String referenced = "the target";
-    for (String name : template.recordedNames()) {
-      if (!recorded.names().contains(name)) {
+    for (String name : resolved.recordedNames()) {
+      if (!resolutions.recordedSeries().contains(name)) {
         return; // reported by MetricReferenceValidator
       }
-      anyReferenced.addAll(recorded.labels(name));
+      LabelSet labels = resolutions.recordedLabels(name);
+      anyLabel |= !labels.known();
+      anyReferenced.addAll(labels.labels());
       referenced = "'" + name + "'";
     }
-    for (MetricReference reference : template.references()) {
-      Optional<MetricModel> metric = lookup.metric(reference);
-      if (metric.isEmpty()) {
-        return; // reported by MetricReferenceValidator
-      }
-      Set<String> labels = MetricLookup.labelsOf(metric.get(), reference.suffix());
+    for (MetricUse use : resolved.metrics()) {
+      Set<String> labels = use.labels();
       anyReferenced.addAll(labels);
-      referenced = "{" + reference.written() + "}";
-      for (String label : reference.matcherLabels()) {
+      referenced = "{" + use.written() + "}";
+      for (String label : use.matcherLabels()) {
         if (!labels.contains(label)) {
-          report.add(unknown(expr, label, "{" + reference.written() + "}", labels));
+          report.add(unknown(expr, label, "{" + use.written() + "}", labels));
         }
       }
     }
-    for (String label : template.groupingLabels()) {
+    if (anyLabel) {
+      return;
+    }
+    for (String label : resolved.groupingLabels()) {
       if (!anyReferenced.contains(label)) {
         report.add(
             unknown(
                 expr,
                 label,
-                template.references().size() + template.recordedNames().size() > 1
+                resolved.metrics().size() + resolved.recordedNames().size() > 1
                     ? "any series it refers to"
                     : referenced,
                 anyReferenced));

@@ -141,6 +141,14 @@ public enum Message {
       "Unresolved",
       "schema %s was not compiled: it refers to a type or constant that does not exist; fix the"
           + " errors javac reports on it"),
+  PROMQL_SYNTAX("PromqlSyntax", "%s is not valid PromQL, at column %d: %s%s"),
+  PROMQL_UNKNOWN_FUNCTION(
+      "PromqlFunction", "%s calls %s(), which is not a PromQL function, at column %d: %s%s"),
+  PROMQL_TYPE("PromqlType", "%s is not well-typed PromQL, at column %d: %s%s"),
+  UNPRODUCIBLE_TEST_LABEL(
+      "AlertTest",
+      "the test of alert %s expects the label '%s', but the alert's expression yields series with"
+          + " %s: expect only those, or keep '%s' in the expression"),
   UNKNOWN_METRIC("MetricReference", "%s refers to {%s}, which is not a metric of the schema: %s"),
   RAW_METRIC_NAME(
       "MetricReference",

@@ -7,34 +7,41 @@ import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
-import com.mastertrade.metrics.processor.promql.MetricReference;
-import com.mastertrade.metrics.processor.promql.PromqlTemplate;
-import com.mastertrade.metrics.processor.promql.RecordedSeries;
+import com.mastertrade.metrics.processor.promql.MetricUse;
+import com.mastertrade.metrics.processor.promql.Resolution;
+import com.mastertrade.metrics.processor.promql.Resolutions;
+import com.mastertrade.metrics.processor.promql.syntax.Reference;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Every {@code {Category.method}} names a metric of the schema and a series it has; no template
  * names a schema metric directly, where a rename would go unnoticed.
  */
-final class MetricReferenceValidator implements DeclarationValidator.Check {
+final class MetricReferenceValidator implements DeclarationValidator.ExpressionCheck {
   @Override
   public void check(
-      SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      Resolutions resolutions,
+      ValidationReport.Builder report) {
     MetricLookup lookup = new MetricLookup(schema);
-    RecordedSeries recorded = new RecordedSeries(declarations, lookup);
-    declarations.expressions().forEach(expr -> check(schema, lookup, recorded, expr, report));
+    Set<String> recorded = resolutions.recordedSeries();
+    declarations
+        .expressions()
+        .forEach(expr -> check(schema, lookup, recorded, expr, resolutions.of(expr), report));
   }
 
   private static void check(
       SchemaModel schema,
       MetricLookup lookup,
-      RecordedSeries recorded,
+      Set<String> recorded,
       ExpressionModel expr,
+      Resolution resolution,
       ValidationReport.Builder report) {
-    PromqlTemplate template = PromqlTemplate.parse(expr.template());
-    for (String name : template.recordedNames()) {
-      if (!recorded.names().contains(name)) {
+    for (String name : resolution.recordedNames()) {
+      if (!recorded.contains(name)) {
         report.add(
             Diagnostic.at(
                 expr.origin(),
@@ -42,40 +49,33 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
                 Message.UNKNOWN_RECORDED_SERIES,
                 expr.what(),
                 name,
-                recorded.names().isEmpty()
-                    ? "none declared"
-                    : String.join(", ", recorded.names())));
+                recorded.isEmpty() ? "none declared" : String.join(", ", recorded)));
       }
     }
-    for (String raw : template.rawNames(schema.namespace() + "_")) {
+    for (String raw : resolution.rawNames(schema.namespace() + "_")) {
       report.add(
           Diagnostic.at(
               expr.origin(), expr.attribute(), Message.RAW_METRIC_NAME, expr.what(), raw));
     }
-    for (MetricReference reference : template.references()) {
-      Optional<MetricModel> metric = lookup.metric(reference);
-      if (metric.isEmpty()) {
-        report.add(
-            Diagnostic.at(
-                expr.origin(),
-                expr.attribute(),
-                Message.UNKNOWN_METRIC,
-                expr.what(),
-                reference.written(),
-                hint(lookup, reference)));
-        continue;
-      }
-      checkSuffix(expr, reference, metric.get(), report);
+    for (Reference reference : resolution.unknownMetrics()) {
+      report.add(
+          Diagnostic.at(
+              expr.origin(),
+              expr.attribute(),
+              Message.UNKNOWN_METRIC,
+              expr.what(),
+              reference.written(),
+              hint(lookup, reference)));
+    }
+    for (MetricUse use : resolution.metrics()) {
+      checkSuffix(expr, use, report);
     }
   }
 
   private static void checkSuffix(
-      ExpressionModel expr,
-      MetricReference reference,
-      MetricModel metric,
-      ValidationReport.Builder report) {
-    MetricType type = metric.type();
-    String suffix = reference.suffix();
+      ExpressionModel expr, MetricUse use, ValidationReport.Builder report) {
+    MetricType type = use.metric().type();
+    String suffix = use.suffix();
     boolean supported =
         switch (suffix) {
           case "" -> true;
@@ -83,7 +83,7 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
           case "count", "sum" -> type == MetricType.HISTOGRAM || type == MetricType.SUMMARY;
           default -> false;
         };
-    String bare = reference.category() + "." + reference.method();
+    String bare = use.reference().category() + "." + use.reference().method();
     if (!supported) {
       report.add(
           Diagnostic.at(
@@ -91,7 +91,7 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
               expr.attribute(),
               Message.UNKNOWN_SERIES_SUFFIX,
               expr.what(),
-              reference.written(),
+              use.written(),
               bare,
               type.prometheusName(),
               suffix,
@@ -110,7 +110,7 @@ final class MetricReferenceValidator implements DeclarationValidator.Check {
     }
   }
 
-  private static String hint(MetricLookup lookup, MetricReference reference) {
+  private static String hint(MetricLookup lookup, Reference reference) {
     Optional<CategoryModel> category = lookup.category(reference.category());
     if (category.isEmpty()) {
       return "there is no category "

@@ -5,10 +5,8 @@ import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.promql.MetricLookup;
-import com.mastertrade.metrics.processor.promql.MetricReference;
-import com.mastertrade.metrics.processor.promql.PromqlTemplate;
-import java.util.Optional;
+import com.mastertrade.metrics.processor.promql.MetricUse;
+import com.mastertrade.metrics.processor.promql.Resolutions;
 import java.util.Set;
 
 /**
@@ -17,7 +15,7 @@ import java.util.Set;
  * takes a histogram's buckets, {@code deriv()} and its kin take gauges. Prometheus would evaluate
  * the wrong combination silently to a meaningless or empty result.
  */
-final class OperationValidator implements DeclarationValidator.Check {
+final class OperationValidator implements DeclarationValidator.ExpressionCheck {
   private static final Set<String> COUNTER_FUNCTIONS =
       Set.of("rate", "irate", "increase", "resets");
   private static final Set<String> GAUGE_FUNCTIONS =
@@ -25,26 +23,18 @@ final class OperationValidator implements DeclarationValidator.Check {
 
   @Override
   public void check(
-      SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
-    MetricLookup lookup = new MetricLookup(schema);
-    declarations.expressions().forEach(expr -> check(lookup, expr, report));
-  }
-
-  private static void check(
-      MetricLookup lookup, ExpressionModel expr, ValidationReport.Builder report) {
-    for (MetricReference reference : PromqlTemplate.parse(expr.template()).references()) {
-      Optional<MetricModel> metric = lookup.metric(reference);
-      if (metric.isPresent()) {
-        check(expr, reference, metric.get(), report);
-      }
-    }
-  }
-
-  private static void check(
-      ExpressionModel expr,
-      MetricReference reference,
-      MetricModel metric,
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      Resolutions resolutions,
       ValidationReport.Builder report) {
+    declarations
+        .expressions()
+        .forEach(expr -> resolutions.of(expr).metrics().forEach(use -> check(expr, use, report)));
+  }
+
+  private static void check(
+      ExpressionModel expr, MetricUse reference, ValidationReport.Builder report) {
+    MetricModel metric = reference.metric();
     MetricType type = metric.type();
     String function = reference.innermostFunction();
     boolean counterSeries = type == MetricType.COUNTER || !reference.suffix().isEmpty();
@@ -93,8 +83,8 @@ final class OperationValidator implements DeclarationValidator.Check {
     };
   }
 
-  private static String quantileHint(MetricModel metric, MetricReference reference) {
-    String bare = reference.category() + "." + reference.method();
+  private static String quantileHint(MetricModel metric, MetricUse reference) {
+    String bare = reference.reference().category() + "." + reference.reference().method();
     if (metric.type() == MetricType.HISTOGRAM) {
       return "write {" + bare + ":bucket}";
     }

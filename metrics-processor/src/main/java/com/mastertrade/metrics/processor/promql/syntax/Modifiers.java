@@ -4,7 +4,8 @@ import com.mastertrade.metrics.processor.promql.syntax.Expr.MatrixSelector;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Subquery;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
 import com.mastertrade.metrics.processor.promql.syntax.TimeModifiers.At;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -59,7 +60,7 @@ final class Modifiers {
                     ? "no @ modifiers allowed before range"
                     : "";
     if (!error.isEmpty()) {
-      throw new PromqlSyntaxException(open.start(), error);
+      throw new PromqlSyntaxException(PromqlSyntaxException.Kind.TYPE, open.start(), error);
     }
     return new MatrixSelector(
         (VectorSelector) expr, range, TimeModifiers.NONE, expr.start(), close.end());
@@ -107,7 +108,9 @@ final class Modifiers {
                     ? "NaN"
                     : Double.isInfinite(value)
                         ? (value > 0 ? "+Inf" : "-Inf")
-                        : String.format(Locale.ROOT, "%f", value)));
+                        : new BigDecimal(value)
+                            .setScale(6, RoundingMode.HALF_EVEN)
+                            .toPlainString()));
       }
       at = new At(At.Kind.TIMESTAMP, value);
       end = number.end();
@@ -129,7 +132,8 @@ final class Modifiers {
     if (expr instanceof Subquery subquery) {
       return subquery.modifiers();
     }
-    throw new PromqlSyntaxException(expr.start(), modifier + PRECEDED);
+    throw new PromqlSyntaxException(
+        PromqlSyntaxException.Kind.TYPE, expr.start(), modifier + PRECEDED);
   }
 
   private static Expr with(Expr expr, TimeModifiers modifiers, int end) {

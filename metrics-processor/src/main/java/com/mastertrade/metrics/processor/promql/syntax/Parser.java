@@ -89,6 +89,8 @@ public final class Parser {
               : Cardinality.ONE_TO_MANY;
       if (tokens.at(TokenKind.LEFT_PAREN)) {
         include = clauses.labelList();
+      } else if (!startsOperand(tokens.peek().kind())) {
+        throw tokens.unexpected("grouping opts", "\"(\"");
       }
     }
     return new VectorMatching(cardinality, on, labels, include);
@@ -154,6 +156,14 @@ public final class Parser {
     }
   }
 
+  /** Whether {@code kind} can start an operand (so need not be a label list after group_x). */
+  private static boolean startsOperand(TokenKind kind) {
+    return switch (kind) {
+      case NUMBER, STRING, LEFT_BRACE, REFERENCE, IDENTIFIER, ADD, SUB -> true;
+      default -> isMetricNameKeyword(kind);
+    };
+  }
+
   private static boolean startsAggregation(TokenKind next) {
     return next == TokenKind.LEFT_PAREN || next == TokenKind.BY || next == TokenKind.WITHOUT;
   }
@@ -189,7 +199,9 @@ public final class Parser {
             .orElseThrow(
                 () ->
                     new PromqlSyntaxException(
-                        name.start(), "unknown function with name \"" + name.text() + "\""));
+                        PromqlSyntaxException.Kind.UNKNOWN_FUNCTION,
+                        name.start(),
+                        "unknown function with name \"" + name.text() + "\""));
     return new Call(function, args, name.start(), clauses.lastEnd());
   }
 
@@ -207,11 +219,15 @@ public final class Parser {
       end = grouping.isPresent() ? clauses.lastEnd() : end;
     }
     if (args.isEmpty()) {
-      throw new PromqlSyntaxException(op.start(), "no arguments for aggregate expression provided");
+      throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.TYPE,
+          op.start(),
+          "no arguments for aggregate expression provided");
     }
     int wanted = aggregator.paramType().isPresent() ? 2 : 1;
     if (args.size() != wanted) {
       throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.TYPE,
           op.start(),
           "wrong number of arguments for aggregate expression provided, expected "
               + wanted

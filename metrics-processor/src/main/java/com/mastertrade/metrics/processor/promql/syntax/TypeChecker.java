@@ -46,6 +46,7 @@ final class TypeChecker {
       Expr inner = check(u.expr());
       if (inner.type() != ValueType.SCALAR && inner.type() != ValueType.INSTANT_VECTOR) {
         throw new PromqlSyntaxException(
+            PromqlSyntaxException.Kind.TYPE,
             u.start(),
             "unary expression only allowed on expressions of type scalar or instant vector, got \""
                 + inner.type().documented()
@@ -57,6 +58,7 @@ final class TypeChecker {
       Expr inner = check(q.expr());
       if (inner.type() != ValueType.INSTANT_VECTOR) {
         throw new PromqlSyntaxException(
+            PromqlSyntaxException.Kind.TYPE,
             q.start(),
             "subquery is only allowed on instant vector, got "
                 + inner.type().internal()
@@ -76,6 +78,7 @@ final class TypeChecker {
     Expr checked = check(expr);
     if (checked.type() != wanted) {
       throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.TYPE,
           expr.start(),
           "expected type "
               + wanted.documented()
@@ -109,7 +112,9 @@ final class TypeChecker {
 
   private static PromqlSyntaxException arity(Call call, String expected, String name) {
     return new PromqlSyntaxException(
-        call.start(), expected + " argument(s) in call to " + name + ", got " + call.args().size());
+        PromqlSyntaxException.Kind.TYPE,
+        call.start(),
+        expected + " argument(s) in call to " + name + ", got " + call.args().size());
   }
 
   private Expr binary(Binary b) {
@@ -120,12 +125,16 @@ final class TypeChecker {
     int opStart = operatorStart(lhs.end());
     if (b.returnBool() && !op.isComparison()) {
       throw new PromqlSyntaxException(
-          opStart, "bool modifier can only be used on comparison operators");
+          PromqlSyntaxException.Kind.TYPE,
+          opStart,
+          "bool modifier can only be used on comparison operators");
     }
     boolean scalars = lhs.type() == ValueType.SCALAR && rhs.type() == ValueType.SCALAR;
     if (op.isComparison() && !b.returnBool() && scalars) {
       throw new PromqlSyntaxException(
-          opStart, "comparisons between scalars must use BOOL modifier");
+          PromqlSyntaxException.Kind.TYPE,
+          opStart,
+          "comparisons between scalars must use BOOL modifier");
     }
     if (op.isSet() && matching.cardinality() == Cardinality.ONE_TO_ONE) {
       matching =
@@ -136,28 +145,37 @@ final class TypeChecker {
       for (String label : matching.labels()) {
         if (matching.include().contains(label)) {
           throw new PromqlSyntaxException(
-              opStart, "label \"" + label + "\" must not occur in ON and GROUP clause at once");
+              PromqlSyntaxException.Kind.TYPE,
+              opStart,
+              "label \"" + label + "\" must not occur in ON and GROUP clause at once");
         }
       }
     }
     for (Expr side : new Expr[] {lhs, rhs}) {
       if (side.type() != ValueType.SCALAR && side.type() != ValueType.INSTANT_VECTOR) {
         throw new PromqlSyntaxException(
-            side.start(), "binary expression must contain only scalar and instant vector types");
+            PromqlSyntaxException.Kind.TYPE,
+            side.start(),
+            "binary expression must contain only scalar and instant vector types");
       }
     }
     boolean vectors =
         lhs.type() == ValueType.INSTANT_VECTOR && rhs.type() == ValueType.INSTANT_VECTOR;
     if (!vectors && !matching.labels().isEmpty()) {
       throw new PromqlSyntaxException(
-          b.start(), "vector matching only allowed between instant vectors");
+          PromqlSyntaxException.Kind.TYPE,
+          b.start(),
+          "vector matching only allowed between instant vectors");
     }
     if (vectors && op.isSet() && matching.cardinality() != Cardinality.MANY_TO_MANY) {
       throw new PromqlSyntaxException(
-          b.start(), "no grouping allowed for \"" + op.symbol() + "\" operation");
+          PromqlSyntaxException.Kind.TYPE,
+          b.start(),
+          "no grouping allowed for \"" + op.symbol() + "\" operation");
     }
     if (!vectors && op.isSet()) {
       throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.TYPE,
           b.start(),
           "set operator \"" + op.symbol() + "\" not allowed in binary scalar expression");
     }
@@ -186,6 +204,7 @@ final class TypeChecker {
       for (LabelMatcher matcher : selector.matchers()) {
         if (matcher.name().equals("__name__")) {
           throw new PromqlSyntaxException(
+              PromqlSyntaxException.Kind.TYPE,
               selector.start(),
               "metric name must not be set twice: \"" + name + "\" or \"" + matcher.value() + "\"");
         }
@@ -194,7 +213,9 @@ final class TypeChecker {
     }
     if (selector.matchers().stream().allMatch(LabelMatcher::matchesEmpty)) {
       throw new PromqlSyntaxException(
-          selector.start(), "vector selector must contain at least one non-empty matcher");
+          PromqlSyntaxException.Kind.TYPE,
+          selector.start(),
+          "vector selector must contain at least one non-empty matcher");
     }
   }
 }

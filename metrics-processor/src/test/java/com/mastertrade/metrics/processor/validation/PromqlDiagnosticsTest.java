@@ -1,0 +1,193 @@
+package com.mastertrade.metrics.processor.validation;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import com.mastertrade.metrics.processor.MetricsSchemaProcessor;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Templates are parsed with PromQL's grammar: a syntax error, an unknown function or a wrong type
+ * is an error on the {@code expr} value, naming the column in the template and showing it.
+ */
+class PromqlDiagnosticsTest {
+  private static final String SCHEMA =
+      """
+      package test;
+
+      import com.mastertrade.metrics.annotations.*;
+      import com.mastertrade.metrics.runtime.*;
+
+      @MetricsSchema(namespace = "t")
+      public interface Bad {
+        enum Side { BUY, SELL }
+
+        @Category(title = "Orders", description = "Orders.", prefix = "orders")
+        interface Orders {
+          @Metric(help = "Orders placed")
+          CounterRecorder placed(Side side, @MaxValues(4) String symbol);
+
+          @Metric(help = "Open orders")
+          GaugeRecorder open(Side side);
+        }
+
+      %s
+      }
+      """;
+
+  private static JavaFileObject schemaWith(String declaration) {
+    return JavaFileObjects.forSourceString("test.Bad", String.format(SCHEMA, declaration));
+  }
+
+  private static JavaFileObject query(String expr) {
+    return schemaWith(
+        "  @ExampleQueries(@Query(name = \"q\", description = \"d\",\n"
+            + "      expr = \""
+            + expr.replace("\\", "\\\\").replace("\"", "\\\"")
+            + "\"))\n"
+            + "  interface Queries {}");
+  }
+
+  private static void assertError(JavaFileObject source, String message, String line) {
+    Compilation compilation =
+        Compiler.javac().withProcessors(new MetricsSchemaProcessor()).compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+  }
+
+  /** The template and a caret under the column, as javac shows them: indented 2 more. */
+  private static String caret(String template, int column) {
+    return "\n      " + template + "\n      " + " ".repeat(column) + "^";
+  }
+
+  @Test
+  void missingClosingParenthesis() {
+    String expr = "sum(rate({Orders.placed}[5m])";
+    assertError(
+        query(expr),
+        Message.PROMQL_SYNTAX.format("query 'q'", 29, "unclosed left parenthesis", caret(expr, 29)),
+        "expr = \"sum(rate(");
+  }
+
+  @Test
+  void unclosedSelector() {
+    String expr = "sum({Orders.open}{side=\"buy\")";
+    assertError(
+        query(expr),
+        Message.PROMQL_SYNTAX.format(
+            "query 'q'", 28, "unexpected character inside braces: ')'", caret(expr, 28)),
+        "expr = \"sum({Orders.open}");
+  }
+
+  @Test
+  void emptyExpression() {
+    assertError(
+        query(""),
+        Message.PROMQL_SYNTAX.format("query 'q'", 0, "no expression found in input", caret("", 0)),
+        "expr = \"\"");
+  }
+
+  @Test
+  void unknownFunction() {
+    String expr = "sum(rat({Orders.placed}[5m]))";
+    assertError(
+        query(expr),
+        Message.PROMQL_UNKNOWN_FUNCTION.format(
+            "query 'q'", "rat", 4, "did you mean rate() or rad()?", caret(expr, 4)),
+        "expr = \"sum(rat(");
+  }
+
+  @Test
+  void rangeVectorWhereAnInstantVectorBelongs() {
+    String expr = "sum({Orders.open}[5m])";
+    assertError(
+        query(expr),
+        Message.PROMQL_TYPE.format(
+            "query 'q'",
+            4,
+            "expected type instant vector in aggregation expression, got range vector",
+            caret(expr, 4)),
+        "expr = \"sum({Orders.open}[5m])\"");
+  }
+
+  @Test
+  void instantVectorWhereARangeVectorBelongs() {
+    String expr = "sum(rate({Orders.placed}))";
+    assertError(
+        query(expr),
+        Message.PROMQL_TYPE.format(
+            "query 'q'",
+            9,
+            "expected type range vector in call to function \"rate\", got instant vector",
+            caret(expr, 9)),
+        "expr = \"sum(rate({Orders.placed}))\"");
+  }
+
+  @Test
+  void wrongArity() {
+    String expr = "clamp_min({Orders.open})";
+    assertError(
+        query(expr),
+        Message.PROMQL_TYPE.format(
+            "query 'q'",
+            0,
+            "expected 2 argument(s) in call to \"clamp_min\", got 1",
+            caret(expr, 0)),
+        "expr = \"clamp_min(");
+  }
+
+  @Test
+  void scalarComparisonWithoutBool() {
+    String expr = "scalar(count({Orders.open})) > 1";
+    int column = expr.indexOf('>');
+    assertError(
+        query(expr),
+        Message.PROMQL_TYPE.format(
+            "query 'q'",
+            column,
+            "comparisons between scalars must use BOOL modifier",
+            caret(expr, column)),
+        "expr = \"scalar(count(");
+  }
+
+  @Test
+  void groupLeftWithoutVectorMatching() {
+    String expr = "{Orders.open} * group_left {Orders.placed}";
+    assertError(
+        query(expr),
+        Message.PROMQL_SYNTAX.format("query 'q'", 16, "unexpected <group_left>", caret(expr, 16)),
+        "expr = \"{Orders.open} * group_left");
+  }
+
+  @Test
+  void grafanaVariableOutsideADashboard() {
+    String expr = "sum(rate({Orders.placed}[$__rate_interval]))";
+    assertError(
+        query(expr),
+        Message.PROMQL_SYNTAX.format(
+            "query 'q'", 25, "missing unit character in duration", caret(expr, 25)),
+        "expr = \"sum(rate(");
+  }
+
+  @Test
+  void testExpectsALabelTheAlertCannotCarry() {
+    assertError(
+        schemaWith(
+            """
+              @AlertGroup(name = "g", alerts = @Alert(name = "A",
+                  expr = "min by (side) ({Orders.open}) == 0",
+                  severity = Severity.WARNING, summary = "s", description = "d",
+                  test = @AlertTest(
+                      series = @TestSeries(series = "{Orders.open}{side=\\"buy\\"}",
+                          firing = "0x20", quiet = "1x20"),
+                      labels = {"side=buy", "instance=a:1"})))
+              interface Alerts {}
+            """),
+        Message.UNPRODUCIBLE_TEST_LABEL.format("A", "instance", "only side", "instance"),
+        "labels = {\"side=buy\"");
+  }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Manages the API gateway's API keys in PostgreSQL (the services' POSTGRES_* settings):
+#
+#   scripts/api-key.sh create NAME [read|trade|read,trade]   prints the new key once (default
+#                                                            scopes read,trade); store it now, only
+#                                                            its SHA-256 is kept
+#   scripts/api-key.sh revoke NAME
+#   scripts/api-key.sh list                                  active keys: name, scopes, created
+#
+# Clients send the key on every /api call as "Authorization: Bearer <key>".
+# Runs from the services' build (services/target/classes and target/lib); build them first with
+#   mvn -q -pl metrics-processor,services -am package -DskipTests
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
+
+CLASSES="$ROOT/services/target/classes"
+LIB="$ROOT/services/target/lib"
+if [[ ! -d "$CLASSES" || ! -d "$LIB" ]]; then
+  echo "api-key: the services are not built: mvn -q -pl metrics-processor,services -am package -DskipTests" >&2
+  exit 1
+fi
+# A short-lived JVM: the client compiler and a small heap start it fastest.
+exec java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$CLASSES:$LIB/*" \
+  com.mastertrade.services.gateway.ApiKeyCommand "$@"
