@@ -32,7 +32,7 @@ public final class QueueConsumer<T> {
   static final String DEAD_LETTER_EXCHANGE = "mastertrade.dead-letter";
 
   /** Backoff before each retry; about 30 s in all, longer than a short server outage. */
-  private static final long[] BACKOFF_MILLIS = {250, 500, 1_000, 2_000, 4_000, 8_000, 15_000};
+  static final long[] BACKOFF_MILLIS = {250, 500, 1_000, 2_000, 4_000, 8_000, 15_000};
 
   /** How long messages may wait in a queue. */
   public enum Retention {
@@ -56,6 +56,7 @@ public final class QueueConsumer<T> {
   private final MasterTradeMetrics.RabbitMq metrics;
   private final ServiceName service;
   private final ScheduledExecutorService retries;
+  private final long[] backoffMillis;
 
   QueueConsumer(
       String queue,
@@ -63,7 +64,9 @@ public final class QueueConsumer<T> {
       Class<T> type,
       Handler<T> handler,
       MasterTradeMetrics.RabbitMq metrics,
-      ServiceName service) {
+      ServiceName service,
+      long[] backoffMillis) {
+    this.backoffMillis = backoffMillis.clone();
     this.queue = queue;
     this.retention = retention;
     this.type = type;
@@ -138,13 +141,13 @@ public final class QueueConsumer<T> {
           e.getCause().toString());
       outcome = MessageOutcome.DEAD_LETTERED;
     } catch (RuntimeException e) {
-      if (retry < BACKOFF_MILLIS.length) {
+      if (retry < backoffMillis.length) {
         LOG.warn(
             "{}: a message of {} failed, retry {} in {} ms: {}",
             service.id(),
             queue,
             retry + 1,
-            BACKOFF_MILLIS[retry],
+            backoffMillis[retry],
             e.toString());
         outcome = MessageOutcome.RETRIED;
       } else {
@@ -165,7 +168,7 @@ public final class QueueConsumer<T> {
       case RETRIED ->
           retries.schedule(
               () -> attempt(channel, tag, messageId, body, retry + 1),
-              BACKOFF_MILLIS[retry],
+              backoffMillis[retry],
               TimeUnit.MILLISECONDS);
     }
   }
