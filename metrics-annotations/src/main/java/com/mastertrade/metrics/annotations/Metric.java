@@ -29,4 +29,11 @@ public @interface Metric {
    * usd}; the name must end with it.
    */
   String unit() default "";
+
+  /**
+   * Names this metric was exposed under before, newest first, without namespace and {@code _total}
+   * like {@link #name()}: a declared rename. The compatibility check then reports the rename as
+   * accepted, and its impact; keep the former name until the baseline schema no longer has it.
+   */
+  String[] formerly() default {};
 }

@@ -15,6 +15,7 @@ import com.mastertrade.metrics.processor.output.Destination;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
+import com.mastertrade.metrics.processor.snapshot.SchemaSnapshotWriter;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.Message;
 import java.io.IOException;
@@ -72,6 +73,7 @@ public final class ArtifactFiles {
                 files.add(new ScrapeConfigWriter().write(config, declarations.alertGroups())));
     files.addAll(
         new KubernetesManifestWriter(kubernetes).write(declarations.scrapeConfig(), files));
+    files.add(new SchemaSnapshotWriter(schema, resolved).write(declarations));
     return files;
   }
 

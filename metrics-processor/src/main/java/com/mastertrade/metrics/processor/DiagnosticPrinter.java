@@ -32,8 +32,9 @@ public final class DiagnosticPrinter {
             : diagnostic.annotation() == null
                 ? Optional.empty()
                 : Mirrors.find(diagnostic.element(), diagnostic.annotation());
+    Kind kind = diagnostic.message().kind();
     if (mirror.isEmpty()) {
-      messager.printMessage(Kind.ERROR, diagnostic.text(), diagnostic.element());
+      messager.printMessage(kind, diagnostic.text(), diagnostic.element());
       return;
     }
     Optional<AnnotationValue> value =
@@ -43,9 +44,9 @@ public final class DiagnosticPrinter {
                 .map(written -> arrayElement(written, diagnostic.index()));
     if (value.isPresent()) {
       messager.printMessage(
-          Kind.ERROR, diagnostic.text(), diagnostic.element(), mirror.get(), value.get());
+          kind, diagnostic.text(), diagnostic.element(), mirror.get(), value.get());
     } else {
-      messager.printMessage(Kind.ERROR, diagnostic.text(), diagnostic.element(), mirror.get());
+      messager.printMessage(kind, diagnostic.text(), diagnostic.element(), mirror.get());
     }
   }
 

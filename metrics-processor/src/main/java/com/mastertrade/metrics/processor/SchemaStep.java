@@ -45,17 +45,17 @@ final class SchemaStep {
   void process(TypeElement schemaElement) {
     SchemaModel schema = reader.read(schemaElement);
     ValidationReport report = validator.validate(schema);
+    printer.print(report);
     if (!report.isClean()) {
-      printer.print(report);
       return;
     }
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement);
-    Resolutions resolutions = new ExpressionResolver(schema).resolve(declarations);
+    Resolutions resolutions = ExpressionResolver.resolve(schema, declarations);
     ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);
+    printer.print(declared);
     if (!declared.isClean()) {
-      printer.print(declared);
       return;
     }
     // The validators report every template that did not resolve, so a clean report means all did.

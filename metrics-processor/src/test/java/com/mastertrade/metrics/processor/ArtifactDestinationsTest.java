@@ -50,7 +50,8 @@ class ArtifactDestinationsTest {
             "shop/docs/build.md",
             "shop/docs/orders.md",
             "shop/docs/queries.md",
-            "shop/docs/queries.promql");
+            "shop/docs/queries.promql",
+            "shop/docs/schema-snapshot.json");
     // Only the scrape config stays in the class output, and the manifest lists only it.
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, ROOT + "alerts/prometheus.yml")
@@ -105,7 +106,7 @@ class ArtifactDestinationsTest {
             .toList();
     assertThat(notes)
         .containsExactly(
-            "metrics schema shop: docs (5 files) in "
+            "metrics schema shop: docs (6 files) in "
                 + folder
                 + "; dashboards (1 file) in the class output under metrics/shop; rules (2 files)"
                 + " not written; scrape config (1 file) in the class output under metrics/shop;"

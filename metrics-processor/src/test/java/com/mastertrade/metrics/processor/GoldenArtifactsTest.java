@@ -26,6 +26,7 @@ class GoldenArtifactsTest {
         "generated-docs/build.md",
         "generated-docs/queries.md",
         "generated-docs/queries.promql",
+        "generated-docs/schema-snapshot.json",
         "dashboards/shop-orders.json",
         "alerts/shop.rules.yml",
         "alerts/shop.test.yml",

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PackageLayoutTest {
   private static final String ROOT = "com.mastertrade.metrics.processor";
   private static final List<String> WRITERS =
-      List.of("codegen", "docs", "dashboards", "alerts", "scrape", "kubernetes");
+      List.of("codegen", "docs", "dashboards", "alerts", "scrape", "kubernetes", "snapshot");
 
   private static final JavaClasses PROCESSOR =
       new ClassFileImporter()
@@ -73,7 +73,8 @@ class PackageLayoutTest {
 
   /** One writer per artifact: what two writers share belongs in the output primitives. */
   @ParameterizedTest
-  @ValueSource(strings = {"codegen", "docs", "dashboards", "alerts", "scrape", "kubernetes"})
+  @ValueSource(
+      strings = {"codegen", "docs", "dashboards", "alerts", "scrape", "kubernetes", "snapshot"})
   void writersDoNotDependOnEachOther(String writer) {
     noClasses()
         .that()

@@ -2,6 +2,7 @@ package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
+import com.mastertrade.services.common.Accounts;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Outbox;
@@ -63,12 +64,20 @@ final class OrderDesk {
     String symbol = request.symbol();
     Side side = request.side();
     double quantity = request.quantity();
-    if (!Symbols.isKnown(symbol) || !(quantity > 0) || Double.isInfinite(quantity)) {
-      return reject(request, key, "unknown symbol or non-positive quantity");
+    // The HTTP API checked its orders already; signals are checked here, as is the account.
+    String problem = request.problem();
+    if (problem != null || !Accounts.isKnown(account)) {
+      return reject(request, key, problem != null ? problem : "unknown account");
     }
+    OrderType type = request.orderType();
     Double price = prices.get(symbol);
     if (price == null) {
       return reject(request, key, "no recent price for " + symbol);
+    }
+    if (type == OrderType.LIMIT
+        && !(side == Side.BUY ? price <= request.limit() : price >= request.limit())) {
+      return reject(
+          request, key, "limit " + request.limitPrice() + " not reached: market price " + price);
     }
     PaperBook next = book(account).copy();
     double after = next.position(symbol).quantity() + side.sign() * quantity;
@@ -103,9 +112,10 @@ final class OrderDesk {
             key,
             id -> filled(id, price));
     books.put(account, next);
-    metrics.ordersPlaced(symbol, toMetric(side), OrderType.MARKET).inc();
-    metrics.ordersFilled(symbol, toMetric(side), OrderType.MARKET).inc();
-    metrics.orderFillDuration(OrderType.MARKET).observeNanos(System.nanoTime() - placed);
+    String symbolLabel = Symbols.label(symbol);
+    metrics.ordersPlaced(symbolLabel, toMetric(side), type).inc();
+    metrics.ordersFilled(symbolLabel, toMetric(side), type).inc();
+    metrics.orderFillDuration(type).observeNanos(System.nanoTime() - placed);
     metrics.tradeValue(toMetric(side)).observe(quantity * price);
     return filled(orderId, price);
   }
@@ -120,8 +130,16 @@ final class OrderDesk {
         Map.of("id", orderId, "status", "FILLED", "price", price, "fillEvent", "pending"));
   }
 
+  /**
+   * Counts {@code request} as rejected, under its symbol if that is traded, else under {@link
+   * Symbols#UNKNOWN}: a symbol a client made up is never a label value.
+   */
+  void countRejected(OrderRequest request) {
+    metrics.ordersRejected(Symbols.label(request.symbol()), toMetric(request.side())).inc();
+  }
+
   private Answer reject(OrderRequest request, String key, String reason) {
-    metrics.ordersRejected(request.symbol(), toMetric(request.side())).inc();
+    countRejected(request);
     Answer answer = Answer.rejected(reason);
     if (key != null) {
       keys.store(key, request.fingerprint(), answer);

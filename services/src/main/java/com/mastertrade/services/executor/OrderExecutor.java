@@ -16,6 +16,8 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Map;
 import redis.clients.jedis.exceptions.JedisException;
@@ -71,7 +73,11 @@ public final class OrderExecutor {
           if (price == null) {
             return true;
           }
-          double quantity = SIGNAL_NOTIONAL_USD / price;
+          // The signal's notional in whole lots, rounded down.
+          double quantity =
+              BigDecimal.valueOf(SIGNAL_NOTIONAL_USD / price)
+                  .setScale(8, RoundingMode.DOWN)
+                  .doubleValue();
           // The signal's message id is the order's idempotency key: a redelivery trades once.
           return !desk.place(
                   signal.strategy(),
@@ -90,11 +96,16 @@ public final class OrderExecutor {
   }
 
   private static void placeOrder(Context ctx, OrderDesk desk) {
-    // A body that is not an order, malformed JSON included, is the client's error: 400.
-    OrderRequest request =
-        ctx.bodyValidator(OrderRequest.class)
-            .check(r -> r.symbol() != null && r.side() != null, "symbol and side are required")
-            .get();
+    // A body that is not an order, malformed JSON included, is the client's error: 400. So is an
+    // order that fails the checks of OrderRequest, which is also counted as rejected.
+    OrderRequest request = OrderBodies.read(ctx.bodyAsBytes());
+    String problem = request.problem();
+    if (problem != null) {
+      if (request.side() != null) {
+        desk.countRejected(request);
+      }
+      throw new BadRequestResponse(problem);
+    }
     String key = ctx.header(IDEMPOTENCY_KEY);
     if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
       throw new BadRequestResponse(

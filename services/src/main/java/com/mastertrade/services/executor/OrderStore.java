@@ -89,11 +89,12 @@ final class OrderStore {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO orders (strategy, symbol, side, type, quantity, status, filled_at)"
-                + " VALUES (?, ?, ?, 'MARKET', ?, 'FILLED', now()) RETURNING id")) {
+                + " VALUES (?, ?, ?, ?, ?, 'FILLED', now()) RETURNING id")) {
       insert.setString(1, order.account());
       insert.setString(2, order.request().symbol());
       insert.setString(3, order.request().side().name());
-      insert.setDouble(4, order.request().quantity());
+      insert.setString(4, order.request().orderType().name());
+      insert.setDouble(5, order.request().quantity());
       try (ResultSet rows = insert.executeQuery()) {
         rows.next();
         return rows.getLong(1);

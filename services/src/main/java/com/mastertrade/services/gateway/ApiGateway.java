@@ -5,6 +5,7 @@ import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Settings;
+import com.mastertrade.services.common.Symbols;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.net.http.HttpClient;
@@ -52,20 +53,35 @@ public final class ApiGateway {
           config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
           config.routes.get("/api/prices/{symbol}", ctx -> price(ctx, cache, marketData));
           config.routes.get(
-              "/api/candles/{symbol}",
-              ctx -> marketData.forward(ctx, "/candles/" + ctx.pathParam("symbol")));
+              "/api/candles/{symbol}", ctx -> marketData.forward(ctx, "/candles/" + symbol(ctx)));
           config.routes.post("/api/orders", ctx -> executor.forward(ctx, "/orders"));
           config.routes.get(
-              "/api/orders/{id}", ctx -> executor.forward(ctx, "/orders/" + ctx.pathParam("id")));
+              "/api/orders/{id}", ctx -> executor.forward(ctx, "/orders/" + orderId(ctx)));
           config.routes.get("/api/portfolio", ctx -> executor.forward(ctx, "/portfolio"));
           config.routes.get(
-              "/api/signals/{symbol}",
-              ctx -> strategy.forward(ctx, "/signals/" + ctx.pathParam("symbol")));
+              "/api/signals/{symbol}", ctx -> strategy.forward(ctx, "/signals/" + symbol(ctx)));
           config.routes.get("/api/model", ctx -> strategy.forward(ctx, "/model"));
           config.routes.get("/api/risk", ctx -> risk.forward(ctx, "/risk"));
           config.routes.get("/api/goals", ctx -> risk.forward(ctx, "/goals"));
           config.routes.get("/api/alerts", ctx -> alerts.forward(ctx, "/alerts"));
         });
+  }
+
+  /**
+   * The {@code symbol} path parameter if it is traded, else a 404: only known symbols are forwarded
+   * (as a path segment, never as text that could change the path) or become cache keys.
+   */
+  private static String symbol(Context ctx) {
+    String symbol = ctx.pathParam("symbol");
+    if (!Symbols.isKnown(symbol)) {
+      throw new NotFoundResponse("unknown symbol: one of " + String.join(", ", Symbols.ALL));
+    }
+    return symbol;
+  }
+
+  /** The {@code id} path parameter as a positive number, else a 400. */
+  private static long orderId(Context ctx) {
+    return ctx.pathParamAsClass("id", Long.class).check(id -> id > 0, "id must be positive").get();
   }
 
   private static Upstream upstream(
@@ -74,7 +90,7 @@ public final class ApiGateway {
   }
 
   private static void price(Context ctx, Cache cache, Upstream marketData) throws Exception {
-    String symbol = ctx.pathParam("symbol");
+    String symbol = symbol(ctx);
     String key = "gateway:price:" + symbol;
     String body = cache.get("gateway_prices", key);
     if (body == null) {

@@ -5,6 +5,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mastertrade.metrics.evolution.live.ConformanceReport;
+import com.mastertrade.metrics.evolution.live.ConformanceTextWriter;
+import com.mastertrade.metrics.evolution.live.ExpositionFormat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -475,8 +478,32 @@ class StackIT {
     return Map.of("Authorization", "Bearer " + apiKey);
   }
 
+  /**
+   * After the traffic and the outage drills, every service's {@code /metrics}, in OpenMetrics and
+   * in the text format, matches the schema snapshot, and together they expose every declared
+   * metric. The report (per service: coverage, series, open labels at their bound) is written to
+   * {@code services/target/e2e-stack/live-check.txt}.
+   */
   @Test
   @Order(11)
+  void everyServiceConformsToTheSchemaAndTogetherTheyCoverIt() throws Exception {
+    Path root = Stack.repositoryRoot();
+    ConformanceReport openMetrics =
+        LiveConformance.check(root, Stack.PORTS, ExpositionFormat.OPENMETRICS);
+    ConformanceReport text =
+        LiveConformance.check(root, Stack.PORTS, ExpositionFormat.PROMETHEUS_TEXT);
+    String report = ConformanceTextWriter.write(openMetrics);
+    Files.writeString(root.resolve("services/target/e2e-stack/live-check.txt"), report);
+
+    assertWithMessage(report).that(openMetrics.mismatchCount()).isEqualTo(0);
+    assertWithMessage(ConformanceTextWriter.write(text)).that(text.mismatchCount()).isEqualTo(0);
+    assertWithMessage("declared metrics that no service exposes:\n%s", report)
+        .that(openMetrics.notExposedAnywhere())
+        .isEmpty();
+  }
+
+  @Test
+  @Order(12)
   void aStoppedServiceIsDownInPrometheus() throws Exception {
     stack.stopService("alert_system");
     Eventually.await(

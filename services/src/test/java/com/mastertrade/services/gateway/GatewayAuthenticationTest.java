@@ -2,6 +2,7 @@ package com.mastertrade.services.gateway;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import com.google.common.collect.Range;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.AccessRefusal;
 import com.mastertrade.services.access.InternalCredential;
 import com.mastertrade.services.common.Database;
@@ -22,6 +23,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,9 @@ class GatewayAuthenticationTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String CREDENTIAL = UUID.randomUUID().toString();
   private static final int RATE_LIMIT = 3;
+
+  /** The names of the keys this test made, by key: revoked when it ends. */
+  private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
   private static ServiceHost internal;
   private static ServiceHost gateway;
@@ -142,11 +147,23 @@ class GatewayAuthenticationTest {
     assertThat(limited).isNotNull();
     assertThat(ok).isAtLeast(RATE_LIMIT);
     long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
-    assertThat(retryAfter).isIn(com.google.common.collect.Range.closed(1L, 2L));
+    assertThat(retryAfter).isIn(Range.closed(1L, 2L));
     assertThat(refused(gateway, AccessRefusal.RATE_LIMITED)).isEqualTo(before + 1);
     // Another key has its own bucket.
     assertThat(get(gatewayPort, "/api/risk", newKey(EnumSet.of(ApiScope.READ))).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void pathParametersAreCheckedBeforeTheyAreForwarded() throws Exception {
+    String key = newKey(EnumSet.of(ApiScope.READ));
+    // An encoded slash must not walk the forwarded path to another route of the service.
+    HttpResponse<String> traversal = get(gatewayPort, "/api/orders/..%2Fportfolio", key);
+    assertThat(traversal.statusCode()).isEqualTo(400);
+    assertThat(get(gatewayPort, "/api/orders/-1", key).statusCode()).isEqualTo(400);
+    HttpResponse<String> unknown = get(gatewayPort, "/api/candles/NOPE%3Flimit%3D1", key);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("unknown symbol");
   }
 
   @Test
@@ -188,8 +205,6 @@ class GatewayAuthenticationTest {
     NAMES.put(key, name);
     return key;
   }
-
-  private static final Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String nameOf(String key) {
     return NAMES.get(key);

@@ -8,10 +8,10 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -25,11 +25,14 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>
  * java -cp benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath) \
- *   com.mastertrade.metrics.benchmarks.load.ScrapeUnderLoad [writers=2] [scrapes=30] [limitSeconds=120]
+ *   com.mastertrade.metrics.benchmarks.load.ScrapeUnderLoad \
+ *   [writers=2] [scrapes=30] [limitSeconds=120] [varied|constant]
  * </pre>
  *
  * Scrapes run back to back on the main thread until {@code scrapes} are done or {@code
- * limitSeconds} have passed; the writers stop with them.
+ * limitSeconds} have passed; the writers stop with them. {@code constant} records the same order
+ * value every time, as the strategy's fixed-notional signals do: the worst case of client_java's
+ * summary, whose CKMS estimator degrades on equal samples.
  */
 public final class ScrapeUnderLoad {
   private ScrapeUnderLoad() {}
@@ -38,6 +41,7 @@ public final class ScrapeUnderLoad {
     int writers = args.length > 0 ? Integer.parseInt(args[0]) : 2;
     int scrapes = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     long limitNanos = (args.length > 2 ? Long.parseLong(args[2]) : 120) * 1_000_000_000L;
+    boolean constant = args.length > 3 && args[3].equals("constant");
 
     PrometheusRegistry registry = new PrometheusRegistry();
     PrometheusMasterTradeMetrics metrics = PrometheusMasterTradeMetrics.register(registry);
@@ -45,7 +49,8 @@ public final class ScrapeUnderLoad {
     LongAdder recordings = new LongAdder();
     List<Thread> threads = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
-      Thread thread = new Thread(() -> write(metrics, running, recordings, 17L), "writer-" + w);
+      Thread thread =
+          new Thread(() -> write(metrics, running, recordings, constant), "writer-" + w);
       thread.setDaemon(true);
       threads.add(thread);
       thread.start();
@@ -53,10 +58,14 @@ public final class ScrapeUnderLoad {
     Thread.sleep(1_000);
 
     List<Long> durations = new ArrayList<>();
+    List<Long> cpuTimes = new ArrayList<>();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     while (durations.size() < scrapes && System.nanoTime() - start < limitNanos) {
       long before = System.nanoTime();
+      long cpuBefore = cpu.getCurrentThreadCpuTime();
       PrometheusTextFormatWriter.create().write(OutputStream.nullOutputStream(), registry.scrape());
+      cpuTimes.add(cpu.getCurrentThreadCpuTime() - cpuBefore);
       durations.add(System.nanoTime() - before);
     }
     long elapsed = System.nanoTime() - start;
@@ -64,21 +73,22 @@ public final class ScrapeUnderLoad {
     for (Thread thread : threads) {
       thread.join(10_000);
     }
-    report(writers, durations, elapsed, recordings.sum());
+    report(writers, durations, cpuTimes, elapsed, recordings.sum());
   }
 
   private static void write(
       PrometheusMasterTradeMetrics metrics,
       AtomicBoolean running,
       LongAdder recordings,
-      long seed) {
+      boolean constant) {
     MasterTradeMetrics.Trading trading = metrics.trading();
     MasterTradeMetrics.Http http = metrics.http();
     double[] values = new double[4096];
-    SplittableRandom random = new SplittableRandom(seed);
+    SplittableRandom random = new SplittableRandom(17);
     for (int i = 0; i < values.length; i++) {
-      // Order values from about 10 to 20,000 USD, log-uniform.
-      values[i] = 10 * Math.pow(2_000, random.nextDouble());
+      // Order values from about 10 to 20,000 USD, log-uniform; or every fill the same 1,000 USD,
+      // as the strategy's signals trade a fixed notional.
+      values[i] = constant ? 1_000 : 10 * Math.pow(2_000, random.nextDouble());
     }
     int i = 0;
     while (running.get()) {
@@ -92,23 +102,28 @@ public final class ScrapeUnderLoad {
     }
   }
 
-  private static void report(int writers, List<Long> durations, long elapsed, long recordings)
-      throws IOException {
-    long[] sorted = durations.stream().mapToLong(Long::longValue).sorted().toArray();
+  private static void report(
+      int writers, List<Long> durations, List<Long> cpuTimes, long elapsed, long recordings) {
+    long[] wall = sorted(durations);
+    long[] cpu = sorted(cpuTimes);
     System.out.println(
         String.format(
             Locale.ROOT,
-            "writers=%d scrapes=%d in %.1f s: median %.2f ms, p90 %.2f ms, max %.2f ms;"
-                + " %.1f M recordings",
+            "writers=%d scrapes=%d in %.1f s: wall median %.2f ms, p90 %.2f ms, max %.2f ms;"
+                + " scraping thread's CPU median %.2f ms, max %.2f ms; %.1f M recordings",
             writers,
-            sorted.length,
+            wall.length,
             elapsed / 1e9,
-            percentile(sorted, 0.5) / 1e6,
-            percentile(sorted, 0.9) / 1e6,
-            sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+            percentile(wall, 0.5) / 1e6,
+            percentile(wall, 0.9) / 1e6,
+            percentile(wall, 1) / 1e6,
+            percentile(cpu, 0.5) / 1e6,
+            percentile(cpu, 1) / 1e6,
             recordings / 1e6));
-    System.out.println(
-        "all (ms): " + Arrays.toString(Arrays.stream(sorted).map(d -> d / 1_000_000).toArray()));
+  }
+
+  private static long[] sorted(List<Long> values) {
+    return values.stream().mapToLong(Long::longValue).sorted().toArray();
   }
 
   private static double percentile(long[] sorted, double q) {

@@ -32,7 +32,8 @@ public final class CompareMain {
     System.exit(run(args, System.out, System.err));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /** Runs the command and returns its exit code, for callers that must not exit the JVM. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     try {
       Arguments arguments =
           Arguments.parse(
@@ -46,6 +47,10 @@ public final class CompareMain {
       write(arguments.options.get("--json"), CompatibilityJsonWriter.write(report));
       if (!report.passed()) {
         err.println("ERROR: " + CompatibilityFailure.message(report));
+        String markdown = arguments.options.get("--markdown");
+        if (markdown != null) {
+          err.println("Full report: " + markdown);
+        }
         return 1;
       }
       return 0;

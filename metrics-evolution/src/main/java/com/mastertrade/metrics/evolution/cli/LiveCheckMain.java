@@ -41,7 +41,8 @@ public final class LiveCheckMain {
     System.exit(run(args, System.out, System.err));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+  /** Runs the command and returns its exit code, for callers that must not exit the JVM. */
+  public static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
     try {
       Arguments arguments =
           Arguments.parse(

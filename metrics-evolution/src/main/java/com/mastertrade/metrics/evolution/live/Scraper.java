@@ -39,8 +39,13 @@ public final class Scraper {
             .timeout(timeout)
             .header("Accept", accept)
             .build();
-    HttpResponse<String> response =
-        client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      // A refused connection says nothing more than its class name.
+      throw new IOException(source + " is unreachable: " + e, e);
+    }
     if (response.statusCode() != 200) {
       throw new IOException(source + " answered HTTP " + response.statusCode());
     }

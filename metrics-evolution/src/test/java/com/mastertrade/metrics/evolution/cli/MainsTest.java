@@ -29,7 +29,10 @@ class MainsTest {
                 + "  Metric removed: shop_queues_depth (gauge -> )\n"
                 + "    impact: panel Shop / Overview / Queue depth (baseline only)\n"
                 + "Declare a rename with its former name, deprecate for one baseline before"
-                + " removing, or add an accepted-break entry with its reason.\n");
+                + " removing, or add an accepted-break entry with its reason.\n"
+                + "Full report: "
+                + markdown
+                + "\n");
     assertThat(Files.readString(markdown))
         .isEqualTo(Golden.read(Path.of("compare/metric_removed/report.md")));
   }
@@ -122,6 +125,53 @@ class MainsTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(stderr()).isEqualTo("ERROR: " + exposition + ": line 1: expected '\"': a{b=1} 1\n");
+  }
+
+  @Test
+  void liveCheckNamesAnUnreachableService() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port + "/metrics";
+
+    int exit = liveCheck("gone=" + url);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(stderr()).startsWith("ERROR: " + url + " is unreachable: java.net.ConnectException");
+  }
+
+  @Test
+  void liveCheckScrapesAndNegotiatesOpenMetrics() throws Exception {
+    String body = Golden.read(Path.of("live/shop.om.txt"));
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    java.util.List<String> accepted = new java.util.ArrayList<>();
+    server.createContext(
+        "/metrics",
+        exchange -> {
+          accepted.add(exchange.getRequestHeaders().getFirst("Accept"));
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange
+              .getResponseHeaders()
+              .add("Content-Type", "application/openmetrics-text; version=1.0.0; charset=utf-8");
+          exchange.sendResponseHeaders(200, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/metrics";
+
+      int exit = liveCheck("shop=" + url);
+
+      assertThat(exit).isEqualTo(0);
+      assertThat(accepted.get(0)).startsWith("application/openmetrics-text");
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .contains("shop (" + url + ", OpenMetrics): 4 of 5 declared metrics (80.0%) exposed");
+    } finally {
+      server.stop(0);
+    }
   }
 
   private int compare(String name, String... extra) {

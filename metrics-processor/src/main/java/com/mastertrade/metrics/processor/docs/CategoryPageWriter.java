@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.processor.docs;
 
 import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.Deprecation;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
@@ -41,11 +42,17 @@ final class CategoryPageWriter {
     String key = UsageIndex.key(category.simpleName(), metric);
     md.append("\n## `").append(metric.exposedName()).append("`\n\n");
     md.append(metric.help()).append(".\n\n");
+    metric
+        .deprecation()
+        .ifPresent(d -> md.append("> **Deprecated** ").append(sentence(d)).append("\n\n"));
     md.append("| | |\n|---|---|\n");
     row(md, "Type", metric.type().prometheusName());
     row(md, "Unit", metric.unit().isEmpty() ? "none" : metric.unit());
     row(md, "Recorded by", "`" + category.simpleName() + "." + metric.methodName() + "(...)`");
     row(md, "Labels", labels(metric.labels()));
+    if (!metric.formerly().isEmpty()) {
+      row(md, "Formerly", code(metric.formerly()));
+    }
     if (!metric.buckets().isEmpty()) {
       row(md, "Buckets", numbers(metric.buckets()) + ", +Inf");
     }
@@ -82,9 +89,39 @@ final class CategoryPageWriter {
             l ->
                 "`"
                     + l.name()
-                    + "`: "
-                    + l.domainDescription().replace("__overflow__", "`__overflow__`"))
+                    + "`"
+                    + (l.formerly().isEmpty() ? "" : " (formerly " + code(l.formerly()) + ")")
+                    + ": "
+                    + domain(l))
         .collect(Collectors.joining("<br>"));
+  }
+
+  /** The domain, each deprecated value marked with its deprecation. */
+  private static String domain(LabelModel label) {
+    if (label.constants().stream().noneMatch(c -> c.deprecation().isPresent())) {
+      return label.domainDescription().replace("__overflow__", "`__overflow__`");
+    }
+    return label.constants().stream()
+        .map(
+            c ->
+                c.value()
+                    + c.deprecation().map(d -> " (**deprecated** " + sentence(d) + ")").orElse(""))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** {@code since 2.0: why. Use x.} */
+  private static String sentence(Deprecation deprecation) {
+    String text = "since " + deprecation.since() + ": " + deprecation.reason();
+    if (!text.endsWith(".")) {
+      text += ".";
+    }
+    return deprecation.replacement().isEmpty()
+        ? text
+        : text + " Use `" + deprecation.replacement() + "`.";
+  }
+
+  private static String code(List<String> names) {
+    return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
   }
 
   private static String numbers(List<Double> values) {

@@ -6,9 +6,9 @@ import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 
 /**
- * What a histogram and a summary cost the service that records them and the Prometheus that
- * scrapes them: the docs say it wherever a summary is declared, and in the index, so a schema
- * author chooses knowingly.
+ * What a histogram and a summary cost the service that records them and the Prometheus that scrapes
+ * them: the docs say it wherever a summary is declared, and in the index, so a schema author
+ * chooses knowingly.
  */
 final class DistributionCosts {
   private static final String COST =

@@ -17,6 +17,9 @@ public final class AnnotationNames {
   public static final String ALERT_GROUP = PACKAGE + "AlertGroup";
   public static final String EXAMPLE_QUERIES = PACKAGE + "ExampleQueries";
   public static final String SCRAPE_CONFIG = PACKAGE + "ScrapeConfig";
+  public static final String DEPRECATED_METRIC = PACKAGE + "DeprecatedMetric";
+  public static final String ACCEPTED_BREAK = PACKAGE + "AcceptedBreak";
+  public static final String ACCEPTED_BREAKS = PACKAGE + "AcceptedBreaks";
 
   private AnnotationNames() {}
 }

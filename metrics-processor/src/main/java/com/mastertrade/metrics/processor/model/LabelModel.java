@@ -12,6 +12,9 @@ import java.util.List;
  * @param values the closed set of values, in ordinal order (empty for open labels)
  * @param maxValues the value of {@code @MaxValues}, 0 if there is none
  * @param bounded whether the parameter carries {@code @MaxValues}
+ * @param constants the closed set as declared, in ordinal order: each value with its constant and
+ *     deprecation (empty for open labels)
+ * @param formerly the names the label had before, from {@code @Label(formerly = ...)}
  */
 public record LabelModel(
     String parameterName,
@@ -22,10 +25,14 @@ public record LabelModel(
     List<String> values,
     int maxValues,
     boolean bounded,
+    List<LabelValueModel> constants,
+    List<String> formerly,
     Origin origin) {
 
   public LabelModel {
     values = List.copyOf(values);
+    constants = List.copyOf(constants);
+    formerly = List.copyOf(formerly);
   }
 
   /** The number of distinct values this label can take, the overflow value included. */

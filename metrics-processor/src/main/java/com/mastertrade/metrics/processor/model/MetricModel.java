@@ -2,6 +2,7 @@ package com.mastertrade.metrics.processor.model;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One metric of a schema.
@@ -17,6 +18,8 @@ import java.util.List;
  * @param nativeHistogram whether a native histogram is kept besides the classic one
  * @param quantiles summary quantiles, empty unless a summary
  * @param quantileMaxAgeSeconds the summary's sliding window
+ * @param formerly the names (namespace included) it had before, from {@code @Metric(formerly)}
+ * @param deprecation its {@code @DeprecatedMetric}, if any
  * @param written which declarations the user wrote, as opposed to defaults
  */
 public record MetricModel(
@@ -31,6 +34,8 @@ public record MetricModel(
     boolean nativeHistogram,
     List<Double> quantiles,
     long quantileMaxAgeSeconds,
+    List<String> formerly,
+    Optional<Deprecation> deprecation,
     Written written,
     Origin origin) {
 
@@ -55,6 +60,7 @@ public record MetricModel(
     labels = List.copyOf(labels);
     buckets = List.copyOf(buckets);
     quantiles = List.copyOf(quantiles);
+    formerly = List.copyOf(formerly);
   }
 
   /** The name on the exposition's {@code # TYPE} line. */

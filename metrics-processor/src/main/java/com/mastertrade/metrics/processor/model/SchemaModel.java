@@ -10,6 +10,7 @@ import java.util.stream.Stream;
  *
  * @param packageName the schema's package
  * @param simpleName the schema interface's simple name
+ * @param acceptedBreaks breaking changes against the baseline schema it accepts
  * @param enclosingNames the simple names of the types the schema is nested in, outermost first;
  *     empty for a top-level schema
  */
@@ -21,11 +22,13 @@ public record SchemaModel(
     long maxSeries,
     long maxSeriesPerMetric,
     List<CategoryModel> categories,
+    List<AcceptedBreakModel> acceptedBreaks,
     Origin origin) {
 
   public SchemaModel {
     enclosingNames = List.copyOf(enclosingNames);
     categories = List.copyOf(categories);
+    acceptedBreaks = List.copyOf(acceptedBreaks);
   }
 
   /** The schema's simple name preceded by those of the types it is nested in: {@code [A, B]}. */

@@ -16,7 +16,6 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.SyntaxFacts.SelectorSite;
 import com.mastertrade.metrics.processor.promql.syntax.Expr;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
-import com.mastertrade.metrics.processor.promql.syntax.LabelMatcher;
 import com.mastertrade.metrics.processor.promql.syntax.Parser;
 import com.mastertrade.metrics.processor.promql.syntax.PromqlSyntaxException;
 import com.mastertrade.metrics.processor.promql.syntax.Reference;
@@ -49,11 +48,16 @@ public final class ExpressionResolver {
   private final Map<String, ExpressionModel> records = new LinkedHashMap<>();
   private final Map<ExpressionModel, Resolution> resolutions = new IdentityHashMap<>();
 
-  public ExpressionResolver(SchemaModel schema) {
+  private ExpressionResolver(SchemaModel schema) {
     this.lookup = new MetricLookup(schema);
   }
 
-  public Resolutions resolve(DeclarationsModel declarations) {
+  /** Every template of {@code declarations}, resolved against {@code schema}. */
+  public static Resolutions resolve(SchemaModel schema, DeclarationsModel declarations) {
+    return new ExpressionResolver(schema).resolveAll(declarations);
+  }
+
+  private Resolutions resolveAll(DeclarationsModel declarations) {
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (RecordModel record : group.records()) {
         Resolution resolution = resolve(record.expr(), Syntax.TEMPLATE);
@@ -126,13 +130,13 @@ public final class ExpressionResolver {
         unknown.add(reference);
         continue;
       }
-      List<String> matcherLabels = selector.matchers().stream().map(LabelMatcher::name).toList();
-      metrics.add(new MetricUse(reference, metric.get(), matcherLabels, site.enclosingFunctions()));
+      metrics.add(
+          new MetricUse(reference, metric.get(), selector.matchers(), site.enclosingFunctions()));
     }
     if (!unknown.isEmpty()) {
       return Resolution.unknown(source, metrics, unknown, names);
     }
-    LabelSet resultLabels = new ResultLabels(this::selectorLabels).of(ast);
+    ResultLabels results = new ResultLabels(this::selectorLabels);
     return Resolution.of(
         new ResolvedExpression(
             source,
@@ -140,9 +144,10 @@ public final class ExpressionResolver {
             render(source.template(), metrics),
             metrics,
             names,
-            facts.groupingLabels,
+            Groupings.of(ast, results),
             GrafanaVariables.used(facts),
-            resultLabels));
+            GrafanaVariables.inDurations(facts),
+            results.of(ast)));
   }
 
   private LabelSet selectorLabels(VectorSelector selector) {

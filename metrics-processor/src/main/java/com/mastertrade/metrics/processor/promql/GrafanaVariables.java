@@ -29,6 +29,15 @@ final class GrafanaVariables {
     return names;
   }
 
+  /** Those standing where a duration does: {@code [$__rate_interval]}, {@code offset $x}. */
+  static Set<String> inDurations(SyntaxFacts facts) {
+    Set<String> names = new TreeSet<>();
+    for (PromqlDuration duration : facts.durations) {
+      duration.variable().ifPresent(v -> addAll(v, names));
+    }
+    return names;
+  }
+
   private static void addAll(String text, Set<String> names) {
     Matcher matcher = VARIABLE.matcher(text);
     while (matcher.find()) {

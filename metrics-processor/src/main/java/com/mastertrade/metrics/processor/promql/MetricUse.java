@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.processor.promql;
 
 import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.promql.syntax.LabelMatcher;
 import com.mastertrade.metrics.processor.promql.syntax.Reference;
 import java.util.List;
 import java.util.Set;
@@ -8,18 +9,23 @@ import java.util.Set;
 /**
  * One {@code {Category.method}} of an expression with the metric it names.
  *
- * @param matcherLabels the label names of the selector's matchers, as written
+ * @param matchers the selector's matchers, as written
  * @param enclosingFunctions the functions whose calls enclose it, innermost first
  */
 public record MetricUse(
     Reference reference,
     MetricModel metric,
-    List<String> matcherLabels,
+    List<LabelMatcher> matchers,
     List<String> enclosingFunctions) {
 
   public MetricUse {
-    matcherLabels = List.copyOf(matcherLabels);
+    matchers = List.copyOf(matchers);
     enclosingFunctions = List.copyOf(enclosingFunctions);
+  }
+
+  /** The label names of the selector's matchers, as written. */
+  public List<String> matcherLabels() {
+    return matchers.stream().map(LabelMatcher::name).toList();
   }
 
   /** As written, without braces: {@code Http.requestDuration:bucket}. */

@@ -15,9 +15,10 @@ import java.util.TreeSet;
  * @param metrics every {@code {Category.method}}, in the order written
  * @param metricNames every metric name written directly in a selector (recorded series, {@code up},
  *     or a schema metric that should have been a reference)
- * @param groupingLabels the labels of {@code by}, {@code without}, {@code on}, {@code ignoring} and
- *     {@code group_left/right}
+ * @param groupings the {@code by}, {@code without}, {@code on}, {@code ignoring} and {@code
+ *     group_left/right} clauses, with the labels of the series each applies to
  * @param variables the Grafana variables used, by name without {@code $}
+ * @param durationVariables those of them that stand where a duration does
  * @param resultLabels the labels the result series can carry
  */
 public record ResolvedExpression(
@@ -26,15 +27,17 @@ public record ResolvedExpression(
     String promql,
     List<MetricUse> metrics,
     List<String> metricNames,
-    List<String> groupingLabels,
+    List<GroupingUse> groupings,
     Set<String> variables,
+    Set<String> durationVariables,
     LabelSet resultLabels) {
 
   public ResolvedExpression {
     metrics = List.copyOf(metrics);
     metricNames = List.copyOf(metricNames);
-    groupingLabels = List.copyOf(groupingLabels);
+    groupings = List.copyOf(groupings);
     variables = Collections.unmodifiableSortedSet(new TreeSet<>(variables));
+    durationVariables = Collections.unmodifiableSortedSet(new TreeSet<>(durationVariables));
   }
 
   /** Names with a colon: by convention the series of recording rules. */

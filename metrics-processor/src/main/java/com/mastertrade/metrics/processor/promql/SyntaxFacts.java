@@ -20,14 +20,13 @@ import java.util.List;
 
 /**
  * What a walk over a parsed expression finds, in the order written: its selectors with the calls
- * around each, the labels of its grouping and matching clauses, its strings and its durations.
+ * around each, its strings and its durations.
  */
 final class SyntaxFacts {
   /** A selector and the functions whose calls enclose it, innermost first. */
   record SelectorSite(VectorSelector selector, List<String> enclosingFunctions) {}
 
   final List<SelectorSite> selectors = new ArrayList<>();
-  final List<String> groupingLabels = new ArrayList<>();
 
   /** String literals and label matcher values: where Grafana substitutes variables. */
   final List<String> strings = new ArrayList<>();
@@ -58,18 +57,10 @@ final class SyntaxFacts {
       call.args().forEach(this::walk);
       calls.pop();
     } else if (expr instanceof Aggregation aggregation) {
-      aggregation.grouping().ifPresent(g -> groupingLabels.addAll(g.labels()));
       aggregation.param().ifPresent(this::walk);
       walk(aggregation.expr());
     } else if (expr instanceof Binary binary) {
       walk(binary.lhs());
-      binary
-          .matching()
-          .ifPresent(
-              m -> {
-                groupingLabels.addAll(m.labels());
-                groupingLabels.addAll(m.include());
-              });
       walk(binary.rhs());
     } else if (expr instanceof Paren paren) {
       walk(paren.expr());

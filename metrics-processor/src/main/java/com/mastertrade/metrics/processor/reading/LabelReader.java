@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor.reading;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
+import com.mastertrade.metrics.processor.model.LabelValueModel;
 import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.List;
@@ -21,28 +22,36 @@ import javax.lang.model.util.Elements;
 final class LabelReader {
   private final Mirrors mirrors;
   private final Elements elements;
+  private final DeprecationReader deprecations;
 
   LabelReader(Mirrors mirrors, Elements elements) {
     this.mirrors = mirrors;
     this.elements = elements;
+    this.deprecations = new DeprecationReader(mirrors);
   }
 
   LabelModel read(VariableElement parameter) {
     String parameterName = parameter.getSimpleName().toString();
+    Optional<AnnotationMirror> labelAnnotation = Mirrors.find(parameter, AnnotationNames.LABEL);
     String name =
-        Mirrors.find(parameter, AnnotationNames.LABEL)
+        labelAnnotation
             .map(label -> mirrors.string(label, "value"))
+            .filter(value -> !value.isEmpty())
             .orElse(SnakeCase.of(parameterName));
     Optional<AnnotationMirror> bound = Mirrors.find(parameter, AnnotationNames.MAX_VALUES);
     int maxValues = bound.map(b -> mirrors.intValue(b, "value")).orElse(0);
     TypeMirror type = parameter.asType();
     LabelKind kind = kindOf(type);
-    List<String> values =
+    List<LabelValueModel> constants =
         switch (kind) {
-          case ENUM -> enumValues((TypeElement) ((DeclaredType) type).asElement());
-          case BOOLEAN -> List.of("false", "true");
+          case ENUM -> enumConstants((TypeElement) ((DeclaredType) type).asElement());
+          case BOOLEAN ->
+              List.of(
+                  new LabelValueModel("false", "false", Optional.empty()),
+                  new LabelValueModel("true", "true", Optional.empty()));
           default -> List.of();
         };
+    List<String> values = constants.stream().map(LabelValueModel::value).toList();
     return new LabelModel(
         parameterName,
         name,
@@ -52,17 +61,22 @@ final class LabelReader {
         values,
         maxValues,
         bound.isPresent(),
+        constants,
+        labelAnnotation.map(label -> mirrors.strings(label, "formerly")).orElse(List.of()),
         Origin.of(parameter));
   }
 
-  private List<String> enumValues(TypeElement enumType) {
+  private List<LabelValueModel> enumConstants(TypeElement enumType) {
     return enumType.getEnclosedElements().stream()
         .filter(member -> member.getKind() == ElementKind.ENUM_CONSTANT)
         .map(
             constant ->
-                Mirrors.find(constant, AnnotationNames.LABEL_VALUE)
-                    .map(value -> mirrors.string(value, "value"))
-                    .orElse(constant.getSimpleName().toString().toLowerCase(Locale.ROOT)))
+                new LabelValueModel(
+                    constant.getSimpleName().toString(),
+                    Mirrors.find(constant, AnnotationNames.LABEL_VALUE)
+                        .map(value -> mirrors.string(value, "value"))
+                        .orElse(constant.getSimpleName().toString().toLowerCase(Locale.ROOT)),
+                    deprecations.read(constant)))
         .toList();
   }
 

@@ -22,10 +22,12 @@ import javax.lang.model.util.Elements;
 final class MetricReader {
   private final Mirrors mirrors;
   private final LabelReader labelReader;
+  private final DeprecationReader deprecations;
 
   MetricReader(Mirrors mirrors, Elements elements) {
     this.mirrors = mirrors;
     this.labelReader = new LabelReader(mirrors, elements);
+    this.deprecations = new DeprecationReader(mirrors);
   }
 
   MetricModel read(ExecutableElement method, String namespace, String prefix) {
@@ -53,6 +55,10 @@ final class MetricReader {
         buckets.map(b -> mirrors.bool(b, "nativeHistogram")).orElse(false),
         quantiles.map(q -> mirrors.doubles(q, "value")).orElse(List.of()),
         quantiles.map(q -> mirrors.longValue(q, "maxAgeSeconds")).orElse(0L),
+        metric.map(m -> mirrors.strings(m, "formerly")).orElse(List.of()).stream()
+            .map(former -> namespace + "_" + former)
+            .toList(),
+        deprecations.read(method),
         new MetricModel.Written(
             metric.isPresent(),
             buckets.isPresent(),

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.reading;
 
+import com.mastertrade.metrics.processor.model.AcceptedBreakModel;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
@@ -49,7 +50,25 @@ public final class SchemaReader {
         mirrors.longValue(annotation, "maxSeries"),
         mirrors.longValue(annotation, "maxSeriesPerMetric"),
         categories,
+        acceptedBreaks(schema),
         new Origin(schema, annotation));
+  }
+
+  /** One {@code @AcceptedBreak} is written as itself, several inside their container. */
+  private List<AcceptedBreakModel> acceptedBreaks(TypeElement schema) {
+    List<AnnotationMirror> written = new ArrayList<>();
+    Mirrors.find(schema, AnnotationNames.ACCEPTED_BREAK).ifPresent(written::add);
+    Mirrors.find(schema, AnnotationNames.ACCEPTED_BREAKS)
+        .ifPresent(container -> written.addAll(mirrors.annotations(container, "value")));
+    return written.stream()
+        .map(
+            accepted ->
+                new AcceptedBreakModel(
+                    mirrors.enumConstant(accepted, "change"),
+                    mirrors.string(accepted, "element"),
+                    mirrors.string(accepted, "reason"),
+                    new Origin(schema, accepted)))
+        .toList();
   }
 
   private static List<String> enclosingNames(TypeElement schema) {

@@ -22,6 +22,10 @@ import java.util.Set;
  * the panel stays empty without an error.
  */
 final class DashboardVariableValidator implements DeclarationValidator.ExpressionCheck {
+  /** The variables Grafana sets to a duration, for ranges, steps and offsets. */
+  private static final Set<String> GRAFANA_DURATIONS =
+      Set.of("__interval", "__rate_interval", "__range");
+
   /** Set by every generated dashboard; Grafana's own {@code $__...} macros are always there. */
   private static final String DATASOURCE = "datasource";
 
@@ -40,9 +44,19 @@ final class DashboardVariableValidator implements DeclarationValidator.Expressio
       }
       for (PanelModel panel : dashboard.panels()) {
         for (ExpressionModel expr : panel.exprs()) {
-          Set<String> used =
-              resolutions.of(expr).resolved().map(ResolvedExpression::variables).orElse(Set.of());
-          for (String name : used) {
+          Optional<ResolvedExpression> resolved = resolutions.of(expr).resolved();
+          for (String name : resolved.map(ResolvedExpression::durationVariables).orElse(Set.of())) {
+            if (!GRAFANA_DURATIONS.contains(name)) {
+              report.add(
+                  Diagnostic.at(
+                      expr.origin(),
+                      expr.attribute(),
+                      Message.VARIABLE_NOT_A_DURATION,
+                      panel.title(),
+                      name));
+            }
+          }
+          for (String name : resolved.map(ResolvedExpression::variables).orElse(Set.of())) {
             if (!name.startsWith("__") && !declared.contains(name)) {
               report.add(
                   Diagnostic.at(

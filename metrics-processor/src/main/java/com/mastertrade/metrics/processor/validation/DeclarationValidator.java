@@ -32,7 +32,8 @@ public final class DeclarationValidator {
           new LabelReferenceValidator(),
           new DashboardVariableValidator(),
           new OperationValidator(),
-          new AlertTestLabelValidator());
+          new AlertTestLabelValidator(),
+          new DeprecatedUseValidator());
 
   private final List<Check> checks =
       List.of(new DeclarationShapeValidator(), new AlertRuleValidator());

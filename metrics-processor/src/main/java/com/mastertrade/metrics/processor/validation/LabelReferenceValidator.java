@@ -3,17 +3,17 @@ package com.mastertrade.metrics.processor.validation;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.promql.LabelSet;
-import com.mastertrade.metrics.processor.promql.MetricLookup;
+import com.mastertrade.metrics.processor.promql.GroupingUse;
 import com.mastertrade.metrics.processor.promql.MetricUse;
 import com.mastertrade.metrics.processor.promql.Resolutions;
 import com.mastertrade.metrics.processor.promql.ResolvedExpression;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Labels named in selectors and grouping clauses exist on the series they apply to, so dropping a
- * label that a panel groups by is a compile error.
+ * label that a panel groups by is a compile error: {@code sum by (route) (x)} needs {@code route}
+ * on {@code x}, {@code a / on (job) b} on either side, {@code group_left (version)} on the side it
+ * is copied from.
  */
 final class LabelReferenceValidator implements DeclarationValidator.ExpressionCheck {
   @Override
@@ -29,50 +29,24 @@ final class LabelReferenceValidator implements DeclarationValidator.ExpressionCh
                 resolutions
                     .of(expr)
                     .resolved()
-                    .ifPresent(resolved -> check(resolutions, expr, resolved, report)));
+                    .ifPresent(resolved -> check(expr, resolved, report)));
   }
 
   private static void check(
-      Resolutions resolutions,
-      ExpressionModel expr,
-      ResolvedExpression resolved,
-      ValidationReport.Builder report) {
-    // Grouping applies to the whole expression: a label any referenced series has is fine.
-    Set<String> anyReferenced = new TreeSet<>(MetricLookup.TARGET_LABELS);
-    boolean anyLabel = false;
-    String referenced = "the target";
-    for (String name : resolved.recordedNames()) {
-      if (!resolutions.recordedSeries().contains(name)) {
-        return; // reported by MetricReferenceValidator
-      }
-      LabelSet labels = resolutions.recordedLabels(name);
-      anyLabel |= !labels.known();
-      anyReferenced.addAll(labels.labels());
-      referenced = "'" + name + "'";
-    }
+      ExpressionModel expr, ResolvedExpression resolved, ValidationReport.Builder report) {
     for (MetricUse use : resolved.metrics()) {
       Set<String> labels = use.labels();
-      anyReferenced.addAll(labels);
-      referenced = "{" + use.written() + "}";
       for (String label : use.matcherLabels()) {
         if (!labels.contains(label)) {
           report.add(unknown(expr, label, "{" + use.written() + "}", labels));
         }
       }
     }
-    if (anyLabel) {
-      return;
-    }
-    for (String label : resolved.groupingLabels()) {
-      if (!anyReferenced.contains(label)) {
-        report.add(
-            unknown(
-                expr,
-                label,
-                resolved.metrics().size() + resolved.recordedNames().size() > 1
-                    ? "any series it refers to"
-                    : referenced,
-                anyReferenced));
+    for (GroupingUse grouping : resolved.groupings()) {
+      for (String label : grouping.labels()) {
+        if (!grouping.available().mayHave(label)) {
+          report.add(unknown(expr, label, grouping.series(), grouping.available().sorted()));
+        }
       }
     }
   }
@@ -86,6 +60,6 @@ final class LabelReferenceValidator implements DeclarationValidator.ExpressionCh
         expr.what(),
         label,
         owner,
-        String.join(", ", labels));
+        labels.isEmpty() ? "none" : String.join(", ", labels));
   }
 }

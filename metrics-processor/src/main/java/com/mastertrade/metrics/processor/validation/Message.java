@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.processor.validation;
 
 import java.util.Locale;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * Every diagnostic the processor reports, in one place: an id in brackets (so users can search for
@@ -181,6 +182,10 @@ public enum Message {
       "DashboardVariable",
       "variable '%s' of dashboard '%s' is over %s, whose values are not known at compile time:"
           + " use an enum or boolean label"),
+  VARIABLE_NOT_A_DURATION(
+      "DashboardVariable",
+      "panel '%s' uses $%s where a duration stands, which Grafana does not replace with one: use"
+          + " $__rate_interval, $__interval or $__range, or a fixed duration such as 5m"),
   UNDECLARED_VARIABLE(
       "DashboardVariable",
       "panel '%s' uses $%s, which dashboard '%s' does not declare: add variables ="
@@ -208,16 +213,47 @@ public enum Message {
       "ArtifactFolder",
       "cannot write %s into the folder chosen by -A%s: %s; make the folder writable or choose"
           + " another"),
+  INCOMPLETE_DEPRECATION(
+      "Deprecation",
+      "@DeprecatedMetric of %s has no %s: write @DeprecatedMetric(since = \"<release>\", reason ="
+          + " \"<why, in one sentence>\")"),
+  DEPRECATED_USE(
+      "DeprecatedUse",
+      "%s uses %s, deprecated since %s: %s; %s before it is removed",
+      Kind.WARNING),
+  INVALID_FORMER_NAME(
+      "FormerName",
+      "former name '%s' of %s is not a valid %s name: give the name it was exposed under, without"
+          + " namespace%s"),
+  FORMER_NAME_IN_USE(
+      "FormerName",
+      "former name '%s' of %s is the current name of %s: two metrics cannot share a history;"
+          + " remove it from formerly"),
+  ACCEPTED_BREAK_WITHOUT_REASON(
+      "AcceptedBreak",
+      "@AcceptedBreak(change = %s, element = \"%s\") has no reason: say why the break is"
+          + " acceptable and who was told, e.g. reason = \"fill-time quantiles restart\""),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");
 
   private final String id;
   private final String format;
+  private final Kind kind;
 
   Message(String id, String format) {
+    this(id, format, Kind.ERROR);
+  }
+
+  Message(String id, String format, Kind kind) {
     this.id = id;
     this.format = format;
+    this.kind = kind;
+  }
+
+  /** {@link Kind#ERROR}, which stops generation, or {@link Kind#WARNING}, which does not. */
+  public Kind kind() {
+    return kind;
   }
 
   /** The text of this message with {@code args}, prefixed by its id. */

@@ -21,7 +21,8 @@ public final class SchemaValidator {
           new BucketsValidator(),
           new QuantilesValidator(),
           new UniqueNameValidator(),
-          new CardinalityValidator());
+          new CardinalityValidator(),
+          new SchemaEvolutionValidator());
 
   public ValidationReport validate(SchemaModel schema) {
     ValidationReport.Builder report = new ValidationReport.Builder();

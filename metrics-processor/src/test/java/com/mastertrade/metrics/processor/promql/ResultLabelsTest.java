@@ -64,8 +64,7 @@ class ResultLabelsTest {
     assertLabels("sum by (job) (requests) / sum by (job, method) (requests)", "job");
     assertLabels("requests / on (job, method) requests", "job", "method");
     assertLabels("requests / ignoring (status) requests", "job", "instance", "method");
-    assertLabels(
-        "sum by (job) (requests) * on (job) group_left (version) info", "job", "version");
+    assertLabels("sum by (job) (requests) * on (job) group_left (version) info", "job", "version");
     assertLabels(
         "info * on (job) group_right (version) sum by (job, method) (requests)",
         "job",

@@ -35,6 +35,7 @@ class ErrorReportingTest {
             "/metrics/shop/generated-docs/orders.md",
             "/metrics/shop/generated-docs/queries.md",
             "/metrics/shop/generated-docs/queries.promql",
+            "/metrics/shop/generated-docs/schema-snapshot.json",
             "/metrics/shop/artifacts.txt");
   }
 
@@ -140,6 +141,7 @@ class ErrorReportingTest {
             "/metrics/stock/generated-docs/items.md",
             "/metrics/stock/generated-docs/queries.md",
             "/metrics/stock/generated-docs/queries.promql",
+            "/metrics/stock/generated-docs/schema-snapshot.json",
             "/metrics/stock/artifacts.txt");
   }
 

@@ -190,4 +190,51 @@ class PromqlDiagnosticsTest {
         Message.UNPRODUCIBLE_TEST_LABEL.format("A", "instance", "only side", "instance"),
         "labels = {\"side=buy\"");
   }
+
+  @Test
+  void groupingLabelMustBeOnTheSeriesItAggregates() {
+    // symbol is a label of Orders.placed, not of the Orders.open this aggregation groups.
+    assertError(
+        query("sum by (side) ({Orders.placed}) / sum by (symbol) ({Orders.open})"),
+        Message.UNKNOWN_LABEL.format("query 'q'", "symbol", "{Orders.open}", "instance, job, side"),
+        "expr = \"sum by (side)");
+  }
+
+  @Test
+  void includedLabelMustBeOnTheSideItIsCopiedFrom() {
+    assertError(
+        query("{Orders.placed} * on (side) group_left (symbol) {Orders.open}"),
+        Message.UNKNOWN_LABEL.format("query 'q'", "symbol", "{Orders.open}", "instance, job, side"),
+        "expr = \"{Orders.placed} * on (side)");
+  }
+
+  @Test
+  void labelVariableWhereADurationStands() {
+    assertError(
+        schemaWith(
+            """
+              @Dashboard(uid = "d", title = "D",
+                  variables = @Variable(metric = "Orders.open", label = "side"),
+                  panels = @Panel(title = "P",
+                      expr = "sum(rate({Orders.placed}{side=~\\"$side\\"}[$side]))"))
+              interface D {}
+            """),
+        Message.VARIABLE_NOT_A_DURATION.format("P", "side"),
+        "expr = \"sum(rate({Orders.placed}");
+  }
+
+  @Test
+  void panelErrorsNameThePanelAndTheColumn() {
+    String expr = "sum(rate({Orders.placed}[$__rate_interval])";
+    assertError(
+        schemaWith(
+            """
+              @Dashboard(uid = "d", title = "D",
+                  panels = @Panel(title = "P",
+                      expr = "sum(rate({Orders.placed}[$__rate_interval])"))
+              interface D {}
+            """),
+        Message.PROMQL_SYNTAX.format("panel 'P'", 43, "unclosed left parenthesis", caret(expr, 43)),
+        "expr = \"sum(rate({Orders.placed}");
+  }
 }

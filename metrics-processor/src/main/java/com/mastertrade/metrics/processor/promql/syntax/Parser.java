@@ -1,15 +1,12 @@
 package com.mastertrade.metrics.processor.promql.syntax;
 
-import com.mastertrade.metrics.processor.promql.syntax.Expr.Aggregation;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Binary;
-import com.mastertrade.metrics.processor.promql.syntax.Expr.Call;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.NumberLiteral;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Paren;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.StringLiteral;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Unary;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
 import com.mastertrade.metrics.processor.promql.syntax.VectorMatching.Cardinality;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +25,7 @@ public final class Parser {
   private final TokenStream tokens;
   private final Modifiers modifiers;
   private final Clauses clauses;
+  private final Calls calls;
   private final String input;
 
   private Parser(String input, Syntax syntax) {
@@ -35,6 +33,7 @@ public final class Parser {
     this.tokens = new TokenStream(new Lexer(input, syntax));
     this.modifiers = new Modifiers(tokens);
     this.clauses = new Clauses(tokens);
+    this.calls = new Calls(tokens, clauses, () -> binary(1));
   }
 
   /**
@@ -133,7 +132,7 @@ public final class Parser {
         return selector("", Optional.of(Reference.of(token)), token.start(), token.end());
       case IDENTIFIER:
         if (tokens.peek(1).kind() == TokenKind.LEFT_PAREN) {
-          return call();
+          return calls.call();
         }
         tokens.next();
         return selector(token.text(), Optional.empty(), token.start(), token.end());
@@ -146,7 +145,7 @@ public final class Parser {
                 + " label value");
       default:
         if (kind.isAggregator() && startsAggregation(tokens.peek(1).kind())) {
-          return aggregation();
+          return calls.aggregation();
         }
         if (isMetricNameKeyword(kind)) {
           tokens.next();
@@ -189,83 +188,5 @@ public final class Parser {
       end = clauses.lastEnd();
     }
     return new VectorSelector(name, reference, matchers, TimeModifiers.NONE, start, end);
-  }
-
-  private Call call() {
-    Token name = tokens.next();
-    List<Expr> args = arguments();
-    Function function =
-        Functions.named(name.text())
-            .orElseThrow(
-                () ->
-                    new PromqlSyntaxException(
-                        PromqlSyntaxException.Kind.UNKNOWN_FUNCTION,
-                        name.start(),
-                        "unknown function with name \"" + name.text() + "\""));
-    return new Call(function, args, name.start(), clauses.lastEnd());
-  }
-
-  private Aggregation aggregation() {
-    Token op = tokens.next();
-    Aggregator aggregator = Aggregator.of(op.kind());
-    Optional<Grouping> grouping = grouping();
-    if (!tokens.at(TokenKind.LEFT_PAREN)) {
-      throw tokens.unexpected("aggregation", "");
-    }
-    List<Expr> args = arguments();
-    int end = clauses.lastEnd();
-    if (grouping.isEmpty()) {
-      grouping = grouping();
-      end = grouping.isPresent() ? clauses.lastEnd() : end;
-    }
-    if (args.isEmpty()) {
-      throw new PromqlSyntaxException(
-          PromqlSyntaxException.Kind.TYPE,
-          op.start(),
-          "no arguments for aggregate expression provided");
-    }
-    int wanted = aggregator.paramType().isPresent() ? 2 : 1;
-    if (args.size() != wanted) {
-      throw new PromqlSyntaxException(
-          PromqlSyntaxException.Kind.TYPE,
-          op.start(),
-          "wrong number of arguments for aggregate expression provided, expected "
-              + wanted
-              + ", got "
-              + args.size());
-    }
-    Optional<Expr> param = wanted == 2 ? Optional.of(args.get(0)) : Optional.empty();
-    return new Aggregation(aggregator, param, args.get(wanted - 1), grouping, op.start(), end);
-  }
-
-  private Optional<Grouping> grouping() {
-    if (!tokens.at(TokenKind.BY) && !tokens.at(TokenKind.WITHOUT)) {
-      return Optional.empty();
-    }
-    boolean without = tokens.next().kind() == TokenKind.WITHOUT;
-    return Optional.of(new Grouping(without, clauses.labelList()));
-  }
-
-  /** {@code (a, b)} of a call or aggregation, from its opening parenthesis. */
-  private List<Expr> arguments() {
-    tokens.next();
-    List<Expr> args = new ArrayList<>();
-    if (clauses.acceptClosing(TokenKind.RIGHT_PAREN)) {
-      return args;
-    }
-    while (true) {
-      args.add(binary(1));
-      if (tokens.at(TokenKind.COMMA)) {
-        Token comma = tokens.next();
-        if (tokens.at(TokenKind.RIGHT_PAREN)) {
-          throw new PromqlSyntaxException(
-              comma.start(), "trailing commas not allowed in function call args");
-        }
-      } else if (clauses.acceptClosing(TokenKind.RIGHT_PAREN)) {
-        return args;
-      } else {
-        throw tokens.unexpected("", "");
-      }
-    }
   }
 }

@@ -8,7 +8,6 @@ import com.mastertrade.metrics.processor.promql.syntax.Expr.Paren;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Subquery;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.Unary;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
-import com.mastertrade.metrics.processor.promql.syntax.VectorMatching.Cardinality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +19,10 @@ import java.util.Optional;
  * scalar, many-to-many for set operators.
  */
 final class TypeChecker {
-  private final String input;
+  private final BinaryRules binaryRules;
 
   TypeChecker(String input) {
-    this.input = input;
+    this.binaryRules = new BinaryRules(input);
   }
 
   Expr check(Expr expr) {
@@ -34,7 +33,7 @@ final class TypeChecker {
       return new Aggregation(a.op(), param, inner, a.grouping(), a.start(), a.end());
     }
     if (expr instanceof Binary b) {
-      return binary(b);
+      return binaryRules.check(b, check(b.lhs()), check(b.rhs()));
     }
     if (expr instanceof Call c) {
       return call(c);
@@ -115,87 +114,6 @@ final class TypeChecker {
         PromqlSyntaxException.Kind.TYPE,
         call.start(),
         expected + " argument(s) in call to " + name + ", got " + call.args().size());
-  }
-
-  private Expr binary(Binary b) {
-    Expr lhs = check(b.lhs());
-    Expr rhs = check(b.rhs());
-    BinaryOperator op = b.op();
-    VectorMatching matching = b.matching().orElseThrow();
-    int opStart = operatorStart(lhs.end());
-    if (b.returnBool() && !op.isComparison()) {
-      throw new PromqlSyntaxException(
-          PromqlSyntaxException.Kind.TYPE,
-          opStart,
-          "bool modifier can only be used on comparison operators");
-    }
-    boolean scalars = lhs.type() == ValueType.SCALAR && rhs.type() == ValueType.SCALAR;
-    if (op.isComparison() && !b.returnBool() && scalars) {
-      throw new PromqlSyntaxException(
-          PromqlSyntaxException.Kind.TYPE,
-          opStart,
-          "comparisons between scalars must use BOOL modifier");
-    }
-    if (op.isSet() && matching.cardinality() == Cardinality.ONE_TO_ONE) {
-      matching =
-          new VectorMatching(
-              Cardinality.MANY_TO_MANY, matching.on(), matching.labels(), matching.include());
-    }
-    if (matching.on()) {
-      for (String label : matching.labels()) {
-        if (matching.include().contains(label)) {
-          throw new PromqlSyntaxException(
-              PromqlSyntaxException.Kind.TYPE,
-              opStart,
-              "label \"" + label + "\" must not occur in ON and GROUP clause at once");
-        }
-      }
-    }
-    for (Expr side : new Expr[] {lhs, rhs}) {
-      if (side.type() != ValueType.SCALAR && side.type() != ValueType.INSTANT_VECTOR) {
-        throw new PromqlSyntaxException(
-            PromqlSyntaxException.Kind.TYPE,
-            side.start(),
-            "binary expression must contain only scalar and instant vector types");
-      }
-    }
-    boolean vectors =
-        lhs.type() == ValueType.INSTANT_VECTOR && rhs.type() == ValueType.INSTANT_VECTOR;
-    if (!vectors && !matching.labels().isEmpty()) {
-      throw new PromqlSyntaxException(
-          PromqlSyntaxException.Kind.TYPE,
-          b.start(),
-          "vector matching only allowed between instant vectors");
-    }
-    if (vectors && op.isSet() && matching.cardinality() != Cardinality.MANY_TO_MANY) {
-      throw new PromqlSyntaxException(
-          PromqlSyntaxException.Kind.TYPE,
-          b.start(),
-          "no grouping allowed for \"" + op.symbol() + "\" operation");
-    }
-    if (!vectors && op.isSet()) {
-      throw new PromqlSyntaxException(
-          PromqlSyntaxException.Kind.TYPE,
-          b.start(),
-          "set operator \"" + op.symbol() + "\" not allowed in binary scalar expression");
-    }
-    return new Binary(
-        op,
-        lhs,
-        rhs,
-        b.returnBool(),
-        vectors ? Optional.of(matching) : Optional.empty(),
-        b.start(),
-        b.end());
-  }
-
-  /** Where the operator after an operand starts: past the spaces, as Prometheus finds it. */
-  private int operatorStart(int lhsEnd) {
-    int pos = lhsEnd;
-    while (pos < input.length() && Character.isWhitespace(input.charAt(pos))) {
-      pos++;
-    }
-    return pos;
   }
 
   private static void selector(VectorSelector selector) {
