@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks of issue 4 and writes generated-docs/benchmarks/README.md and chart.png.
+# Runs the benchmarks of the performance targets and writes generated-docs/benchmarks/README.md and chart.png.
 #
 #   benchmarks/run.sh            full run: JMH with -prof gc, 49 benchmarks, each 3 forks x (3
 #                                warm-up + 6 measured iterations of 0.5 s), about 14 minutes; then

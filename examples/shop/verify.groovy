@@ -14,7 +14,7 @@ assert !new File(basedir, 'dashboards').exists()
 assert !new File(basedir, 'target/classes/metrics/shop/deploy').exists()
 
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
-assert log.contains('metrics schema shop: docs (5 files) in the class output under metrics/shop')
+assert log.contains('metrics schema shop: docs (6 files) in the class output under metrics/shop')
 assert log.contains('promtool check rules --lint=all --lint-fatal shop.rules.yml (monitoring/prometheus/shop.rules.yml)')
 assert log.contains('promtool test rules shop.test.yml (monitoring/prometheus/shop.test.yml)')
 assert log.contains('promtool check config --lint=all --lint-fatal prometheus.yml (monitoring/prometheus/prometheus.yml)')

@@ -30,7 +30,7 @@ public final class PrometheusShopMetricsBuild implements ShopMetrics.Build {
           .help("Version of the running build")
           .labelNames("version")
           .register(registry);
-    this.buildVersion = new BoundedLabelValues(4, LabelOverflowCounter.forLabel(registry, "shop", "shop_build_info", "version"));
+    this.buildVersion = new BoundedLabelValues(4, LabelOverflowCounter.forLabel(registry, "shop_label_overflow", "shop_build_info", "version"));
     this.build = new LazyRecorders<>(LabelSpace.of(buildVersion), values -> Recorders.info(buildMetric, values));
   }
 

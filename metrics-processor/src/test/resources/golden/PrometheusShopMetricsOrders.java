@@ -87,7 +87,7 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .labelNames("side", "symbol")
           .withoutExemplars()
           .register(registry);
-    this.bySymbolSymbol = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "shop", "shop_orders_by_symbol_total", "symbol"));
+    this.bySymbolSymbol = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "shop_label_overflow", "shop_orders_by_symbol_total", "symbol"));
     this.bySymbol = new LazyRecorders<>(LabelSpace.of(SIDE_VALUES, bySymbolSymbol), values -> Recorders.counter(bySymbolMetric.labelValues(values)));
     Gauge openMetric = Gauge.builder()
           .name("shop_orders_open")

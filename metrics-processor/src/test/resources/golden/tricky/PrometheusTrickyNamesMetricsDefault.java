@@ -133,7 +133,7 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
           .labelNames("c_d")
           .withoutExemplars()
           .register(registry);
-    this.abCD = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky", "tricky_ab_total", "c_d"));
+    this.abCD = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_ab_total", "c_d"));
     this.ab = new LazyRecorders<>(LabelSpace.of(abCD), values -> Recorders.counter(abMetric.labelValues(values)));
     Counter abCMetric = Counter.builder()
           .name("tricky_ab_c")
@@ -141,7 +141,7 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
           .labelNames("d")
           .withoutExemplars()
           .register(registry);
-    this.abCD_ = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky", "tricky_ab_c_total", "d"));
+    this.abCD_ = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_ab_c_total", "d"));
     this.abC = new LazyRecorders<>(LabelSpace.of(abCD_), values -> Recorders.counter(abCMetric.labelValues(values)));
     Gauge UPPERMetric = Gauge.builder()
           .name("tricky_upper")
@@ -168,7 +168,7 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
           .labelNames("kind", "values")
           .withoutExemplars()
           .register(registry);
-    this.valuesValues = new BoundedLabelValues(3, LabelOverflowCounter.forLabel(registry, "tricky", "tricky_values_total", "values"));
+    this.valuesValues = new BoundedLabelValues(3, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_values_total", "values"));
     this.values_ = new LazyRecorders<>(LabelSpace.of(STATUS_VALUES_, valuesValues), values -> Recorders.counter(valuesMetric.labelValues(values)));
     Counter statusValuesMetric = Counter.builder()
           .name("tricky_status_values")

@@ -4,9 +4,9 @@ import com.mastertrade.metrics.benchmarks.schema.BenchMetrics;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Method;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Route;
 import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class DistributionBenchmarks {
-  /** The seed's HTTP latency buckets, the same the schema's preset uses. */
+  /** The HTTP latency buckets of the Python metrics module, the same the schema's preset uses. */
   static final double[] BUCKETS = {
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10
   };

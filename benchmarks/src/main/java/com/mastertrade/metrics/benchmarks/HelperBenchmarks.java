@@ -1,13 +1,12 @@
 package com.mastertrade.metrics.benchmarks;
 
 import com.mastertrade.metrics.annotations.BucketPreset;
-import com.mastertrade.metrics.benchmarks.prototype.SharedDomainDataCollection;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.runtime.TimedCall;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import com.mastertrade.metrics.schema.tracking.CacheCalls;
 import com.mastertrade.metrics.schema.tracking.CollectionRuns;
 import com.mastertrade.metrics.schema.tracking.DatabaseQueries;
-import com.mastertrade.metrics.schema.tracking.TimedCall;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
@@ -54,7 +53,6 @@ public class HelperBenchmarks {
   private DatabaseQueries queries;
   private CacheCalls cacheCalls;
   private CollectionRuns collectionRuns;
-  private CollectionRuns prototypeRuns;
 
   private HandWritten hand;
 
@@ -67,13 +65,6 @@ public class HelperBenchmarks {
     cacheCalls = new CacheCalls(metrics.redisCache());
     collectionRuns = new CollectionRuns(metrics.dataCollection());
     hand = new HandWritten(new PrometheusRegistry());
-    prototypeRuns = new CollectionRuns(new SharedDomainDataCollection(new PrometheusRegistry()));
-  }
-
-  /** The helper on the prototype of the proposed generator change (shared domains). */
-  @Benchmark
-  public Integer prototypeDataCollection() {
-    return prototypeRuns.run(collector, source, call);
   }
 
   @Benchmark
@@ -244,7 +235,7 @@ public class HelperBenchmarks {
           histogram(
               registry,
               "data_collector_duration_seconds",
-              BucketPreset.DATA_COLLECTION.upperBounds(),
+              new double[] {0.1, 0.5, 1, 5, 10, 30, 60},
               "collector",
               "source");
       healthCached = health.labelValues("binance", "rest");

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Classic histogram buckets of a histogram metric: either explicit upper bounds or a {@link
- * BucketPreset}. Exactly one of the two.
+ * Classic histogram buckets of a histogram metric: explicit upper bounds, a general {@link
+ * BucketPreset}, or a layout the schema declares in {@link MetricsSchema#buckets} and names here.
+ * Exactly one of the three.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -18,6 +19,9 @@ public @interface Buckets {
   double[] value() default {};
 
   BucketPreset preset() default BucketPreset.NONE;
+
+  /** The name of one of the schema's {@link NamedBuckets}. */
+  String named() default "";
 
   /**
    * Also keep a native (sparse) histogram. Off by default: it costs about three times the classic

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A Grafana dashboard, declared on an empty interface nested in the schema. Its panels refer to
- * metrics as {@code {Category.method}} (see {@link Panel#expr()}), so the processor checks every
- * query against the schema and a renamed metric is a compile error, not an empty panel.
+ * A Grafana dashboard, declared on an empty interface: nested in the schema, or a file of its own
+ * that names the schema ({@link #schema}). Its panels refer to metrics as {@code {Category.method}}
+ * (see {@link Panel#expr()}), so the processor checks every query against the schema and a renamed
+ * metric is a compile error, not an empty panel.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -29,4 +30,10 @@ public @interface Dashboard {
 
   /** The panels, laid out left to right, top to bottom, in this order. */
   Panel[] panels();
+
+  /**
+   * The schema whose metrics this declaration uses, when it is declared in a file of its own (a
+   * top-level interface); left out when the declaration is nested in its schema.
+   */
+  Class<?> schema() default void.class;
 }

@@ -29,4 +29,10 @@ public @interface MetricsSchema {
 
   /** Upper bound of the worst-case number of series of any one metric. */
   long maxSeriesPerMetric() default 5_000;
+
+  /**
+   * Bucket layouts of this schema's own domain, which its histograms name in {@code @Buckets(named
+   * = ...)}; the general ones are the {@link BucketPreset}s.
+   */
+  NamedBuckets[] buckets() default {};
 }

@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * The Prometheus configuration that scrapes the services: one job per target, named after the
- * service, so {@code job} says which service a series comes from. It loads the rule files.
+ * service, so {@code job} says which service a series comes from. It loads the rule files. Declared
+ * on an empty interface: nested in the schema, or a file of its own that names the schema ({@link
+ * #schema}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -19,4 +21,10 @@ public @interface ScrapeConfig {
   String evaluationInterval() default "15s";
 
   ScrapeTarget[] targets();
+
+  /**
+   * The schema whose metrics this declaration uses, when it is declared in a file of its own (a
+   * top-level interface); left out when the declaration is nested in its schema.
+   */
+  Class<?> schema() default void.class;
 }

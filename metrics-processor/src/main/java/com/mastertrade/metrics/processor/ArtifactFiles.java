@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -40,7 +40,7 @@ import javax.tools.StandardLocation;
  * send it: through the Filer into the class output, under {@link ArtifactPaths#root} (the default),
  * straight into a folder, or nowhere.
  */
-public final class ArtifactFiles {
+final class ArtifactFiles {
   private final Filer filer;
   private final Messager messager;
   private final ProcessorOptions options;
@@ -55,7 +55,7 @@ public final class ArtifactFiles {
   }
 
   /** Everything the writers produce for a schema, in a stable order. */
-  public static List<GeneratedResource> all(
+  static List<GeneratedResource> all(
       SchemaModel schema,
       DeclarationsModel declarations,
       ResolvedDeclarations resolved,
@@ -77,11 +77,16 @@ public final class ArtifactFiles {
     return files;
   }
 
+  /**
+   * @param origins the schema and the types of its declarations, each an originating element of
+   *     every file (a file depends on all of them); diagnostics point at the schema, the first
+   */
   void write(
       SchemaModel schema,
       DeclarationsModel declarations,
       ResolvedDeclarations resolved,
-      TypeElement origin) {
+      List<Element> origins) {
+    Element origin = origins.get(0);
     List<GeneratedResource> classOutput = new ArrayList<>();
     Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
     for (GeneratedResource file : all(schema, declarations, resolved, kubernetes)) {
@@ -105,16 +110,18 @@ public final class ArtifactFiles {
         .forEach(p -> manifest.append(p).append('\n'));
     classOutput.add(new GeneratedResource(ArtifactPaths.MANIFEST, manifest.toString()));
     for (GeneratedResource file : classOutput) {
-      writeResource(ArtifactPaths.root(schema) + "/" + file.path(), file.content(), origin);
+      writeResource(ArtifactPaths.root(schema) + "/" + file.path(), file.content(), origins);
     }
     if (options.verbose()) {
       messager.printMessage(Kind.NOTE, summary(schema, counts), origin);
     }
   }
 
-  private void writeResource(String path, String content, TypeElement origin) {
+  private void writeResource(String path, String content, List<Element> origins) {
     try {
-      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+      FileObject resource =
+          filer.createResource(
+              StandardLocation.CLASS_OUTPUT, "", path, origins.toArray(Element[]::new));
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
@@ -127,7 +134,7 @@ public final class ArtifactFiles {
    * Writes a file into a chosen folder, leaving an identical file untouched so that tools watching
    * the folder see only real changes. Reports a failure on the schema and returns false.
    */
-  private boolean writeFile(Path target, String content, ArtifactKind kind, TypeElement origin) {
+  private boolean writeFile(Path target, String content, ArtifactKind kind, Element origin) {
     try {
       if (Files.isRegularFile(target)
           && Files.readString(target, StandardCharsets.UTF_8).equals(content)) {

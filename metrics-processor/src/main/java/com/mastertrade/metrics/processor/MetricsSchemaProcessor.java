@@ -8,6 +8,7 @@ import com.mastertrade.metrics.processor.validation.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,20 +21,26 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Compiles {@code @MetricsSchema} interfaces into Prometheus recorders and their artifacts. Each
- * schema is processed on its own: a schema with errors is reported and skipped, the others are
- * still generated, and no exception ever reaches javac.
+ * Compiles {@code @MetricsSchema} interfaces, and the declarations nested in them or naming them
+ * from files of their own, into Prometheus recorders and their artifacts. Each schema is processed
+ * on its own: a schema with errors is reported and skipped, the others are still generated, and no
+ * exception ever reaches javac.
  */
 @AutoService(Processor.class)
 public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Qualified names of schemas to retry next round: types are not kept across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
+  /** Qualified names of the schemas whose recorders and artifacts are written. */
+  private final Set<String> done = new HashSet<>();
+
+  private DeclarationFiles declarationFiles;
   private ProcessorOptions options;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    declarationFiles = new DeclarationFiles(env.getElementUtils());
     options = ProcessorOptions.parse(env.getOptions());
     for (ProcessorOptions.Problem problem : options.problems()) {
       env.getMessager().printMessage(problem.kind(), problem.text());
@@ -63,17 +70,25 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     if (schemaAnnotation == null || options.hasErrors()) {
       return AnnotationClaims.claim(annotations, round);
     }
+    DiagnosticPrinter printer = new DiagnosticPrinter(processingEnv.getMessager());
+    List<TypeElement> schemas = schemasOf(round, schemaAnnotation);
+    declarationFiles.collect(round);
+    Set<String> current = new HashSet<>();
+    schemas.forEach(schema -> current.add(schema.getQualifiedName().toString()));
+    declarationFiles.resolve(done, current).forEach(printer::print);
     SchemaStep step = new SchemaStep(processingEnv, options);
-    for (TypeElement schema : schemasOf(round, schemaAnnotation)) {
+    for (TypeElement schema : schemas) {
       try {
-        if (UnresolvedReferences.in(schema)) {
+        List<TypeElement> declarations = declarationFiles.of(schema);
+        if (UnresolvedReferences.in(schema)
+            || declarations.stream().anyMatch(UnresolvedReferences::inDeclarations)) {
           defer(schema, round);
           continue;
         }
-        step.process(schema);
+        done.add(schema.getQualifiedName().toString());
+        step.process(schema, declarations);
       } catch (RuntimeException e) {
-        new DiagnosticPrinter(processingEnv.getMessager())
-            .print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
+        printer.print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
       }
     }
     return AnnotationClaims.claim(annotations, round);

@@ -19,6 +19,8 @@ import com.mastertrade.metrics.processor.validation.ValidationReport;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -42,7 +44,10 @@ final class SchemaStep {
     this.printer = new DiagnosticPrinter(env.getMessager());
   }
 
-  void process(TypeElement schemaElement) {
+  /**
+   * @param declarationFiles the top-level types that carry declarations naming this schema
+   */
+  void process(TypeElement schemaElement, List<TypeElement> declarationFiles) {
     SchemaModel schema = reader.read(schemaElement);
     ValidationReport report = validator.validate(schema);
     printer.print(report);
@@ -51,7 +56,7 @@ final class SchemaStep {
     }
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
-    DeclarationsModel declarations = declarationReader.read(schemaElement);
+    DeclarationsModel declarations = declarationReader.read(schemaElement, declarationFiles);
     Resolutions resolutions = ExpressionResolver.resolve(schema, declarations);
     ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);
     printer.print(declared);
@@ -76,8 +81,11 @@ final class SchemaStep {
       printer.print(Diagnostic.on(schemaElement, Message.INVALID_OPTION, e.getMessage()));
       return;
     }
+    List<Element> origins = new ArrayList<>();
+    origins.add(schemaElement);
+    origins.addAll(declarationFiles);
     new ArtifactFiles(env.getFiler(), env.getMessager(), options, kubernetes)
-        .write(schema, declarations, resolved, schemaElement);
+        .write(schema, declarations, resolved, origins);
   }
 
   /**

@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,10 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and time zone: German groups digits with '.', Turkish upper-cases 'i' to a dotted 'İ'.
  */
 class LocaleIndependenceTest {
-  /** The real schema: its worst-case series run into thousands, so digits get grouped. */
+  /**
+   * The real schema, its label sets and its declarations (not the tracking helpers): its worst-case
+   * series run into thousands, so digits get grouped.
+   */
   static final Path MASTERTRADE_SCHEMA =
-      Path.of(
-          "../metrics-schema/src/main/java/com/mastertrade/metrics/schema/MasterTradeMetrics.java");
+      Path.of("../metrics-schema/src/main/java/com/mastertrade/metrics/schema");
 
   @ParameterizedTest
   @ValueSource(strings = {"de-DE", "tr-TR", "ar-EG"})
@@ -54,14 +59,10 @@ class LocaleIndependenceTest {
     try {
       Locale.setDefault(locale);
       TimeZone.setDefault(TimeZone.getTimeZone(zone));
+      List<JavaFileObject> sources = new ArrayList<>(schemaSources());
+      sources.add(Schemas.resource("schemas/valid/TrickyNamesMetrics.java"));
       Compilation compilation =
-          Compiler.javac()
-              .withProcessors(new MetricsSchemaProcessor())
-              .compile(
-                  JavaFileObjects.forSourceString(
-                      "com.mastertrade.metrics.schema.MasterTradeMetrics",
-                      read(MASTERTRADE_SCHEMA)),
-                  Schemas.resource("schemas/valid/TrickyNamesMetrics.java"));
+          Compiler.javac().withProcessors(new MetricsSchemaProcessor()).compile(sources);
       assertThat(compilation).succeeded();
       Map<String, String> files = new TreeMap<>();
       for (JavaFileObject file : compilation.generatedFiles()) {
@@ -74,6 +75,25 @@ class LocaleIndependenceTest {
       Locale.setDefault(savedLocale);
       TimeZone.setDefault(savedZone);
     }
+  }
+
+  private static List<JavaFileObject> schemaSources() {
+    try (Stream<Path> files = Files.walk(MASTERTRADE_SCHEMA)) {
+      return files
+          .filter(file -> file.toString().endsWith(".java"))
+          .filter(file -> !file.startsWith(MASTERTRADE_SCHEMA.resolve("tracking")))
+          .sorted()
+          .map(file -> JavaFileObjects.forSourceString(typeName(file), read(file)))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code .../schema/dashboards/MlModelsDashboard.java} to its qualified type name. */
+  private static String typeName(Path file) {
+    String relative = MASTERTRADE_SCHEMA.relativize(file).toString().replace('/', '.');
+    return "com.mastertrade.metrics.schema." + relative.substring(0, relative.length() - 5);
   }
 
   private static String read(Path path) {

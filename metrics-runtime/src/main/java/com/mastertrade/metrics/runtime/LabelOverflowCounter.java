@@ -9,33 +9,33 @@ import java.util.WeakHashMap;
 
 /**
  * The counter {@code <namespace>_label_overflow_total{metric, label}}: recordings whose open label
- * value went to {@link BoundedLabelValues#OVERFLOW}. One per registry and namespace, shared by all
- * categories registered there.
+ * value went to {@link BoundedLabelValues#OVERFLOW}. One per registry and name, shared by all
+ * categories of a schema registered there. The name comes from the generated code: the processor
+ * derives it from the schema's namespace, and validates it against the schema's own metrics.
  */
 public final class LabelOverflowCounter {
   private static final Map<PrometheusRegistry, Map<String, Counter>> COUNTERS = new WeakHashMap<>();
 
   private LabelOverflowCounter() {}
 
-  /** The name of the overflow counter of {@code namespace}, without {@code _total}. */
-  public static String name(String namespace) {
-    return namespace + "_label_overflow";
-  }
-
-  /** The overflow data point of one open label of one metric. */
+  /**
+   * The overflow data point of one open label of one metric.
+   *
+   * @param counterName the overflow counter's name, without {@code _total}
+   */
   public static CounterDataPoint forLabel(
-      PrometheusRegistry registry, String namespace, String metric, String label) {
-    return counter(registry, namespace).labelValues(metric, label);
+      PrometheusRegistry registry, String counterName, String metric, String label) {
+    return counter(registry, counterName).labelValues(metric, label);
   }
 
-  private static synchronized Counter counter(PrometheusRegistry registry, String namespace) {
+  private static synchronized Counter counter(PrometheusRegistry registry, String counterName) {
     return COUNTERS
         .computeIfAbsent(registry, r -> new HashMap<>())
         .computeIfAbsent(
-            namespace,
-            ns ->
+            counterName,
+            name ->
                 Counter.builder()
-                    .name(name(ns))
+                    .name(name)
                     .help(
                         "Recordings whose open label value exceeded the label's declared bound and"
                             + " were recorded under __overflow__")

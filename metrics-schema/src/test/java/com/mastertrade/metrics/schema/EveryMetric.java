@@ -2,22 +2,22 @@ package com.mastertrade.metrics.schema;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpStatusClass;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AccessRefusal;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheResult;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.MessageOutcome;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.PublishFailure;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Service;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AccessRefusal;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheResult;
+import com.mastertrade.metrics.schema.MasterTradeLabels.ConnectionState;
+import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.GoalType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.MessageOutcome;
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.PublishFailure;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.RiskLimit;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Service;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 
 /** Records one value into every metric of the schema, so that every family is exposed. */
 final class EveryMetric {

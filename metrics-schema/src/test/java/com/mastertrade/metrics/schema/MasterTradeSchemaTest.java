@@ -10,10 +10,13 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The schema keeps the seed's promises: its 11 categories with at least its metric counts. */
+/**
+ * The schema keeps what the Python metrics module offered: its 11 categories, each with at least as
+ * many metrics.
+ */
 class MasterTradeSchemaTest {
-  /** The seed's inventory: metrics per category. */
-  private static final Map<Class<?>, Integer> SEED_COUNTS =
+  /** The Python module's inventory: metrics per category. */
+  private static final Map<Class<?>, Integer> PYTHON_MODULE_COUNTS =
       Map.ofEntries(
           entry(MasterTradeMetrics.Http.class, 4),
           entry(MasterTradeMetrics.ServiceHealth.class, 3),
@@ -37,17 +40,18 @@ class MasterTradeSchemaTest {
             .filter(nested -> nested.getDeclaredMethods().length > 0)
             .count();
     assertThat(categories).isEqualTo(11);
-    assertThat(SEED_COUNTS).hasSize(11);
+    assertThat(PYTHON_MODULE_COUNTS).hasSize(11);
   }
 
   @Test
   void everyCategoryHasAtLeastTheSeedsMetricCount() {
-    SEED_COUNTS.forEach(
+    PYTHON_MODULE_COUNTS.forEach(
         (category, seedCount) ->
             assertWithMessage(category.getSimpleName())
                 .that(metricCount(category))
                 .isAtLeast(seedCount));
-    int total = SEED_COUNTS.keySet().stream().mapToInt(MasterTradeSchemaTest::metricCount).sum();
+    int total =
+        PYTHON_MODULE_COUNTS.keySet().stream().mapToInt(MasterTradeSchemaTest::metricCount).sum();
     assertThat(total).isAtLeast(50);
   }
 

@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.mastertrade.metrics.schema.Exposition.samples;
 import static com.mastertrade.metrics.schema.Exposition.value;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import static com.mastertrade.metrics.schema.Exposition.value;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpStatusClass;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Service;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Service;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class RecordingTest {
   void closedLabelCountersStartAtZeroForEveryCombination() {
     // 4 limits: every series exists before the first breach, so rate() sees the first one.
     assertThat(samples(registry, "mastertrade_risk_limit_breaches_total")).hasSize(4);
-    metrics.risk().limitBreaches(MasterTradeMetrics.RiskLimit.DAILY_LOSS).inc();
+    metrics.risk().limitBreaches(MasterTradeLabels.RiskLimit.DAILY_LOSS).inc();
     assertThat(value(registry, "mastertrade_risk_limit_breaches_total{limit=\"daily_loss\"}"))
         .isEqualTo(1.0);
     assertThat(value(registry, "mastertrade_risk_limit_breaches_total{limit=\"drawdown\"}"))
@@ -60,7 +60,7 @@ class RecordingTest {
   @Test
   void gaugesWithLabelsExistOnlyOnceSet() {
     assertThat(samples(registry, "mastertrade_goal_progress_ratio")).isEmpty();
-    metrics.goals().progress(MasterTradeMetrics.GoalType.PROFIT, "monthly").set(0.25);
+    metrics.goals().progress(MasterTradeLabels.GoalType.PROFIT, "monthly").set(0.25);
     assertThat(value(registry, "mastertrade_goal_progress_ratio{goal=\"monthly\",type=\"profit\"}"))
         .isEqualTo(0.25);
     assertThat(samples(registry, "mastertrade_goal_progress_ratio")).hasSize(1);
@@ -146,8 +146,8 @@ class RecordingTest {
   void sameLabelsGiveTheSameRecorder() {
     assertThat(metrics.trading().ordersFilled("BTCUSDT", Side.BUY, OrderType.MARKET))
         .isSameInstanceAs(metrics.trading().ordersFilled("BTCUSDT", Side.BUY, OrderType.MARKET));
-    assertThat(metrics.risk().limitBreaches(MasterTradeMetrics.RiskLimit.EXPOSURE))
-        .isSameInstanceAs(metrics.risk().limitBreaches(MasterTradeMetrics.RiskLimit.EXPOSURE));
+    assertThat(metrics.risk().limitBreaches(MasterTradeLabels.RiskLimit.EXPOSURE))
+        .isSameInstanceAs(metrics.risk().limitBreaches(MasterTradeLabels.RiskLimit.EXPOSURE));
   }
 
   @Test

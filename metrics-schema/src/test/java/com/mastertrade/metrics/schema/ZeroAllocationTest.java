@@ -4,9 +4,9 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpStatusClass;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.RiskLimit;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.mastertrade.services.access;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.AccessRefusal;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AccessRefusal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;

@@ -1,7 +1,7 @@
 package com.mastertrade.services.access;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.AccessRefusal;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AccessRefusal;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

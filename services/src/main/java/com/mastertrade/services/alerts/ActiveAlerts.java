@@ -1,7 +1,7 @@
 package com.mastertrade.services.alerts;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

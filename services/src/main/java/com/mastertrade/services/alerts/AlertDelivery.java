@@ -1,8 +1,8 @@
 package com.mastertrade.services.alerts;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
+import com.mastertrade.metrics.runtime.TimedCall;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
 import com.mastertrade.metrics.schema.tracking.AlertDeliveries;
-import com.mastertrade.metrics.schema.tracking.TimedCall;
 import com.mastertrade.services.common.Json;
 import java.io.IOException;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.alerts;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.services.common.Events;
 import java.util.Locale;
 

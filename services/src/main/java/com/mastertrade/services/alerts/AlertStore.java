@@ -1,7 +1,7 @@
 package com.mastertrade.services.alerts;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

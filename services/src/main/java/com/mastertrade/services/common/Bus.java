@@ -1,7 +1,7 @@
 package com.mastertrade.services.common;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.PublishFailure;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.PublishFailure;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRabbitMq;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.common;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRedisCache;
 import com.mastertrade.metrics.schema.tracking.CacheCalls;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.common;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsDatabase;
 import com.mastertrade.metrics.schema.tracking.DatabaseQueries;
 import com.zaxxer.hikari.HikariDataSource;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.common;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package com.mastertrade.services.common;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.MessageOutcome;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.MessageOutcome;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.executor;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package com.mastertrade.services.executor;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
 import com.mastertrade.services.common.Accounts;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.LatestPrices;

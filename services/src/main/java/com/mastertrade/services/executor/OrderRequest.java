@@ -1,6 +1,6 @@
 package com.mastertrade.services.executor;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
 import com.mastertrade.services.common.Side;
 import com.mastertrade.services.common.Symbols;
 import java.math.BigDecimal;

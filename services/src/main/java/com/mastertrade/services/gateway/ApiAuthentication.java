@@ -1,7 +1,7 @@
 package com.mastertrade.services.gateway;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.AccessRefusal;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AccessRefusal;
 import com.mastertrade.services.common.Database;
 import io.github.bucket4j.ConsumptionProbe;
 import io.javalin.config.JavalinConfig;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.marketdata;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.tracking.CollectionRuns;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Events;

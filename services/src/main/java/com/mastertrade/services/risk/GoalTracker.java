@@ -1,6 +1,6 @@
 package com.mastertrade.services.risk;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.GoalType;
 import com.mastertrade.metrics.schema.tracking.GoalTracking;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.Outbox;

@@ -1,7 +1,7 @@
 package com.mastertrade.services.risk;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.RiskLimit;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.RiskLimit;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.Symbols;
 import java.util.EnumMap;

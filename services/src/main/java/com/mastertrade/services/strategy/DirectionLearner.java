@@ -1,6 +1,6 @@
 package com.mastertrade.services.strategy;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
+import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 import com.mastertrade.metrics.schema.tracking.ModelTracking;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

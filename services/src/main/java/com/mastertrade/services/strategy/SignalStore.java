@@ -1,6 +1,6 @@
 package com.mastertrade.services.strategy;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.Outbox;

@@ -1,7 +1,7 @@
 package com.mastertrade.services.strategy;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsMlModels;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsTrading;
 import com.mastertrade.metrics.schema.tracking.ModelTracking;

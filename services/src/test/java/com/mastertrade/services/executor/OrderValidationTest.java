@@ -3,7 +3,7 @@ package com.mastertrade.services.executor;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
 import io.javalin.http.BadRequestResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package com.mastertrade.services.gateway;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.Range;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AccessRefusal;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AccessRefusal;
 import com.mastertrade.services.access.InternalCredential;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.ServiceHost;

@@ -2,9 +2,9 @@ package com.mastertrade.metrics.benchmarks.load;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpStatusClass;
+import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import com.mastertrade.metrics.schema.MasterTradeMetrics;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.OrderType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Side;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each benchmark measures, in the order the report lists them, and the targets of issue 4 as
+ * What each benchmark measures, in the order the report lists them, and the performance targets as
  * comparisons between them. Keys are {@code Class.method[params]} as {@code JmhRun} writes them.
  */
 final class Catalog {
@@ -129,10 +129,6 @@ final class Catalog {
         h + "handDataCollectionLabelValues",
         "data collection run by hand around client_java, `labelValues(..)` per call",
         Family.CLIENT_JAVA);
-    add(
-        h + "prototypeDataCollection",
-        "prototype: data collection helper on shared open-label domains (proposed fix)",
-        Family.GENERATED);
     add(
         "HttpBenchmarks.handHttpPerRequest",
         "HTTP request recorded by hand: 4 client_java `labelValues(..)` recordings",
@@ -275,11 +271,6 @@ final class Catalog {
           Target.ratio(
               "Timing helper, data collection vs by hand, data points cached",
               "HelperBenchmarks.helperDataCollection",
-              "HelperBenchmarks.handDataCollection",
-              1.2),
-          Target.ratio(
-              "Prototype fix: data collection helper, shared domains, vs by hand cached",
-              "HelperBenchmarks.prototypeDataCollection",
               "HelperBenchmarks.handDataCollection",
               1.2),
           Target.ratio(

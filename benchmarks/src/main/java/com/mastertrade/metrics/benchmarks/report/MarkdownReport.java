@@ -42,7 +42,7 @@ final class MarkdownReport {
             + " where it is wide, load spikes hit that benchmark. Absolute times mean little here;"
             + " compare ratios within this run.");
     line("");
-    line("## Targets of issue 4");
+    line("## Performance targets");
     line("");
     line("| target | measured | goal | verdict |");
     line("|---|---|---|---|");

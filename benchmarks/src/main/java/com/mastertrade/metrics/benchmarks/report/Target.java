@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A target of issue 4, stated as a ratio between two benchmarks of the same run ({@code subject /
- * baseline} at most {@code limit}, or {@code baseline / subject} at least {@code limit}), or as an
- * absolute bound for the one target the issue gives in time.
+ * A performance target of the toolkit, stated as a ratio between two benchmarks of the same run
+ * ({@code subject / baseline} at most {@code limit}, or {@code baseline / subject} at least {@code
+ * limit}), or as an absolute bound for the one target stated in time.
  */
 record Target(String what, String subject, String baseline, Kind kind, double limit) {
   enum Kind {

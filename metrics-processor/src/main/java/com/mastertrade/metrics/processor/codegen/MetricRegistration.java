@@ -71,7 +71,7 @@ final class MetricRegistration {
             label.maxValues(),
             RuntimeTypes.LABEL_OVERFLOW_COUNTER,
             RecorderNames.REGISTRY,
-            schema.namespace(),
+            schema.labelOverflowName(),
             metric.exposedName(),
             label.name());
       }

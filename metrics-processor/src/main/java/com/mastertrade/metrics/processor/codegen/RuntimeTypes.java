@@ -1,11 +1,12 @@
 package com.mastertrade.metrics.processor.codegen;
 
+import com.mastertrade.metrics.processor.model.MetricType;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
 /** The types generated code refers to, by name: the processor does not load them. */
 final class RuntimeTypes {
-  private static final String RUNTIME = "com.mastertrade.metrics.runtime";
+  private static final String RUNTIME = MetricType.RECORDER_PACKAGE;
   private static final String CORE = "io.prometheus.metrics.core.metrics";
 
   static final ClassName REGISTRY =

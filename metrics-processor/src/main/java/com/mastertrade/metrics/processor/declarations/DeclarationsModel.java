@@ -7,17 +7,25 @@ import java.util.stream.Stream;
 /**
  * What a schema declares besides its metrics: dashboards, alert rules, example queries and the
  * scrape configuration. Immutable; validated against the schema before any writer sees it.
+ *
+ * @param scrapeConfigs every {@code @ScrapeConfig} of the schema: a valid schema has at most one
  */
 public record DeclarationsModel(
     List<DashboardModel> dashboards,
     List<AlertGroupModel> alertGroups,
     List<QueryModel> queries,
-    Optional<ScrapeConfigModel> scrapeConfig) {
+    List<ScrapeConfigModel> scrapeConfigs) {
 
   public DeclarationsModel {
     dashboards = List.copyOf(dashboards);
     alertGroups = List.copyOf(alertGroups);
     queries = List.copyOf(queries);
+    scrapeConfigs = List.copyOf(scrapeConfigs);
+  }
+
+  /** The scrape configuration, if the schema declares one. */
+  public Optional<ScrapeConfigModel> scrapeConfig() {
+    return scrapeConfigs.stream().findFirst();
   }
 
   /** Every PromQL template, in declaration order: panels, rules, alert test series, queries. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The scrape configuration declared with {@code @ScrapeConfig}. */
 public record ScrapeConfigModel(
-    String scrapeInterval, String evaluationInterval, List<TargetModel> targets) {
+    String scrapeInterval, String evaluationInterval, List<TargetModel> targets, Origin origin) {
 
   public ScrapeConfigModel {
     targets = List.copyOf(targets);

@@ -5,6 +5,7 @@ import com.mastertrade.metrics.processor.model.Deprecation;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.List;
 import java.util.Locale;
@@ -125,11 +126,7 @@ final class CategoryPageWriter {
   }
 
   private static String numbers(List<Double> values) {
-    return values.stream().map(CategoryPageWriter::number).collect(Collectors.joining(", "));
-  }
-
-  static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    return values.stream().map(Numbers::format).collect(Collectors.joining(", "));
   }
 
   private static String list(List<String> users) {

@@ -1,5 +1,7 @@
 package com.mastertrade.metrics.processor.model;
 
+import java.util.List;
+
 /** Qualified names of the schema annotations: read through mirrors, never through classes. */
 public final class AnnotationNames {
   /** The package of the toolkit's annotations, with the trailing dot. */
@@ -20,6 +22,14 @@ public final class AnnotationNames {
   public static final String DEPRECATED_METRIC = PACKAGE + "DeprecatedMetric";
   public static final String ACCEPTED_BREAK = PACKAGE + "AcceptedBreak";
   public static final String ACCEPTED_BREAKS = PACKAGE + "AcceptedBreaks";
+
+  /**
+   * The annotations that declare what a schema's metrics feed. Each may sit on an interface nested
+   * in the schema or on a top-level interface that names the schema in its {@code schema}
+   * attribute; a new kind of declaration is added here and read by the declaration reader.
+   */
+  public static final List<String> DECLARATIONS =
+      List.of(DASHBOARD, ALERT_GROUP, EXAMPLE_QUERIES, SCRAPE_CONFIG);
 
   private AnnotationNames() {}
 }

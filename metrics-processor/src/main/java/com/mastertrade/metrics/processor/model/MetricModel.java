@@ -46,7 +46,9 @@ public record MetricModel(
    * @param metric whether the method carries {@code @Metric}
    * @param buckets whether it carries {@code @Buckets}
    * @param bucketValues whether {@code @Buckets} lists explicit bounds
-   * @param bucketPreset whether {@code @Buckets} names a preset
+   * @param bucketPreset whether {@code @Buckets} names a general preset
+   * @param namedBuckets the schema's bucket layout {@code @Buckets(named = ...)} names, empty if
+   *     none
    * @param quantiles whether it carries {@code @Quantiles}
    */
   public record Written(
@@ -54,6 +56,7 @@ public record MetricModel(
       boolean buckets,
       boolean bucketValues,
       boolean bucketPreset,
+      String namedBuckets,
       boolean quantiles) {}
 
   public MetricModel {

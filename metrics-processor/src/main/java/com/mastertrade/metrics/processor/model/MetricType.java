@@ -8,7 +8,7 @@ public enum MetricType {
   SUMMARY("SummaryRecorder", "summary"),
   INFO("InfoRecorder", "info");
 
-  /** The package of the recorder types. */
+  /** The package of the runtime: the recorder types and everything generated code calls. */
   public static final String RECORDER_PACKAGE = "com.mastertrade.metrics.runtime";
 
   private final String recorderSimpleName;

@@ -2,6 +2,7 @@ package com.mastertrade.metrics.processor.model;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +22,13 @@ public record SchemaModel(
     String namespace,
     long maxSeries,
     long maxSeriesPerMetric,
+    List<NamedBucketsModel> namedBuckets,
     List<CategoryModel> categories,
     List<AcceptedBreakModel> acceptedBreaks,
     Origin origin) {
 
   public SchemaModel {
+    namedBuckets = List.copyOf(namedBuckets);
     enclosingNames = List.copyOf(enclosingNames);
     categories = List.copyOf(categories);
     acceptedBreaks = List.copyOf(acceptedBreaks);
@@ -37,6 +40,11 @@ public record SchemaModel(
   }
 
   /** The canonical name, for example {@code com.example.Outer.ShopMetrics}. */
+  /** The bucket layout the schema declares as {@code name}, the first if declared twice. */
+  public Optional<NamedBucketsModel> namedBuckets(String name) {
+    return namedBuckets.stream().filter(buckets -> buckets.name().equals(name)).findFirst();
+  }
+
   public String qualifiedName() {
     String nested = String.join(".", nestedNames());
     return packageName.isEmpty() ? nested : packageName + "." + nested;
@@ -46,7 +54,10 @@ public record SchemaModel(
     return categories.stream().flatMap(category -> category.metrics().stream());
   }
 
-  /** The name (without {@code _total}) of the counter of open label values beyond their bound. */
+  /**
+   * The name (without {@code _total}) of the counter of open label values beyond their bound: the
+   * one place it is built; generated code hands it to the runtime's {@code LabelOverflowCounter}.
+   */
   public String labelOverflowName() {
     return namespace + "_label_overflow";
   }

@@ -13,16 +13,19 @@ import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel.TargetMo
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.Origin;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads the dashboards, alert groups, example queries and scrape configuration declared on the
- * interfaces nested in a schema. Each template keeps the nested annotation it was written in, so a
+ * Reads the dashboards, alert groups, example queries and scrape configuration of a schema:
+ * declared on the interfaces nested in it, in source order, then on the top-level interfaces that
+ * name it, in the order of their qualified names (so the output does not depend on the order javac
+ * was given the files). Each template keeps the nested annotation it was written in, so a
  * diagnostic lands on that very {@code expr = "..."}.
  */
 public final class DeclarationReader {
@@ -34,22 +37,33 @@ public final class DeclarationReader {
     this.alertGroupReader = new AlertGroupReader(mirrors);
   }
 
-  public DeclarationsModel read(TypeElement schema) {
+  /**
+   * @param holders the top-level types that carry declarations naming {@code schema}
+   */
+  public DeclarationsModel read(TypeElement schema, Collection<TypeElement> holders) {
     List<DashboardModel> dashboards = new ArrayList<>();
     List<AlertGroupModel> alertGroups = new ArrayList<>();
     List<QueryModel> queries = new ArrayList<>();
-    Optional<ScrapeConfigModel> scrape = Optional.empty();
-    for (TypeElement nested : ElementFilter.typesIn(schema.getEnclosedElements())) {
-      Mirrors.find(nested, AnnotationNames.DASHBOARD)
-          .ifPresent(d -> dashboards.add(dashboard(nested, d)));
-      Mirrors.find(nested, AnnotationNames.ALERT_GROUP)
-          .ifPresent(g -> alertGroups.add(alertGroupReader.read(nested, g)));
-      Mirrors.find(nested, AnnotationNames.EXAMPLE_QUERIES)
-          .ifPresent(
-              q -> mirrors.annotations(q, "value").forEach(m -> queries.add(query(nested, m))));
-      Optional<AnnotationMirror> config = Mirrors.find(nested, AnnotationNames.SCRAPE_CONFIG);
-      if (config.isPresent()) {
-        scrape = Optional.of(scrapeConfig(nested, config.get()));
+    List<ScrapeConfigModel> scrape = new ArrayList<>();
+    List<TypeElement> sites = new ArrayList<>(ElementFilter.typesIn(schema.getEnclosedElements()));
+    holders.stream()
+        .sorted(Comparator.comparing(holder -> holder.getQualifiedName().toString()))
+        .forEach(sites::add);
+    for (TypeElement site : sites) {
+      boolean nested = site.getEnclosingElement().equals(schema);
+      for (DeclarationSites.Declaration declaration : DeclarationSites.on(site)) {
+        AnnotationMirror mirror = declaration.mirror();
+        if (!NamedSchema.belongsTo(mirror, schema, nested)) {
+          continue;
+        }
+        switch (declaration.annotation()) {
+          case AnnotationNames.DASHBOARD -> dashboards.add(dashboard(site, mirror));
+          case AnnotationNames.ALERT_GROUP -> alertGroups.add(alertGroupReader.read(site, mirror));
+          case AnnotationNames.EXAMPLE_QUERIES ->
+              mirrors.annotations(mirror, "value").forEach(q -> queries.add(query(site, q)));
+          case AnnotationNames.SCRAPE_CONFIG -> scrape.add(scrapeConfig(site, mirror));
+          default -> throw new IllegalStateException("no reader for " + declaration.annotation());
+        }
       }
     }
     return new DeclarationsModel(dashboards, alertGroups, queries, scrape);
@@ -122,6 +136,7 @@ public final class DeclarationReader {
     return new ScrapeConfigModel(
         mirrors.string(config, "scrapeInterval"),
         mirrors.string(config, "evaluationInterval"),
-        targets);
+        targets,
+        new Origin(holder, config));
   }
 }

@@ -9,6 +9,7 @@ import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SnakeCase;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -30,7 +31,14 @@ final class MetricReader {
     this.deprecations = new DeprecationReader(mirrors);
   }
 
-  MetricModel read(ExecutableElement method, String namespace, String prefix) {
+  /**
+   * @param namedBuckets the bounds of the bucket layouts the schema declares, by name
+   */
+  MetricModel read(
+      ExecutableElement method,
+      String namespace,
+      String prefix,
+      Map<String, List<Double>> namedBuckets) {
     Optional<AnnotationMirror> metric = Mirrors.find(method, AnnotationNames.METRIC);
     MetricType type = typeOf(method.getReturnType());
     String unit = metric.map(m -> mirrors.string(m, "unit")).orElse("");
@@ -51,7 +59,7 @@ final class MetricReader {
         metric.map(m -> mirrors.string(m, "help")).orElse(""),
         unit,
         labels,
-        buckets.map(this::bucketBounds).orElse(List.of()),
+        buckets.map(b -> bucketBounds(b, namedBuckets)).orElse(List.of()),
         buckets.map(b -> mirrors.bool(b, "nativeHistogram")).orElse(false),
         quantiles.map(q -> mirrors.doubles(q, "value")).orElse(List.of()),
         quantiles.map(q -> mirrors.longValue(q, "maxAgeSeconds")).orElse(0L),
@@ -64,15 +72,24 @@ final class MetricReader {
             buckets.isPresent(),
             buckets.flatMap(b -> Mirrors.explicitValue(b, "value")).isPresent(),
             buckets.flatMap(b -> Mirrors.explicitValue(b, "preset")).isPresent(),
+            buckets.map(b -> mirrors.string(b, "named")).orElse(""),
             quantiles.isPresent()),
         new Origin(method, metric.orElse(null)));
   }
 
-  /** Explicit bounds if any were written, else the preset's; the validator rejects both or none. */
-  private List<Double> bucketBounds(AnnotationMirror buckets) {
+  /**
+   * Explicit bounds if any were written, else the named layout's (none if the schema declares no
+   * such), else the preset's; the validator rejects more than one of them, or none.
+   */
+  private List<Double> bucketBounds(
+      AnnotationMirror buckets, Map<String, List<Double>> namedBuckets) {
     List<Double> explicit = mirrors.doubles(buckets, "value");
     if (!explicit.isEmpty()) {
       return explicit;
+    }
+    String named = mirrors.string(buckets, "named");
+    if (!named.isEmpty()) {
+      return namedBuckets.getOrDefault(named, List.of());
     }
     BucketPreset preset = BucketPreset.valueOf(mirrors.enumConstant(buckets, "preset"));
     return Arrays.stream(preset.upperBounds()).boxed().toList();

@@ -4,10 +4,13 @@ import com.mastertrade.metrics.processor.model.AcceptedBreakModel;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
+import com.mastertrade.metrics.processor.model.NamedBucketsModel;
 import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -37,10 +40,22 @@ public final class SchemaReader {
     AnnotationMirror annotation =
         Mirrors.find(schema, AnnotationNames.METRICS_SCHEMA).orElseThrow();
     String namespace = mirrors.string(annotation, "namespace");
+    List<NamedBucketsModel> namedBuckets =
+        mirrors.annotations(annotation, "buckets").stream()
+            .map(
+                b ->
+                    new NamedBucketsModel(
+                        mirrors.string(b, "name"),
+                        mirrors.doubles(b, "value"),
+                        new Origin(schema, b)))
+            .toList();
+    Map<String, List<Double>> boundsByName = new HashMap<>();
+    namedBuckets.forEach(b -> boundsByName.putIfAbsent(b.name(), b.bounds()));
     List<CategoryModel> categories = new ArrayList<>();
     for (TypeElement nested : ElementFilter.typesIn(schema.getEnclosedElements())) {
       Mirrors.find(nested, AnnotationNames.CATEGORY)
-          .ifPresent(category -> categories.add(readCategory(nested, category, namespace)));
+          .ifPresent(
+              category -> categories.add(readCategory(nested, category, namespace, boundsByName)));
     }
     return new SchemaModel(
         elements.getPackageOf(schema).getQualifiedName().toString(),
@@ -49,6 +64,7 @@ public final class SchemaReader {
         namespace,
         mirrors.longValue(annotation, "maxSeries"),
         mirrors.longValue(annotation, "maxSeriesPerMetric"),
+        namedBuckets,
         categories,
         acceptedBreaks(schema),
         new Origin(schema, annotation));
@@ -82,13 +98,16 @@ public final class SchemaReader {
   }
 
   private CategoryModel readCategory(
-      TypeElement category, AnnotationMirror annotation, String namespace) {
+      TypeElement category,
+      AnnotationMirror annotation,
+      String namespace,
+      Map<String, List<Double>> namedBuckets) {
     String prefix = mirrors.string(annotation, "prefix");
     List<MetricModel> metrics = new ArrayList<>();
     List<Origin> concreteMetrics = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(category.getEnclosedElements())) {
       if (isAbstract(method)) {
-        metrics.add(metricReader.read(method, namespace, prefix));
+        metrics.add(metricReader.read(method, namespace, prefix, namedBuckets));
       } else {
         Mirrors.find(method, AnnotationNames.METRIC)
             .ifPresent(metric -> concreteMetrics.add(new Origin(method, metric)));

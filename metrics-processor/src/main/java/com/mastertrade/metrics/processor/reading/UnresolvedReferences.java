@@ -48,6 +48,11 @@ public final class UnresolvedReferences {
     return false;
   }
 
+  /** Whether the declarations on a type of their own refer to anything unresolved. */
+  public static boolean inDeclarations(TypeElement holder) {
+    return hasErroneousAnnotation(holder);
+  }
+
   private static boolean isErroneous(TypeMirror type) {
     return type.getKind() == TypeKind.ERROR;
   }

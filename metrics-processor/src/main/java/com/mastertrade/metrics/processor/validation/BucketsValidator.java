@@ -3,6 +3,8 @@ package com.mastertrade.metrics.processor.validation;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.NamedBucketsModel;
+import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.List;
 
@@ -13,10 +15,11 @@ final class BucketsValidator implements SchemaValidator.Check {
     schema
         .metrics()
         .filter(metric -> metric.written().metric() && metric.type() != null)
-        .forEach(metric -> check(metric, report));
+        .forEach(metric -> check(schema, metric, report));
   }
 
-  private static void check(MetricModel metric, ValidationReport.Builder report) {
+  private static void check(
+      SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
     MetricModel.Written written = metric.written();
     String described = Names.describe(metric);
     if (metric.type() != MetricType.HISTOGRAM) {
@@ -38,6 +41,10 @@ final class BucketsValidator implements SchemaValidator.Check {
     }
     boolean hasValues = written.bucketValues();
     boolean hasPreset = written.bucketPreset();
+    if (!written.namedBuckets().isEmpty()) {
+      checkNamed(schema, metric, hasValues, hasPreset, report);
+      return;
+    }
     if (hasValues && hasPreset) {
       report.add(at(metric, "preset", Message.BUCKETS_PRESET_AND_VALUES, described));
       return;
@@ -52,7 +59,7 @@ final class BucketsValidator implements SchemaValidator.Check {
       if (!Double.isFinite(bound)) {
         report.add(
             atBound(
-                metric, hasValues, i, Message.BUCKET_NOT_FINITE, Names.number(bound), described));
+                metric, hasValues, i, Message.BUCKET_NOT_FINITE, Numbers.format(bound), described));
         return;
       }
       if (i > 0 && bound <= bounds.get(i - 1)) {
@@ -63,10 +70,46 @@ final class BucketsValidator implements SchemaValidator.Check {
                 i,
                 Message.BUCKETS_NOT_INCREASING,
                 described,
-                Names.number(bound),
-                Names.number(bounds.get(i - 1))));
+                Numbers.format(bound),
+                Numbers.format(bounds.get(i - 1))));
         return;
       }
+    }
+  }
+
+  /** Names one of the schema's layouts, and nothing else; its bounds are checked on the layout. */
+  private static void checkNamed(
+      SchemaModel schema,
+      MetricModel metric,
+      boolean hasValues,
+      boolean hasPreset,
+      ValidationReport.Builder report) {
+    String described = Names.describe(metric);
+    String named = metric.written().namedBuckets();
+    if (hasValues || hasPreset) {
+      report.add(
+          at(
+              metric,
+              "named",
+              Message.BUCKETS_NAMED_AND_OTHER,
+              described,
+              named,
+              hasValues ? "explicit bounds" : "a preset"));
+    } else if (schema.namedBuckets(named).isEmpty()) {
+      List<String> declared =
+          schema.namedBuckets().stream().map(NamedBucketsModel::name).distinct().sorted().toList();
+      report.add(
+          at(
+              metric,
+              "named",
+              Message.UNKNOWN_NAMED_BUCKETS,
+              described,
+              named,
+              declared.isEmpty()
+                  ? "declare them in @MetricsSchema(buckets = @NamedBuckets(name = \""
+                      + named
+                      + "\", value = {...}))"
+                  : "it declares " + String.join(", ", declared)));
     }
   }
 

@@ -38,6 +38,17 @@ final class DeclarationShapeValidator implements DeclarationValidator.Check {
     for (AlertGroupModel group : declarations.alertGroups()) {
       unique(ruleNames, group.name(), "alert group", group.origin(), "name", report);
     }
+    declarations.scrapeConfigs().stream()
+        .skip(1)
+        .forEach(
+            extra ->
+                report.add(
+                    Diagnostic.at(
+                        extra.origin(),
+                        null,
+                        Message.SECOND_SCRAPE_CONFIG,
+                        schema.simpleName(),
+                        declarations.scrapeConfigs().get(0).origin().element().getSimpleName())));
     Set<String> jobs = new HashSet<>();
     declarations
         .scrapeConfig()

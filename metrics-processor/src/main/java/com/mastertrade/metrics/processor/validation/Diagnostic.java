@@ -46,6 +46,22 @@ public record Diagnostic(
         message, message.format(args), element, annotation, attribute, index, null);
   }
 
+  /**
+   * An error in the element {@code index} of an array attribute of the annotation of {@code
+   * origin}.
+   */
+  public static Diagnostic atArrayElement(
+      Origin origin, String attribute, int index, Message message, Object... args) {
+    return new Diagnostic(
+        message,
+        message.format(args),
+        origin.element(),
+        null,
+        attribute,
+        index,
+        origin.annotation());
+  }
+
   /** An error at {@code attribute} of the annotation (top-level or nested) of {@code origin}. */
   public static Diagnostic at(Origin origin, String attribute, Message message, Object... args) {
     return new Diagnostic(

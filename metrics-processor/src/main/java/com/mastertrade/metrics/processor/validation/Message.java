@@ -107,6 +107,25 @@ public enum Message {
       "Buckets", "bucket bound %s of %s is not finite: +Inf is implicit; list finite bounds only"),
   BUCKETS_NOT_INCREASING(
       "Buckets", "bucket bounds of %s must be strictly increasing, but %s follows %s"),
+  BUCKETS_NAMED_AND_OTHER(
+      "Buckets",
+      "@Buckets of %s names the schema's buckets '%s' and also gives %s: keep one of them"),
+  UNKNOWN_NAMED_BUCKETS(
+      "Buckets", "@Buckets of %s names buckets '%s', which the schema does not declare: %s"),
+  DUPLICATE_NAMED_BUCKETS(
+      "Buckets",
+      "the schema declares buckets '%s' twice: give each @NamedBuckets a name of its own"),
+  NAMED_BUCKETS_EMPTY(
+      "Buckets",
+      "the schema's buckets '%s' list no bounds: list finite, strictly increasing upper bounds,"
+          + " e.g. value = {0.1, 0.5, 1}"),
+  NAMED_BUCKET_NOT_FINITE(
+      "Buckets",
+      "bound %s of the schema's buckets '%s' is not finite: +Inf is implicit; list finite bounds"
+          + " only"),
+  NAMED_BUCKETS_NOT_INCREASING(
+      "Buckets",
+      "bounds of the schema's buckets '%s' must be strictly increasing, but %s follows %s"),
   BUCKETS_ON_NON_HISTOGRAM(
       "Buckets",
       "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
@@ -202,6 +221,30 @@ public enum Message {
   LEGEND_COUNT(
       "PanelLegend",
       "panel '%s' has %d queries but %d legends: give one legend per query, or none"),
+  SECOND_SCRAPE_CONFIG(
+      "DuplicateDeclaration",
+      "schema %s already has a @ScrapeConfig, on %s: one Prometheus configuration scrapes every"
+          + " service; move these targets into it"),
+  DECLARATION_WITHOUT_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s is not nested in a schema, so it must name one: write @%s(schema ="
+          + " YourMetrics.class, ...)"),
+  DECLARATION_NOT_OF_A_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s names %s, which is not a @MetricsSchema: name the schema interface whose metrics"
+          + " it uses"),
+  DECLARATION_SCHEMA_MISMATCH(
+      "DeclarationSchema",
+      "@%s on %s is nested in schema %s but names schema %s: leave schema out, or move %s to a"
+          + " file of its own"),
+  DECLARATION_SCHEMA_NOT_COMPILED(
+      "DeclarationSchema",
+      "@%s on %s names schema %s, which is not compiled with it: compile declarations in the same"
+          + " compilation as their schema"),
+  DECLARATION_AFTER_SCHEMA(
+      "DeclarationSchema",
+      "@%s on %s appeared in a later round than its schema %s, whose artifacts are already"
+          + " written: declare it in a source file, not a generated one"),
   INVALID_OPTION("Option", "%s"),
   UNKNOWN_OPTION("Option", "unknown option -A%s is ignored: the metrics processor reads %s"),
   INVALID_DESTINATION(

@@ -23,13 +23,6 @@ final class Names {
     return metric.name().substring(schema.namespace().length() + 1);
   }
 
-  /** A number as the user writes it: {@code 1} (not {@code 1.0}), {@code 0.5}, {@code Infinity}. */
-  static String number(double value) {
-    return value == Math.rint(value) && Double.isFinite(value)
-        ? String.valueOf((long) value)
-        : String.valueOf(value);
-  }
-
   /** How a metric is named in messages: {@code Category.method}. */
   static String describe(MetricModel metric) {
     return metric.origin().element().getEnclosingElement().getSimpleName()

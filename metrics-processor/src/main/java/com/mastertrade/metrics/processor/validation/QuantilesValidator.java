@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor.validation;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
+import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.List;
 
@@ -36,7 +37,7 @@ final class QuantilesValidator implements SchemaValidator.Check {
       if (!(quantile > 0 && quantile < 1)) {
         report.add(
             atQuantile(
-                metric, i, Message.QUANTILE_OUT_OF_RANGE, Names.number(quantile), described));
+                metric, i, Message.QUANTILE_OUT_OF_RANGE, Numbers.format(quantile), described));
         return;
       }
       if (i > 0 && quantile <= quantiles.get(i - 1)) {
@@ -46,8 +47,8 @@ final class QuantilesValidator implements SchemaValidator.Check {
                 i,
                 Message.QUANTILES_NOT_INCREASING,
                 described,
-                Names.number(quantile),
-                Names.number(quantiles.get(i - 1))));
+                Numbers.format(quantile),
+                Numbers.format(quantiles.get(i - 1))));
         return;
       }
     }

@@ -18,6 +18,7 @@ public final class SchemaValidator {
           new UnitValidator(),
           new LabelValidator(),
           new EnumLabelValuesValidator(),
+          new NamedBucketsValidator(),
           new BucketsValidator(),
           new QuantilesValidator(),
           new UniqueNameValidator(),

@@ -31,6 +31,7 @@ final class BrokenSchemas {
       import com.mastertrade.metrics.annotations.MaxValues;
       import com.mastertrade.metrics.annotations.Metric;
       import com.mastertrade.metrics.annotations.MetricsSchema;
+      import com.mastertrade.metrics.annotations.NamedBuckets;
       import com.mastertrade.metrics.annotations.Quantiles;
       import com.mastertrade.metrics.runtime.CounterRecorder;
       import com.mastertrade.metrics.runtime.GaugeRecorder;

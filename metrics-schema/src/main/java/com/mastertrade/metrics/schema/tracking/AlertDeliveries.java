@@ -1,10 +1,11 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
+import com.mastertrade.metrics.runtime.TimedCall;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Alerts;
 
-/** Alert triggers and deliveries: the seed's {@code record_alert_metrics}. */
+/** Alert triggers and deliveries, as the Python metrics module's {@code record_alert_metrics}. */
 public final class AlertDeliveries {
   private final Alerts metrics;
 
@@ -19,15 +20,12 @@ public final class AlertDeliveries {
   /** Runs a delivery, timing it and counting it as delivered, or failed if it throws. */
   public <E extends Exception> void deliver(
       AlertChannel channel, AlertPriority priority, TimedCall<?, E> delivery) throws E {
-    long start = System.nanoTime();
     try {
-      delivery.call();
+      metrics.deliveryDuration(channel).time(delivery);
       metrics.delivered(channel, priority).inc();
     } catch (Exception | Error e) {
       metrics.deliveryFailures(channel, priority).inc();
       throw e;
-    } finally {
-      metrics.deliveryDuration(channel).observeNanos(System.nanoTime() - start);
     }
   }
 }

@@ -1,10 +1,14 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheResult;
+import com.mastertrade.metrics.runtime.TimedCall;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheResult;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.RedisCache;
 
-/** Times cache operations and counts hits and misses: the seed's {@code track_cache_operation}. */
+/**
+ * Times cache operations and counts hits and misses, as the Python metrics module's {@code
+ * track_cache_operation} did.
+ */
 public final class CacheCalls {
   private final RedisCache metrics;
 

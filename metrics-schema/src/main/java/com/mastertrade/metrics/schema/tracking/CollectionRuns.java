@@ -1,12 +1,13 @@
 package com.mastertrade.metrics.schema.tracking;
 
 import com.mastertrade.metrics.runtime.CounterRecorder;
+import com.mastertrade.metrics.runtime.TimedCall;
+import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
 
 /**
- * Times data collection runs and keeps collector health: the seed's {@code track_data_collection},
- * {@code update_collector_health} and {@code record_data_points}.
+ * Times data collection runs and keeps collector health: as the Python metrics module's {@code
+ * track_data_collection}, {@code update_collector_health} and {@code record_data_points}.
  */
 public final class CollectionRuns {
   private final DataCollection metrics;
@@ -23,9 +24,8 @@ public final class CollectionRuns {
   public <T, E extends Exception> T run(String collector, String source, TimedCall<T, E> run)
       throws E {
     CounterRecorder errors = metrics.errors(collector, source);
-    long start = System.nanoTime();
     try {
-      T result = run.call();
+      T result = metrics.duration(collector, source).time(run);
       metrics.health(collector, source).set(1);
       metrics.lastSuccessTime(collector, source).setToCurrentTime();
       return result;
@@ -33,8 +33,6 @@ public final class CollectionRuns {
       metrics.health(collector, source).set(0);
       errors.inc();
       throw e;
-    } finally {
-      metrics.duration(collector, source).observeNanos(System.nanoTime() - start);
     }
   }
 

@@ -1,10 +1,14 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.ConnectionState;
+import com.mastertrade.metrics.runtime.TimedCall;
+import com.mastertrade.metrics.schema.MasterTradeLabels.ConnectionState;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Database;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
 
-/** Times database queries and counts their failures: the seed's {@code track_db_query}. */
+/**
+ * Times database queries and counts their failures: as the Python metrics module's {@code
+ * track_db_query} did.
+ */
 public final class DatabaseQueries {
   private final Database metrics;
 

@@ -1,9 +1,12 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.GoalType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.Goals;
 
-/** Goal values and achievements: the seed's {@code update_goal_metrics} and achievements. */
+/**
+ * Goal values and achievements, as the Python metrics module's {@code update_goal_metrics} recorded
+ * them.
+ */
 public final class GoalTracking {
   private final Goals metrics;
 

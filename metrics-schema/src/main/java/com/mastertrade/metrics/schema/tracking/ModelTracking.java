@@ -1,9 +1,13 @@
 package com.mastertrade.metrics.schema.tracking;
 
+import com.mastertrade.metrics.runtime.TimedCall;
+import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.MlModels;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
 
-/** A model's predictions, quality and training: the seed's {@code update_model_metrics}. */
+/**
+ * A model's predictions, quality and training, as the Python metrics module's {@code
+ * update_model_metrics} recorded them.
+ */
 public final class ModelTracking {
   private final MlModels metrics;
 
@@ -14,9 +18,7 @@ public final class ModelTracking {
   /** Runs a prediction, timing it and counting it by the action it predicts. */
   public <E extends Exception> SignalAction predict(
       String model, TimedCall<SignalAction, E> prediction) throws E {
-    long start = System.nanoTime();
-    SignalAction action = prediction.call();
-    metrics.predictionDuration(model).observeNanos(System.nanoTime() - start);
+    SignalAction action = metrics.predictionDuration(model).time(prediction);
     metrics.predictions(model, action).inc();
     return action;
   }
@@ -29,9 +31,7 @@ public final class ModelTracking {
 
   /** Runs a training, timing it, and publishes the version it produced. */
   public <E extends Exception> String train(String model, TimedCall<String, E> training) throws E {
-    long start = System.nanoTime();
-    String version = training.call();
-    metrics.trainingDuration(model).observeNanos(System.nanoTime() - start);
+    String version = metrics.trainingDuration(model).time(training);
     metrics.info(model, version).set();
     return version;
   }

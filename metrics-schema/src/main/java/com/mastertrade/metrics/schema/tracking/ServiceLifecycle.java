@@ -1,6 +1,6 @@
 package com.mastertrade.metrics.schema.tracking;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Service;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Service;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.ServiceHealth;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -8,9 +8,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A service's up, start time, uptime and info metrics, from start to shutdown: the seed's {@code
- * mark_service_up} and {@code mark_service_down}. Uptime is refreshed every second on a daemon
- * thread; dashboards may equally compute it as {@code time() - service_start_time_seconds}.
+ * A service's up, start time, uptime and info metrics, from start to shutdown, as the Python
+ * metrics module's {@code mark_service_up} and {@code mark_service_down} set them. Uptime is
+ * refreshed every second on a daemon thread; dashboards may equally compute it as {@code time() -
+ * service_start_time_seconds}.
  */
 public final class ServiceLifecycle implements AutoCloseable {
   private final ServiceHealth health;

@@ -3,14 +3,14 @@ package com.mastertrade.metrics.schema.tracking;
 import static com.google.common.truth.Truth.assertThat;
 import static com.mastertrade.metrics.schema.Exposition.value;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.GoalType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.Service;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.SignalAction;
+import com.mastertrade.metrics.schema.MasterTradeLabels.GoalType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Service;
+import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.junit.jupiter.api.Test;
 
-/** Lifecycle, goal and model helpers set the gauges the seed's helpers promised. */
+/** Lifecycle, goal and model helpers set the gauges the Python module's helpers set. */
 class StateTrackingTest {
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final PrometheusMasterTradeMetrics metrics =

@@ -4,11 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.mastertrade.metrics.schema.Exposition.value;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertChannel;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.AlertPriority;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.CacheOperation;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.DataType;
-import com.mastertrade.metrics.schema.MasterTradeMetrics.QueryType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
+import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
+import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
+import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.mastertrade.services.bench;
+package com.mastertrade.metrics.benchmarks.footprint;
 
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
@@ -25,7 +25,8 @@ import org.openjdk.jol.info.GraphLayout;
 /**
  * Measures the memory the metrics take: the deep size (every object reachable, as JOL counts it) of
  * a registry holding the categories each service registers, and the cost of one more series of each
- * shape. Run by hand: {@code java -cp ... com.mastertrade.services.bench.MetricsFootprint}.
+ * shape. Run by hand: {@code java -cp ...
+ * com.mastertrade.metrics.benchmarks.footprint.MetricsFootprint}.
  */
 public final class MetricsFootprint {
   private MetricsFootprint() {}

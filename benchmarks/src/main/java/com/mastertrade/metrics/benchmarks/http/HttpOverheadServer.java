@@ -1,4 +1,4 @@
-package com.mastertrade.services.bench;
+package com.mastertrade.metrics.benchmarks.http;
 
 import com.mastertrade.metrics.http.javalin.JavalinHttpMetrics;
 import com.mastertrade.metrics.runtime.http.HttpServerInstrumentation;
