@@ -122,8 +122,22 @@ public final class QueueConsumer<T> {
   }
 
   private void attempt(Channel channel, long tag, String messageId, byte[] body, int retry) {
-    long start = System.nanoTime();
-    MessageOutcome outcome;
+    MessageOutcome outcome =
+        metrics.messageProcessingDuration(queue).time(() -> process(messageId, body, retry));
+    metrics.messagesConsumed(queue, outcome).inc();
+    switch (outcome) {
+      case ACKNOWLEDGED, DUPLICATE -> settle(channel, tag, true);
+      case DEAD_LETTERED -> settle(channel, tag, false);
+      case RETRIED ->
+          retries.schedule(
+              () -> attempt(channel, tag, messageId, body, retry + 1),
+              backoffMillis[retry],
+              TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Applies one delivery and says what became of it; a failure is logged here, never thrown. */
+  private MessageOutcome process(String messageId, byte[] body, int retry) {
     try {
       T event;
       try {
@@ -132,14 +146,14 @@ public final class QueueConsumer<T> {
         throw new MalformedMessageException(e);
       }
       boolean applied = handler.handle(messageId == null ? "" : messageId, event);
-      outcome = applied ? MessageOutcome.ACKNOWLEDGED : MessageOutcome.DUPLICATE;
+      return applied ? MessageOutcome.ACKNOWLEDGED : MessageOutcome.DUPLICATE;
     } catch (MalformedMessageException e) {
       LOG.warn(
           "{}: dead-lettering a malformed message of {}: {}",
           service.id(),
           queue,
           e.getCause().toString());
-      outcome = MessageOutcome.DEAD_LETTERED;
+      return MessageOutcome.DEAD_LETTERED;
     } catch (RuntimeException e) {
       if (retry < backoffMillis.length) {
         LOG.warn(
@@ -149,27 +163,15 @@ public final class QueueConsumer<T> {
             retry + 1,
             backoffMillis[retry],
             e.toString());
-        outcome = MessageOutcome.RETRIED;
-      } else {
-        LOG.warn(
-            "{}: dead-lettering a message of {} after {} retries: {}",
-            service.id(),
-            queue,
-            retry,
-            e.toString());
-        outcome = MessageOutcome.DEAD_LETTERED;
+        return MessageOutcome.RETRIED;
       }
-    }
-    metrics.messagesConsumed(queue, outcome).inc();
-    metrics.messageProcessingDuration(queue).observeNanos(System.nanoTime() - start);
-    switch (outcome) {
-      case ACKNOWLEDGED, DUPLICATE -> settle(channel, tag, true);
-      case DEAD_LETTERED -> settle(channel, tag, false);
-      case RETRIED ->
-          retries.schedule(
-              () -> attempt(channel, tag, messageId, body, retry + 1),
-              backoffMillis[retry],
-              TimeUnit.MILLISECONDS);
+      LOG.warn(
+          "{}: dead-lettering a message of {} after {} retries: {}",
+          service.id(),
+          queue,
+          retry,
+          e.toString());
+      return MessageOutcome.DEAD_LETTERED;
     }
   }
 
