@@ -39,10 +39,12 @@ await_exit prometheus
 # Alertmanager after Prometheus, which sends it alerts until it stops.
 terminate alertmanager
 await_exit alertmanager
+# The services are what has a pid file besides the Prometheus servers and Alertmanager.
 names=()
-for entry in "${SERVICES[@]}"; do
-  IFS=: read -r name _ _ <<<"$entry"
-  names+=("$name")
+for pidfile in "$PID_DIR"/*.pid; do
+  [[ -e "$pidfile" ]] || continue
+  name="$(basename "$pidfile" .pid)"
+  [[ "$name" == prometheus* || "$name" == alertmanager ]] || names+=("$name")
 done
 terminate "${names[@]}"
 await_exit "${names[@]}"

@@ -35,6 +35,11 @@ public final class GrafanaDashboardWriter {
     this.variables = new DashboardVariables(resolved);
   }
 
+  /** The path of a dashboard's JSON, relative to the artifact root. */
+  public static String fileOf(DashboardModel dashboard) {
+    return ArtifactPaths.DASHBOARDS + "/" + dashboard.uid() + ".json";
+  }
+
   public List<GeneratedResource> write(List<DashboardModel> dashboards) {
     return dashboards.stream().map(d -> file(d, resolved::promql)).toList();
   }
@@ -50,8 +55,7 @@ public final class GrafanaDashboardWriter {
   private GeneratedResource file(
       DashboardModel dashboard, Function<ExpressionModel, String> promql) {
     return new GeneratedResource(
-        ArtifactPaths.DASHBOARDS + "/" + dashboard.uid() + ".json",
-        Serialization.json(dashboard(dashboard, promql)));
+        fileOf(dashboard), Serialization.json(dashboard(dashboard, promql)));
   }
 
   private ObjectNode dashboard(DashboardModel dashboard, Function<ExpressionModel, String> promql) {

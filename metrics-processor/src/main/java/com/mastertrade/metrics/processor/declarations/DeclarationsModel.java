@@ -26,7 +26,7 @@ public record DeclarationsModel(
     slos = List.copyOf(slos);
   }
 
-  /** The scrape configuration, if the schema declares one. */
+  /** The scrape configuration; a schema with more than one is rejected before any writer runs. */
   public Optional<ScrapeConfigModel> scrapeConfig() {
     return scrapeConfigs.stream().findFirst();
   }

@@ -32,6 +32,7 @@ public final class DeclarationValidator {
           new LabelReferenceValidator(),
           new DashboardVariableValidator(),
           new OperationValidator(),
+          new ResultTypeValidator(),
           new AlertTestLabelValidator(),
           new DeprecatedUseValidator());
 
@@ -39,6 +40,9 @@ public final class DeclarationValidator {
       List.of(
           new DeclarationShapeValidator(),
           new AlertRuleValidator(),
+          new RuleShapeValidator(),
+          new DashboardShapeValidator(),
+          new ScrapeConfigValidator(),
           new SloValidator(),
           new RunbookValidator());
 
