@@ -33,7 +33,11 @@ final class ArtifactChecks {
     List<String> problems = new ArrayList<>();
     Path alerts = root.resolve("alerts");
     List<String> rules = names(alerts, ".rules.yml");
-    List<String> tests = names(alerts, ".test.yml");
+    // The SLO rule tests replay three days of series per case, seconds of promtool each; their
+    // rules are checked here, and the tests run on the golden and the real schema
+    // (GoldenSloRuleTestsTest, the schema's build).
+    List<String> tests = new ArrayList<>(names(alerts, ".test.yml"));
+    tests.remove("slos.test.yml");
     if (!rules.isEmpty()) {
       promtool(alerts, problems, "check", "rules", rules);
     }

@@ -46,8 +46,13 @@ class DeclarationFormatDiagnosticsTest {
         """
           @AlertGroup(name = "g", alerts = @Alert(name = "A", expr = "sum({Orders.open}) > 1",
               severity = Severity.WARNING,
+              runbook = @Runbook(meaning = "m", causes = "c", dashboards = "board",
+                  checks = @RunbookCheck(description = "d", expr = "up == 0")),
         %s))
           interface Alerts {}
+
+          @Dashboard(uid = "board", title = "Board", panels = @Panel(title = "p", expr = "up"))
+          interface Board {}
         """
             .formatted(alert.indent(6).stripTrailing()));
   }

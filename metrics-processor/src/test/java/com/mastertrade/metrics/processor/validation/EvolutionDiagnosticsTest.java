@@ -18,34 +18,34 @@ import org.junit.jupiter.api.Test;
 class EvolutionDiagnosticsTest {
   private static final String SCHEMA =
       """
-      package test;
+package test;
 
-      import com.mastertrade.metrics.annotations.*;
-      import com.mastertrade.metrics.runtime.*;
+import com.mastertrade.metrics.annotations.*;
+import com.mastertrade.metrics.runtime.*;
 
-      %s
-      @MetricsSchema(namespace = "t")
-      public interface Evolving {
-        enum Side {
-          BUY,
-          SELL,
-          @DeprecatedMetric(since = "2.0", reason = "short selling is closed")
-          SHORT
-        }
+%s
+@MetricsSchema(namespace = "t")
+public interface Evolving {
+  enum Side {
+    BUY,
+    SELL,
+    @DeprecatedMetric(since = "2.0", reason = "short selling is closed")
+    SHORT
+  }
 
-        @Category(title = "Orders", description = "Orders.", prefix = "orders")
-        interface Orders {
-          %s
-          CounterRecorder placed(Side side, @MaxValues(4) String symbol);
+  @Category(title = "Orders", description = "Orders.", prefix = "orders")
+  interface Orders {
+    %s
+    CounterRecorder placed(Side side, @MaxValues(4) String symbol);
 
-          @Metric(help = "Open orders")
-          @DeprecatedMetric(since = "2.0", reason = "counted by the exchange", replacement = "t_orders_placed")
-          GaugeRecorder open(Side side);
-        }
+    @Metric(help = "Open orders")
+    @DeprecatedMetric(since = "2.0", reason = "counted by the exchange", replacement = "t_orders_placed")
+    GaugeRecorder open(Side side);
+  }
 
-      %s
-      }
-      """;
+%s
+}
+""";
 
   private static JavaFileObject schema(String onSchema, String onPlaced, String declarations) {
     return JavaFileObjects.forSourceString(

@@ -262,8 +262,13 @@ class PromqlDiagnosticsTest {
               @AlertGroup(name = "g", alerts = @Alert(name = "A", expr = "sum({Orders.open}) > 1",
                   severity = Severity.WARNING, summary = "s", description = "d",
                   test = @AlertTest(series = @TestSeries(series = "{Orders.open}{side=~\\"b.*\\"}",
-                      firing = "2x20", quiet = "0x20"))))
+                      firing = "2x20", quiet = "0x20")),
+                  runbook = @Runbook(meaning = "m", causes = "c", dashboards = "board",
+                      checks = @RunbookCheck(description = "d", expr = "up == 0"))))
               interface Alerts {}
+
+              @Dashboard(uid = "board", title = "Board", panels = @Panel(title = "p", expr = "up"))
+              interface Board {}
             """),
         Message.TEST_SERIES_NOT_A_SERIES.format("test series of alert A"),
         "series = \"{Orders.open}{side=~");
