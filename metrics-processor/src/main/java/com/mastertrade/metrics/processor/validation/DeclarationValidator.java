@@ -33,6 +33,7 @@ public final class DeclarationValidator {
           new DashboardVariableValidator(),
           new OperationValidator(),
           new AlertTestLabelValidator(),
+          new TestSeriesShapeValidator(),
           new DeprecatedUseValidator());
 
   private final List<Check> checks =
