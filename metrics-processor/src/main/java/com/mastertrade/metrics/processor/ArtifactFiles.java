@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
@@ -77,19 +78,23 @@ final class ArtifactFiles {
     return files;
   }
 
+  /** What {@link #write} writes; the manifest of the class output is added there. */
+  List<GeneratedResource> files(
+      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
+    return all(schema, declarations, resolved, kubernetes);
+  }
+
   /**
+   * Writes {@code files}; a file another processor or schema wrote is an error on the schema.
+   *
    * @param origins the schema and the types of its declarations, each an originating element of
    *     every file (a file depends on all of them); diagnostics point at the schema, the first
    */
-  void write(
-      SchemaModel schema,
-      DeclarationsModel declarations,
-      ResolvedDeclarations resolved,
-      List<Element> origins) {
+  void write(SchemaModel schema, List<GeneratedResource> files, List<Element> origins) {
     Element origin = origins.get(0);
     List<GeneratedResource> classOutput = new ArrayList<>();
     Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
-    for (GeneratedResource file : all(schema, declarations, resolved, kubernetes)) {
+    for (GeneratedResource file : files) {
       ArtifactKind kind = ArtifactKind.of(file.path());
       Destination destination = options.destination(kind);
       if (destination instanceof Destination.ClassOutput) {
@@ -110,14 +115,21 @@ final class ArtifactFiles {
         .forEach(p -> manifest.append(p).append('\n'));
     classOutput.add(new GeneratedResource(ArtifactPaths.MANIFEST, manifest.toString()));
     for (GeneratedResource file : classOutput) {
-      writeResource(ArtifactPaths.root(schema) + "/" + file.path(), file.content(), origins);
+      String path = ArtifactPaths.root(schema) + "/" + file.path();
+      if (!writeResource(path, file.content(), origins)) {
+        new DiagnosticPrinter(messager)
+            .print(
+                Diagnostic.on(origin, Message.GENERATED_FILE_EXISTS, path, schema.qualifiedName()));
+        return;
+      }
     }
     if (options.verbose()) {
       messager.printMessage(Kind.NOTE, summary(schema, counts), origin);
     }
   }
 
-  private void writeResource(String path, String content, List<Element> origins) {
+  /** Whether the file was written: false if another schema or processor wrote it already. */
+  private boolean writeResource(String path, String content, List<Element> origins) {
     try {
       FileObject resource =
           filer.createResource(
@@ -125,6 +137,9 @@ final class ArtifactFiles {
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
+      return true;
+    } catch (FilerException e) {
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }

@@ -2,21 +2,26 @@ package com.mastertrade.metrics.processor;
 
 import com.google.auto.service.AutoService;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
+import com.mastertrade.metrics.processor.reading.Mirrors;
 import com.mastertrade.metrics.processor.reading.UnresolvedReferences;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -30,6 +35,12 @@ import javax.lang.model.util.ElementFilter;
 public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Qualified names of schemas to retry next round: types are not kept across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
+  /** Schemas holding a declaration reported as stray: reported, so not generated. */
+  private final Set<String> withStrayDeclarations = new HashSet<>();
+
+  /** Each namespace written in this compilation, lower case, and the schema that wrote it. */
+  private final Map<String, String> namespaces = new HashMap<>();
 
   /** Qualified names of the schemas whose recorders and artifacts are written. */
   private final Set<String> done = new HashSet<>();
@@ -71,18 +82,27 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
       return AnnotationClaims.claim(annotations, round);
     }
     DiagnosticPrinter printer = new DiagnosticPrinter(processingEnv.getMessager());
+    for (Diagnostic stray : new StrayDeclarations(processingEnv.getElementUtils()).in(round)) {
+      printer.print(stray);
+      enclosingSchema(stray.element())
+          .ifPresent(schema -> withStrayDeclarations.add(schema.getQualifiedName().toString()));
+    }
     List<TypeElement> schemas = schemasOf(round, schemaAnnotation);
     declarationFiles.collect(round);
     Set<String> current = new HashSet<>();
     schemas.forEach(schema -> current.add(schema.getQualifiedName().toString()));
     declarationFiles.resolve(done, current).forEach(printer::print);
-    SchemaStep step = new SchemaStep(processingEnv, options);
+    SchemaStep step = new SchemaStep(processingEnv, options, namespaces);
     for (TypeElement schema : schemas) {
       try {
         List<TypeElement> declarations = declarationFiles.of(schema);
         if (UnresolvedReferences.in(schema)
             || declarations.stream().anyMatch(UnresolvedReferences::inDeclarations)) {
           defer(schema, round);
+          continue;
+        }
+        if (withStrayDeclarations.contains(schema.getQualifiedName().toString())
+            || StrayDeclarations.inheritsCategories(schema, processingEnv.getTypeUtils())) {
           continue;
         }
         done.add(schema.getQualifiedName().toString());
@@ -92,6 +112,16 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
       }
     }
     return AnnotationClaims.claim(annotations, round);
+  }
+
+  private static Optional<TypeElement> enclosingSchema(Element element) {
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type
+          && Mirrors.find(type, AnnotationNames.METRICS_SCHEMA).isPresent()) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The schemas deferred from the previous round, then those of this round. */

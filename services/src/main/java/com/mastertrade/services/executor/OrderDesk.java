@@ -171,8 +171,12 @@ final class OrderDesk {
           pnl.merge(position.getKey(), position.getValue().unrealizedPnl(price), Double::sum);
         }
       }
-      metrics.activePositions(entry.getKey()).set(open);
-      metrics.portfolioValue(entry.getKey()).set(book.portfolioValue(prices));
+      // Books rebuilt from the database could name an account this version does not know: such
+      // an account is shown in /portfolio but is no label value.
+      if (Accounts.isKnown(entry.getKey())) {
+        metrics.activePositions(entry.getKey()).set(open);
+        metrics.portfolioValue(entry.getKey()).set(book.portfolioValue(prices));
+      }
     }
     pnl.forEach((symbol, value) -> metrics.positionPnl(symbol).set(value));
   }

@@ -42,7 +42,8 @@ public final class LiveCheckMain {
   }
 
   /** Runs the command and returns its exit code, for callers that must not exit the JVM. */
-  public static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+  public static int run(String[] args, PrintStream out, PrintStream err)
+      throws InterruptedException {
     try {
       Arguments arguments =
           Arguments.parse(

@@ -90,7 +90,7 @@ final class FamilyChecker {
                             + metric.label(label).orElseThrow().values().stream()
                                 .map(v -> v.value())
                                 .toList())));
-    checkOpenLabels(findings, openLabels);
+    OpenLabelCheck.check(metric, family.name(), openValues, overflows, findings, openLabels);
     checkBounds(findings);
     if (series > metric.worstCaseSeries()) {
       findings.add(
@@ -127,33 +127,6 @@ final class FamilyChecker {
         }
       } else if (!label.admits(value)) {
         outsideDomain.computeIfAbsent(label.name(), k -> new HashSet<>()).add(value);
-      }
-    }
-  }
-
-  private void checkOpenLabels(List<Finding> findings, List<OpenLabelUse> openLabels) {
-    for (LabelSnapshot label : metric.labels()) {
-      if (!label.open()) {
-        continue;
-      }
-      int distinct = openValues.getOrDefault(label.name(), Set.of()).size();
-      double overflow = overflows.getOrDefault(metric.exposedName() + "\u0000" + label.name(), 0.0);
-      OpenLabelUse use =
-          new OpenLabelUse(metric.name(), label.name(), distinct, label.maxValues(), overflow);
-      openLabels.add(use);
-      String detail =
-          label.name()
-              + ": "
-              + distinct
-              + " of "
-              + label.maxValues()
-              + " values, "
-              + Numbers.format(overflow)
-              + " recordings overflowed";
-      if (distinct > label.maxValues()) {
-        findings.add(mismatch(FindingKind.OPEN_LABEL_OVER_BOUND, detail));
-      } else if (use.atBound()) {
-        findings.add(new Finding(FindingKind.OPEN_LABEL_AT_BOUND, family.name(), detail));
       }
     }
   }

@@ -144,7 +144,7 @@ final class MetricRegistration {
   private CodeBlock builder() {
     CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder()", metricClass()).indent();
     chain.add("\n.name($S)", metric.name());
-    chain.add("\n.help($S)", metric.help());
+    chain.add("\n.help($L)", JavaLiterals.string(metric.help()));
     if (!metric.unit().isEmpty()) {
       chain.add("\n.unit(new $T($S))", RuntimeTypes.UNIT, metric.unit());
     }

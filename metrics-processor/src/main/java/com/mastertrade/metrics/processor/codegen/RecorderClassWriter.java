@@ -98,7 +98,7 @@ public final class RecorderClassWriter {
             .findFirst()
             .orElseThrow();
     CodeBlock values =
-        label.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+        label.values().stream().map(JavaLiterals::string).collect(CodeBlock.joining(", "));
     return FieldSpec.builder(
             RuntimeTypes.LABEL_DOMAIN, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($L)", RuntimeTypes.LABEL_DOMAIN, values)

@@ -6,6 +6,7 @@ import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableMod
 import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Template variables: the Prometheus data source, and one custom variable per closed label whose
@@ -39,7 +40,9 @@ final class DashboardVariables {
     json.put("name", variable.label());
     json.put("label", variable.label());
     json.put("type", "custom");
-    json.put("query", String.join(",", values));
+    // Grafana splits a custom variable's query at commas; "\," is a comma within a value.
+    json.put(
+        "query", values.stream().map(v -> v.replace(",", "\\,")).collect(Collectors.joining(",")));
     json.put("hide", 0);
     json.put("includeAll", true);
     json.put("allValue", ".*");

@@ -33,13 +33,14 @@ public final class GrafanaDashboardWriter {
     this.variables = new DashboardVariables(resolved);
   }
 
+  /** The path of a dashboard's JSON, relative to the artifact root. */
+  public static String fileOf(DashboardModel dashboard) {
+    return ArtifactPaths.DASHBOARDS + "/" + dashboard.uid() + ".json";
+  }
+
   public List<GeneratedResource> write(List<DashboardModel> dashboards) {
     return dashboards.stream()
-        .map(
-            d ->
-                new GeneratedResource(
-                    ArtifactPaths.DASHBOARDS + "/" + d.uid() + ".json",
-                    Serialization.json(dashboard(d))))
+        .map(d -> new GeneratedResource(fileOf(d), Serialization.json(dashboard(d))))
         .toList();
   }
 

@@ -23,7 +23,7 @@ public record DeclarationsModel(
     scrapeConfigs = List.copyOf(scrapeConfigs);
   }
 
-  /** The scrape configuration, if the schema declares one. */
+  /** The scrape configuration; a schema with more than one is rejected before any writer runs. */
   public Optional<ScrapeConfigModel> scrapeConfig() {
     return scrapeConfigs.stream().findFirst();
   }

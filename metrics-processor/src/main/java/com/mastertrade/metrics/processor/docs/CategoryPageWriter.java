@@ -28,8 +28,8 @@ final class CategoryPageWriter {
 
   String write(CategoryModel category) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(category.title()).append("\n\n");
-    md.append(category.description()).append("\n\n");
+    md.append("# ").append(MarkdownText.inline(category.title())).append("\n\n");
+    md.append(MarkdownText.text(category.description())).append("\n\n");
     md.append("Declared in `").append(category.qualifiedName()).append("`; ");
     md.append(category.metrics().size()).append(" metrics, at worst ");
     md.append(String.format(Locale.ROOT, "%,d", category.worstCaseSeries())).append(" series.\n");
@@ -42,7 +42,7 @@ final class CategoryPageWriter {
   private void metric(StringBuilder md, CategoryModel category, MetricModel metric) {
     String key = UsageIndex.key(category.simpleName(), metric);
     md.append("\n## `").append(metric.exposedName()).append("`\n\n");
-    md.append(metric.help()).append(".\n\n");
+    md.append(MarkdownText.text(metric.help() + ".")).append("\n\n");
     metric
         .deprecation()
         .ifPresent(d -> md.append("> **Deprecated** ").append(sentence(d)).append("\n\n"));
@@ -70,9 +70,9 @@ final class CategoryPageWriter {
     }
     for (TypeExamples.Example example : TypeExamples.of(metric)) {
       md.append(example.title())
-          .append(":\n\n```promql\n")
-          .append(example.promql())
-          .append("\n```\n\n");
+          .append(":\n\n")
+          .append(MarkdownText.fence("promql", example.promql()))
+          .append("\n");
     }
     md.setLength(md.length() - 1);
   }
@@ -100,25 +100,26 @@ final class CategoryPageWriter {
   /** The domain, each deprecated value marked with its deprecation. */
   private static String domain(LabelModel label) {
     if (label.constants().stream().noneMatch(c -> c.deprecation().isPresent())) {
-      return label.domainDescription().replace("__overflow__", "`__overflow__`");
+      return MarkdownText.inline(label.domainDescription())
+          .replace("\\_\\_overflow\\_\\_", "`__overflow__`");
     }
     return label.constants().stream()
         .map(
             c ->
-                c.value()
+                MarkdownText.inline(c.value())
                     + c.deprecation().map(d -> " (**deprecated** " + sentence(d) + ")").orElse(""))
         .collect(Collectors.joining(", "));
   }
 
   /** {@code since 2.0: why. Use x.} */
   private static String sentence(Deprecation deprecation) {
-    String text = "since " + deprecation.since() + ": " + deprecation.reason();
-    if (!text.endsWith(".")) {
-      text += ".";
-    }
+    String reason =
+        deprecation.reason().endsWith(".") ? deprecation.reason() : deprecation.reason() + ".";
+    String text =
+        "since " + MarkdownText.inline(deprecation.since()) + ": " + MarkdownText.inline(reason);
     return deprecation.replacement().isEmpty()
         ? text
-        : text + " Use `" + deprecation.replacement() + "`.";
+        : text + " Use " + MarkdownText.code(deprecation.replacement()) + ".";
   }
 
   private static String code(List<String> names) {
@@ -130,6 +131,8 @@ final class CategoryPageWriter {
   }
 
   private static String list(List<String> users) {
-    return users.isEmpty() ? "none" : String.join("<br>", users);
+    return users.isEmpty()
+        ? "none"
+        : users.stream().map(MarkdownText::inline).collect(Collectors.joining("<br>"));
   }
 }

@@ -6,6 +6,7 @@ import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.model.CategoryModel;
+import com.mastertrade.metrics.processor.model.PrometheusDuration;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
@@ -25,6 +26,11 @@ public final class MarkdownDocsWriter {
     this.schema = schema;
     this.declarations = declarations;
     this.resolved = resolved;
+  }
+
+  /** The path of a category's page, relative to the artifact root. */
+  public static String pageOf(CategoryModel category) {
+    return ArtifactPaths.DOCS + "/" + CategoryPageWriter.fileName(category);
   }
 
   public List<GeneratedResource> write() {
@@ -55,7 +61,7 @@ public final class MarkdownDocsWriter {
     md.append("| Category | Metrics | Worst-case series |\n|---|---:|---:|\n");
     for (CategoryModel category : schema.categories()) {
       md.append("| [")
-          .append(category.title())
+          .append(MarkdownText.inline(category.title()))
           .append("](")
           .append(CategoryPageWriter.fileName(category));
       md.append(") | ").append(category.metrics().size()).append(" | ");
@@ -64,17 +70,21 @@ public final class MarkdownDocsWriter {
     md.append(DistributionCosts.indexSection(schema));
     md.append("\n## Dashboards\n\n");
     for (DashboardModel dashboard : declarations.dashboards()) {
-      md.append("- ").append(dashboard.title()).append(" (`dashboards/").append(dashboard.uid());
+      md.append("- ")
+          .append(MarkdownText.text(dashboard.title()))
+          .append(" (`dashboards/")
+          .append(dashboard.uid());
       md.append(".json`, ").append(dashboard.panels().size()).append(" panels)\n");
     }
     md.append("\n## Alerts\n\n");
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (AlertModel alert : group.alerts()) {
-        md.append("- **").append(alert.name()).append("** (").append(alert.severity());
-        md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when `");
-        md.append(resolved.promql(alert.expr())).append("` ");
+        md.append("- **").append(MarkdownText.inline(alert.name())).append("** (");
+        md.append(alert.severity());
+        md.append(", `alerts/").append(group.name()).append(".rules.yml`): fires when ");
+        md.append(MarkdownText.code(resolved.promql(alert.expr()))).append(" ");
         md.append(
-            alert.pendingFor().equals("0s")
+            PrometheusDuration.millis(alert.pendingFor()).orElse(0) == 0
                 ? "holds, at once"
                 : "has held for " + alert.pendingFor());
         md.append("\n");
@@ -87,8 +97,9 @@ public final class MarkdownDocsWriter {
   private String queries() {
     StringBuilder md = new StringBuilder("# Example queries\n");
     for (QueryModel query : declarations.queries()) {
-      md.append("\n## ").append(query.name()).append("\n\n").append(query.description());
-      md.append("\n\n```promql\n").append(resolved.promql(query.expr())).append("\n```\n");
+      md.append("\n## ").append(MarkdownText.inline(query.name())).append("\n\n");
+      md.append(MarkdownText.text(query.description()));
+      md.append("\n\n").append(MarkdownText.fence("promql", resolved.promql(query.expr())));
     }
     return md.toString();
   }

@@ -19,7 +19,7 @@ public final class PromqlExamplesWriter {
     StringBuilder file = new StringBuilder();
     for (QueryModel query : declarations.queries()) {
       file.append("# ").append(query.name()).append("\n");
-      file.append(resolved.promql(query.expr())).append("\n\n");
+      file.append(MarkdownText.oneLine(resolved.promql(query.expr()))).append("\n\n");
     }
     for (CategoryModel category : schema.categories()) {
       for (MetricModel metric : category.metrics()) {

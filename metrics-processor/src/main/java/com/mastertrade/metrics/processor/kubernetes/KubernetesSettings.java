@@ -1,7 +1,6 @@
 package com.mastertrade.metrics.processor.kubernetes;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -46,9 +45,7 @@ public record KubernetesSettings(
    * @throws IllegalArgumentException naming the option and the rule its value breaks
    */
   public static KubernetesSettings from(Map<String, String> options, String schemaNamespace) {
-    String namespace =
-        options.getOrDefault(
-            NAMESPACE_OPTION, schemaNamespace.toLowerCase(Locale.ROOT).replace('_', '-'));
+    String namespace = options.getOrDefault(NAMESPACE_OPTION, defaultNamespace(schemaNamespace));
     require(
         DNS_LABEL.matcher(namespace).matches(), NAMESPACE_OPTION, namespace, "a DNS-1123 label");
     Map<String, String> labels = new LinkedHashMap<>();
@@ -66,6 +63,15 @@ public record KubernetesSettings(
         !folder.isBlank() && folder.indexOf('\n') < 0, GRAFANA_FOLDER_OPTION, folder, "one line");
     return new KubernetesSettings(
         namespace, new TreeMap<>(labels), dashboard.entrySet().iterator().next(), folder);
+  }
+
+  /**
+   * The schema namespace as a DNS-1123 label: any valid metric namespace gives one, so only an
+   * option the user wrote can be rejected.
+   */
+  private static String defaultNamespace(String schemaNamespace) {
+    String name = KubernetesNames.of(schemaNamespace);
+    return name.isEmpty() ? "metrics" : name;
   }
 
   /** {@code key=value,key=value}, each a valid Kubernetes label. */

@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor.validation;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.model.PrometheusDuration;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
  * name=value}, which the rule test writer turns into expected labels.
  */
 final class AlertRuleValidator implements DeclarationValidator.Check {
-  private static final Pattern DURATION = Pattern.compile("(\\d+(ms|[smhdwy]))+");
   private static final Pattern TEST_LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*=.*");
 
   @Override
@@ -24,7 +24,7 @@ final class AlertRuleValidator implements DeclarationValidator.Check {
       for (AlertModel alert : group.alerts()) {
         DeclarationShapeValidator.unique(
             names, alert.name(), "alert", alert.origin(), "name", report);
-        if (!DURATION.matcher(alert.pendingFor()).matches()) {
+        if (PrometheusDuration.millis(alert.pendingFor()).isEmpty()) {
           report.add(
               Diagnostic.at(
                   alert.origin(),

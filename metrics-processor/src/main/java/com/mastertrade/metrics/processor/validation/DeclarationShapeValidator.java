@@ -7,6 +7,7 @@ import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
 import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.model.TextRules;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -60,6 +61,17 @@ final class DeclarationShapeValidator implements DeclarationValidator.Check {
     Set<String> queryNames = new HashSet<>();
     for (QueryModel query : declarations.queries()) {
       unique(queryNames, query.name(), "query", query.expr().origin(), "name", report);
+      if (query.name().isBlank() || !TextRules.isOneLine(query.name())) {
+        report.add(
+            Diagnostic.at(
+                query.expr().origin(),
+                "name",
+                Message.LINE_BREAK,
+                "the name",
+                "an example query",
+                "a heading and a table cell of the docs, and a comment in queries.promql; it cannot"
+                    + " be empty either"));
+      }
     }
   }
 

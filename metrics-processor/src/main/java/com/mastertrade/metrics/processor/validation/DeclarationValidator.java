@@ -32,11 +32,17 @@ public final class DeclarationValidator {
           new LabelReferenceValidator(),
           new DashboardVariableValidator(),
           new OperationValidator(),
+          new ResultTypeValidator(),
           new AlertTestLabelValidator(),
           new DeprecatedUseValidator());
 
   private final List<Check> checks =
-      List.of(new DeclarationShapeValidator(), new AlertRuleValidator());
+      List.of(
+          new DeclarationShapeValidator(),
+          new AlertRuleValidator(),
+          new RuleShapeValidator(),
+          new DashboardShapeValidator(),
+          new ScrapeConfigValidator());
 
   public ValidationReport validate(
       SchemaModel schema, DeclarationsModel declarations, Resolutions resolutions) {

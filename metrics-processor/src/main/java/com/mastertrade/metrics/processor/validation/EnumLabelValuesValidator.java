@@ -4,6 +4,7 @@ import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.model.TextRules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,10 +45,16 @@ final class EnumLabelValuesValidator implements SchemaValidator.Check {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < label.values().size(); i++) {
       String value = label.values().get(i);
-      if (value.isEmpty() || !seen.add(value)) {
-        Object[] args = {
-          label.javaType(), label.parameterName(), value, value.isEmpty() ? "as empty" : "twice"
-        };
+      boolean oneLine = TextRules.isOneLine(value);
+      if (value.isEmpty() || !oneLine || !seen.add(value)) {
+        String problem =
+            value.isEmpty()
+                ? "as empty"
+                : !oneLine
+                    ? "with a line break or control character, which the docs' tables and"
+                        + " Grafana's variables cannot hold,"
+                    : "twice";
+        Object[] args = {label.javaType(), label.parameterName(), Names.visible(value), problem};
         Optional<Element> constant = constantInSchema(schema, parameter, i);
         if (constant.isEmpty()) {
           report.add(Diagnostic.on(parameter, Message.INVALID_LABEL_VALUE, args));

@@ -165,6 +165,14 @@ public enum Message {
   PROMQL_UNKNOWN_FUNCTION(
       "PromqlFunction", "%s calls %s(), which is not a PromQL function, at column %d: %s%s"),
   PROMQL_TYPE("PromqlType", "%s is not well-typed PromQL, at column %d: %s%s"),
+  PROMQL_RESULT_TYPE(
+      "PromqlType",
+      "%s evaluates to a %s, but Prometheus' rules and Grafana's range queries take only an"
+          + " instant vector or a scalar: %s"),
+  TEST_SERIES_NOT_A_SERIES(
+      "AlertTest",
+      "%s is not a series as promtool reads it: write a metric and = matchers only, e.g."
+          + " {Category.method}{job=\"api\"}"),
   UNPRODUCIBLE_TEST_LABEL(
       "AlertTest",
       "the test of alert %s expects the label '%s', but the alert's expression yields series with"
@@ -246,6 +254,88 @@ public enum Message {
       "@%s on %s appeared in a later round than its schema %s, whose artifacts are already"
           + " written: declare it in a source file, not a generated one"),
   INVALID_OPTION("Option", "%s"),
+  SINGULAR_UNIT(
+      "BaseUnit",
+      "unit '%s' is singular: Prometheus names units in the plural; use %s (unit = \"%s\")"),
+  MISSING_QUANTILES(
+      "Quantiles",
+      "summary %s declares no quantiles: add @Quantiles({0.5, 0.9, 0.99}), or return"
+          + " HistogramRecorder for a distribution to aggregate across instances"),
+  QUANTILES_EMPTY(
+      "Quantiles", "@Quantiles of %s lists no quantile: list some, e.g. @Quantiles({0.5, 0.99})"),
+  NAMESPACE_TAKEN(
+      "Namespace",
+      "namespace '%s' is already the namespace of schema %s in this compilation: both would write"
+          + " metrics/%s/; give each schema its own namespace"),
+  FILE_NAME_COLLISION(
+      "FileName",
+      "%s would be written to %s, which %s also writes (file names are compared ignoring case,"
+          + " as macOS and Windows do): rename one"),
+  FILE_NAME_TOO_LONG(
+      "FileName",
+      "%s would be written to a file name of %d bytes, more than the %d a file system allows:"
+          + " shorten it"),
+  GENERATED_FILE_EXISTS(
+      "FileName",
+      "cannot write %s for schema %s: another schema or processor of this compilation already"
+          + " wrote it"),
+  LINE_BREAK(
+      "Text",
+      "%s of %s must be one line of text, without line breaks or control characters: it becomes"
+          + " %s"),
+  EMPTY_TITLE("Text", "%s has an empty title: Grafana and the docs need one"),
+  INVALID_DASHBOARD_UID(
+      "DashboardUid",
+      "dashboard uid '%s' is not a Grafana uid: use 1 to 40 letters, digits, '-' and '_', e.g."
+          + " '%s'"),
+  PANEL_SIZE(
+      "PanelSize",
+      "panel '%s' is %s = %d: Grafana's grid has 24 columns, so width is 1 to 24, and height is at"
+          + " least 1"),
+  INVALID_RECORD_NAME(
+      "RecordingRule",
+      "record name '%s' is not a metric name: use letters, digits, '_' and ':', not starting with"
+          + " a digit, e.g. 'job:%s:rate5m'"),
+  INVALID_GROUP_NAME(
+      "AlertGroup",
+      "alert group name '%s' is not usable as a file name: use letters, digits, '_', '-' and"
+          + " '.', not starting with '.', e.g. '%s'"),
+  INVALID_SCRAPE_INTERVAL(
+      "Duration",
+      "%s = \"%s\" is not a Prometheus duration above zero: write e.g. \"15s\", \"1m\" or"
+          + " \"1m30s\" (units y, w, d, h, m, s, ms, largest first)"),
+  INVALID_PORT("ScrapeTarget", "port %d of scrape job %s is not a TCP port: use 1 to 65535"),
+  INVALID_HOST(
+      "ScrapeTarget",
+      "host '%s' of scrape job %s is not a host name or IP address: write e.g. \"127.0.0.1\","
+          + " \"orders.internal\" or \"[::1]\""),
+  INVALID_TEST_SERIES(
+      "AlertTest",
+      "%s = \"%s\" of a test series of alert %s is not promtool series notation at '%s': write"
+          + " values such as \"1 2 3\", \"0+10x30\" (start, step, repetitions), \"5x20\","
+          + " \"_\" (no sample) or \"stale\""),
+  INVALID_TEMPLATE("AlertTemplate", "%s of alert %s is not a valid Prometheus template: %s"),
+  UNTESTABLE_TEMPLATE(
+      "AlertTest",
+      "%s of alert %s uses %s, which depends on the evaluation: its rule test could not state the"
+          + " text the alert carries; use {{ $labels.name }} only, or put the value in a label"),
+  TEST_SERIES_TOO_SHORT(
+      "AlertTest",
+      "firing = \"%s\" of a test series of alert %s expands to %d samples, one a minute, but %s"
+          + " is evaluated at minute %d (its pendingFor and 10 minutes): give at least %d samples,"
+          + " e.g. \"1x30\""),
+  DECLARATION_OUTSIDE_SCHEMA(
+      "SchemaShape",
+      "@%s on %s is not read: categories are interfaces nested directly in a @MetricsSchema"
+          + " interface (not inherited, not nested deeper); move it there"),
+  METRIC_OUTSIDE_CATEGORY(
+      "MissingMetric",
+      "@Metric on %s declares nothing: metrics are the abstract methods of a @Category interface"
+          + " nested in the schema; move it into one"),
+  NOT_ACCESSIBLE(
+      "SchemaShape",
+      "%s %s is private: the generated recorders in package %s use it; make it package-private"
+          + " or public"),
   UNKNOWN_OPTION("Option", "unknown option -A%s is ignored: the metrics processor reads %s"),
   INVALID_DESTINATION(
       "Option",

@@ -7,20 +7,28 @@ import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.List;
 
-/** Summary quantiles lie in (0, 1) and strictly increase; only summaries have them. */
+/**
+ * Summaries declare quantiles, at least one, in (0, 1) and strictly increasing; only summaries have
+ * them.
+ */
 final class QuantilesValidator implements SchemaValidator.Check {
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
     schema
         .metrics()
-        .filter(
-            metric ->
-                metric.written().metric() && metric.type() != null && metric.written().quantiles())
+        .filter(metric -> metric.written().metric() && metric.type() != null)
         .forEach(metric -> check(metric, report));
   }
 
   private static void check(MetricModel metric, ValidationReport.Builder report) {
     String described = Names.describe(metric);
+    if (!metric.written().quantiles()) {
+      if (metric.type() == MetricType.SUMMARY) {
+        // A missing annotation: point at the method that needs it.
+        report.add(Diagnostic.on(metric.origin().element(), Message.MISSING_QUANTILES, described));
+      }
+      return;
+    }
     if (metric.type() != MetricType.SUMMARY) {
       report.add(
           at(
@@ -32,6 +40,10 @@ final class QuantilesValidator implements SchemaValidator.Check {
       return;
     }
     List<Double> quantiles = metric.quantiles();
+    if (quantiles.isEmpty()) {
+      report.add(at(metric, "value", Message.QUANTILES_EMPTY, described));
+      return;
+    }
     for (int i = 0; i < quantiles.size(); i++) {
       double quantile = quantiles.get(i);
       if (!(quantile > 0 && quantile < 1)) {

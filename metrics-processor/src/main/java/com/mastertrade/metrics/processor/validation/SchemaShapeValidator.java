@@ -4,6 +4,7 @@ import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.NamingRules;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.model.TextRules;
 import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -40,6 +41,17 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
                 category.simpleName(),
                 method,
                 category.simpleName()));
+      }
+      if (category.title().isBlank() || !TextRules.isOneLine(category.title())) {
+        report.add(
+            Diagnostic.on(
+                category.origin().element(),
+                AnnotationNames.CATEGORY,
+                "title",
+                Message.LINE_BREAK,
+                "the title",
+                "category " + category.simpleName(),
+                "the heading of its page and a table cell of the docs; it cannot be empty either"));
       }
       if (!NamingRules.isValidPrefix(category.prefix())) {
         report.add(

@@ -13,6 +13,7 @@ public final class SchemaValidator {
   private final List<Check> checks =
       List.of(
           new SchemaShapeValidator(),
+          new AccessibilityValidator(),
           new MetricDeclarationValidator(),
           new MetricNameValidator(),
           new UnitValidator(),

@@ -36,6 +36,22 @@ final class UnitValidator implements SchemaValidator.Check {
           Map.entry("percent", "ratio"),
           Map.entry("percentage", "ratio"));
 
+  /** Singular spellings of base units, and the plural Prometheus names them by. */
+  private static final Map<String, String> PLURALS =
+      Map.ofEntries(
+          Map.entry("second", "seconds"),
+          Map.entry("sec", "seconds"),
+          Map.entry("secs", "seconds"),
+          Map.entry("s", "seconds"),
+          Map.entry("byte", "bytes"),
+          Map.entry("meter", "meters"),
+          Map.entry("metre", "meters"),
+          Map.entry("volt", "volts"),
+          Map.entry("ampere", "amperes"),
+          Map.entry("joule", "joules"),
+          Map.entry("gram", "grams"),
+          Map.entry("ratios", "ratio"));
+
   /** Unit suffixes that, found in a name, mean the metric should declare that unit. */
   private static final Set<String> SUFFIX_UNITS = Set.of("seconds", "bytes", "ratio");
 
@@ -64,6 +80,9 @@ final class UnitValidator implements SchemaValidator.Check {
           at(metric, "unit", Message.UNIT_NOT_ALLOWED, "info", Names.describe(metric), unit));
     } else if (!NamingRules.isWellFormedUnit(unit)) {
       report.add(at(metric, "unit", Message.INVALID_UNIT, unit));
+    } else if (PLURALS.containsKey(unit)) {
+      String plural = PLURALS.get(unit);
+      report.add(at(metric, "unit", Message.SINGULAR_UNIT, unit, plural, plural));
     } else if (BASE_UNITS.containsKey(unit)) {
       String base = BASE_UNITS.get(unit);
       report.add(at(metric, "unit", Message.NOT_BASE_UNIT, unit, base, base));

@@ -30,16 +30,16 @@ class DeclarationFileDiagnosticsTest {
   private static final String SHOP =
       IMPORTS
           + """
-          @MetricsSchema(namespace = "shop")
-          public interface Shop {
-            @Category(title = "Orders", description = "Orders.", prefix = "orders")
-            interface Orders {
-              @Metric(help = "Orders placed")
-              CounterRecorder placed();
+            @MetricsSchema(namespace = "shop")
+            public interface Shop {
+              @Category(title = "Orders", description = "Orders.", prefix = "orders")
+              interface Orders {
+                @Metric(help = "Orders placed")
+                CounterRecorder placed();
+              }
+            %s
             }
-          %s
-          }
-          """;
+            """;
 
   private static JavaFileObject shop(String nested) {
     return JavaFileObjects.forSourceString("com.example.shop.Shop", SHOP.formatted(nested));
@@ -94,15 +94,15 @@ class DeclarationFileDiagnosticsTest {
             "com.example.shop.Other",
             IMPORTS
                 + """
-                @MetricsSchema(namespace = "other")
-                public interface Other {
-                  @Category(title = "Orders", description = "Orders.", prefix = "orders")
-                  interface Orders {
-                    @Metric(help = "Orders placed")
-                    CounterRecorder placed();
+                  @MetricsSchema(namespace = "other")
+                  public interface Other {
+                    @Category(title = "Orders", description = "Orders.", prefix = "orders")
+                    interface Orders {
+                      @Metric(help = "Orders placed")
+                      CounterRecorder placed();
+                    }
                   }
-                }
-                """);
+                  """);
     JavaFileObject shop = shop(dashboard("Other.class").indent(2) + "  interface Board {}");
     assertOnlyError(
         BrokenSchemas.compile(shop, other).compilation(),

@@ -73,4 +73,29 @@ class QuantileDiagnosticsTest {
         Message.INVALID_MAX_AGE.format(VALUE, 0L),
         "maxAgeSeconds = 0");
   }
+
+  @Test
+  void summaryWithoutQuantiles() {
+    assertOnlyError(
+        category(
+            """
+            @Metric(help = "Order value", unit = "usd")
+            SummaryRecorder value();
+            """),
+        Message.MISSING_QUANTILES.format("Orders.value()"),
+        "SummaryRecorder value();");
+  }
+
+  @Test
+  void emptyQuantiles() {
+    assertOnlyError(
+        category(
+            """
+            @Metric(help = "Order value", unit = "usd")
+            @Quantiles({})
+            SummaryRecorder value();
+            """),
+        Message.QUANTILES_EMPTY.format("Orders.value()"),
+        "@Quantiles({})");
+  }
 }

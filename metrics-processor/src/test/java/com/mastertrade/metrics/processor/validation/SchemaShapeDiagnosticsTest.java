@@ -62,7 +62,6 @@ class SchemaShapeDiagnosticsTest {
             @MetricsSchema(namespace = "shop")
             public interface Shop {
               interface Orders {
-                @Metric(help = "Orders placed")
                 CounterRecorder placed();
               }
             }

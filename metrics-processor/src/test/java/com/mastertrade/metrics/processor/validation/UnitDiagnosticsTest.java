@@ -81,4 +81,16 @@ class UnitDiagnosticsTest {
         Message.UNIT_UNDECLARED.format("last_fill_time_seconds", "seconds", "seconds"),
         "name = \"last_fill_time_seconds\"");
   }
+
+  @Test
+  void singularUnit() {
+    assertOnlyError(
+        category(
+            """
+            @Metric(help = "Time to fill an order", unit = "second")
+            GaugeRecorder fillTime();
+            """),
+        Message.SINGULAR_UNIT.format("second", "seconds", "seconds"),
+        "unit = \"second\"");
+  }
 }

@@ -5,16 +5,16 @@
  * fails with a {@link com.mastertrade.metrics.processor.promql.syntax.PromqlSyntaxException} at a
  * column of the expression as written and with Prometheus' own wording.
  *
- * <p>Covered: selectors and the four matchers (label names may be keywords, regexes checked as
- * RE2 reads them), range vectors, subqueries with and without a step, {@code offset} (negative
- * too) and {@code @} (timestamps, {@code start()}, {@code end()}), compound durations down to
- * {@code ms}, numbers (hex, octal, exponents, {@code Inf}, {@code NaN}), the three string quotes
- * and Go's escapes, comments, unary signs, the twelve aggregations with {@code by}/{@code without}
- * before or after and their parameters, every binary operator with its precedence and
- * associativity, {@code bool}, {@code on}/{@code ignoring}/{@code group_left}/{@code group_right},
- * the set operators' rules, and all 70 functions with their optional and repeated arguments and
- * argument types. Prometheus 3 additions (quoted metric names, {@code limitk}, {@code
- * sort_by_label}...) are rejected, as promtool 2.42 rejects them.
+ * <p>Covered: selectors and the four matchers (label names may be keywords, regexes checked as RE2
+ * reads them), range vectors, subqueries with and without a step, {@code offset} (negative too) and
+ * {@code @} (timestamps, {@code start()}, {@code end()}), compound durations down to {@code ms},
+ * numbers (hex, octal, exponents, {@code Inf}, {@code NaN}), the three string quotes and Go's
+ * escapes, comments, unary signs, the twelve aggregations with {@code by}/{@code without} before or
+ * after and their parameters, every binary operator with its precedence and associativity, {@code
+ * bool}, {@code on}/{@code ignoring}/{@code group_left}/{@code group_right}, the set operators'
+ * rules, and all 70 functions with their optional and repeated arguments and argument types.
+ * Prometheus 3 additions (quoted metric names, {@code limitk}, {@code sort_by_label}...) are
+ * rejected, as promtool 2.42 rejects them.
  *
  * <p>The processor's own template forms are read in place, with columns in the written template:
  * {@code {Category.method}} (and {@code :bucket}, {@code :count}, {@code :sum}) where a metric name

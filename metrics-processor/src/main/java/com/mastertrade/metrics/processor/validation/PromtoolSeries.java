@@ -1,0 +1,53 @@
+package com.mastertrade.metrics.processor.validation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * promtool's expanding notation for the values of a test series: space-separated items, each a
+ * number, {@code _} (no sample), {@code stale}, {@code axN} (a, N more times), {@code a+bxN} or
+ * {@code a-bxN} (from a, N steps of b) or {@code _xN} (N missing samples).
+ */
+final class PromtoolSeries {
+  private static final String NUMBER =
+      "[+-]?(?:(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|Inf|inf|NaN|nan)";
+  private static final Pattern ITEM =
+      Pattern.compile(
+          "(?<missing>_(?:x(?<missingTimes>\\d+))?)|stale|(?<start>"
+              + NUMBER
+              + ")"
+              + "(?:(?<step>[+-](?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)?x(?<times>\\d+))?");
+
+  /** The samples a value string expands to, or the item promtool cannot read. */
+  record Parsed(long samples, String badItem) {
+    boolean valid() {
+      return badItem == null;
+    }
+  }
+
+  private PromtoolSeries() {}
+
+  static Parsed parse(String values) {
+    String trimmed = values.strip();
+    if (trimmed.isEmpty()) {
+      return new Parsed(0, "(nothing)");
+    }
+    long samples = 0;
+    for (String item : trimmed.split("\\s+")) {
+      Matcher m = ITEM.matcher(item);
+      if (!m.matches()) {
+        return new Parsed(samples, item);
+      }
+      String times = m.group("missing") != null ? m.group("missingTimes") : m.group("times");
+      if (times != null && times.length() > 6) {
+        return new Parsed(samples, item);
+      }
+      if (m.group("missing") != null) {
+        samples += times == null ? 1 : Long.parseLong(times);
+      } else {
+        samples += times == null ? 1 : Long.parseLong(times) + 1;
+      }
+    }
+    return new Parsed(samples, null);
+  }
+}
