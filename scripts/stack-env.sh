@@ -4,15 +4,16 @@ STACK_DIR="${STACK_DIR:-$ROOT/.stack}"
 PID_DIR="$STACK_DIR/pids"
 LOG_DIR="$STACK_DIR/logs"
 
-# name:port:main class, in start order (producers before consumers, the gateway last).
-SERVICES=(
-  "market_data_service:9001:com.mastertrade.services.marketdata.MarketDataService"
-  "strategy_service:8003:com.mastertrade.services.strategy.StrategyService"
-  "order_executor:9002:com.mastertrade.services.executor.OrderExecutor"
-  "risk_manager:8002:com.mastertrade.services.risk.RiskManager"
-  "alert_system:8007:com.mastertrade.services.alerts.AlertSystem"
-  "api_gateway:8080:com.mastertrade.services.gateway.ApiGateway"
-)
+# The services, "name:port:main class" in start order (producers before consumers, the gateway
+# last), from the one list in the code (com.mastertrade.services.ServiceCatalog, whose names and
+# ports are the schema's scrape targets). Needs the built services: call it after the build.
+load_services() {
+  local listed
+  listed="$(java -cp "$ROOT/services/target/classes:$ROOT/services/target/lib/*" \
+    com.mastertrade.services.ServiceCatalog)" || return 1
+  mapfile -t SERVICES <<<"$listed"
+  ((${#SERVICES[@]} > 0))
+}
 
 # The name of the API key a stack directory's stack creates for its clients.
 stack_key_name() {

@@ -24,19 +24,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
-if (($# > 0)); then
-  selected=()
-  for name in "$@"; do
-    found=""
-    for entry in "${SERVICES[@]}"; do
-      [[ "${entry%%:*}" == "$name" ]] && found="$entry"
-    done
-    [[ -n "$found" ]] || { echo "stack-start: no service named $name" >&2; exit 1; }
-    selected+=("$found")
-  done
-  SERVICES=("${selected[@]}")
-fi
-
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 fail() {
@@ -46,10 +33,15 @@ fail() {
 }
 
 mkdir -p "$PID_DIR" "$LOG_DIR"
-for entry in "${SERVICES[@]}" "prometheus"; do
-  pidfile="$PID_DIR/${entry%%:*}.pid"
+# A running stack (or, with names, a running named service) is left alone.
+if (($# > 0)); then
+  pidfiles=()
+  for name in "$@"; do pidfiles+=("$PID_DIR/$name.pid"); done
+else
+  pidfiles=("$PID_DIR"/*.pid)
+fi
+for pidfile in "${pidfiles[@]}"; do
   [[ -e "$pidfile" ]] || continue
-  (($# > 0)) && [[ "$entry" == prometheus ]] && continue
   if kill -0 "$(cat "$pidfile")" 2>/dev/null; then
     echo "stack-start: already running ($pidfile); run scripts/stack-stop.sh first" >&2
     exit 1
@@ -69,6 +61,21 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
       || fail "build failed"
     touch "$CLASSES"
   fi
+fi
+
+load_services || fail "cannot list the services (com.mastertrade.services.ServiceCatalog)"
+
+if (($# > 0)); then
+  selected=()
+  for name in "$@"; do
+    found=""
+    for entry in "${SERVICES[@]}"; do
+      [[ "${entry%%:*}" == "$name" ]] && found="$entry"
+    done
+    [[ -n "$found" ]] || { echo "stack-start: no service named $name" >&2; exit 1; }
+    selected+=("$found")
+  done
+  SERVICES=("${selected[@]}")
 fi
 
 for entry in "${SERVICES[@]}"; do

@@ -36,10 +36,12 @@ terminate prometheus-sender-a prometheus-sender-b
 await_exit prometheus-sender-a prometheus-sender-b
 terminate prometheus
 await_exit prometheus
+# The services are what has a pid file besides the Prometheus servers.
 names=()
-for entry in "${SERVICES[@]}"; do
-  IFS=: read -r name _ _ <<<"$entry"
-  names+=("$name")
+for pidfile in "$PID_DIR"/*.pid; do
+  [[ -e "$pidfile" ]] || continue
+  name="$(basename "$pidfile" .pid)"
+  [[ "$name" == prometheus* ]] || names+=("$name")
 done
 terminate "${names[@]}"
 await_exit "${names[@]}"

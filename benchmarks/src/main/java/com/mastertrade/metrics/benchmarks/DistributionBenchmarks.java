@@ -115,7 +115,7 @@ public class DistributionBenchmarks {
     cache.operationDuration(cacheOperation).observe(sample());
   }
 
-  /** The real schema: {@code trading().tradeValue(side)}, a summary with 3 quantiles. */
+  /** The real schema: {@code trading().tradeValue(side)}, a histogram of 10 buckets. */
   @Benchmark
   public void schemaTradeValue() {
     trading.tradeValue(side).observe(sample());

@@ -61,7 +61,7 @@ final class ArtifactChecks {
         case DOCS -> {
           if (path.endsWith(".md")) {
             expressions.addMarkdown(copy, name);
-          } else {
+          } else if (path.endsWith(".promql")) {
             expressions.addPromqlFile(copy, name);
           }
         }

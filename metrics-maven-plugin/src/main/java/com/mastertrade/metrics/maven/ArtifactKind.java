@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * written.
  */
 enum ArtifactKind {
-  DOCS("docs", "generated-docs", ".*\\.(md|promql)"),
+  /** The Markdown pages, the PromQL examples and the schema snapshot. */
+  DOCS("docs", "generated-docs", ".*\\.(md|promql)|schema-snapshot\\.json"),
   DASHBOARDS("dashboards", "dashboards", ".*\\.json"),
   SCRAPE_CONFIG("scrapeConfig", "alerts", "prometheus\\.yml"),
   RULES("rules", "alerts", ".*\\.(rules|test)\\.yml"),

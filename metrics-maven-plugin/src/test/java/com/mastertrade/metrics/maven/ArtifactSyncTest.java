@@ -25,6 +25,7 @@ class ArtifactSyncTest {
     generated = temp.resolve("classes/metrics");
     project = temp.resolve("project");
     write(generated.resolve("shop/generated-docs/orders.md"), "# Orders\n");
+    write(generated.resolve("shop/generated-docs/schema-snapshot.json"), "{}\n");
     write(generated.resolve("shop/dashboards/shop-orders.json"), "{}\n");
     write(generated.resolve("shop/alerts/shop.rules.yml"), "groups: []\n");
     write(generated.resolve("shop/alerts/prometheus.yml"), "global: {}\n");
@@ -33,20 +34,21 @@ class ArtifactSyncTest {
     write(
         generated.resolve("shop/artifacts.txt"),
         "alerts/prometheus.yml\nalerts/shop.rules.yml\ndashboards/shop-orders.json\n"
-            + "generated-docs/orders.md\n");
+            + "generated-docs/orders.md\ngenerated-docs/schema-snapshot.json\n");
   }
 
   @Test
   void syncWritesTheManifestsFilesAndCheckThenFindsNothingStale() throws IOException {
     ArtifactSync sync = sync(Map.of(), List.of());
 
-    assertThat(sync.sync()).hasSize(4);
+    assertThat(sync.sync()).hasSize(5);
     assertThat(files(project))
         .containsExactly(
             "alerts/prometheus.yml",
             "alerts/shop.rules.yml",
             "dashboards/shop-orders.json",
-            "generated-docs/orders.md");
+            "generated-docs/orders.md",
+            "generated-docs/schema-snapshot.json");
     assertThat(sync.stale()).isEmpty();
     assertThat(sync.sync()).isEmpty();
   }
@@ -85,7 +87,8 @@ class ArtifactSyncTest {
             "dashboards/notes.txt",
             "dashboards/shop-orders.json",
             "generated-docs/benchmarks/README.md",
-            "generated-docs/orders.md");
+            "generated-docs/orders.md",
+            "generated-docs/schema-snapshot.json");
   }
 
   @Test

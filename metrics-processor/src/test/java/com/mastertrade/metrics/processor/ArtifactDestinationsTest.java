@@ -114,6 +114,22 @@ class ArtifactDestinationsTest {
                 + " provisioning (1 file) in the class output under metrics/shop");
   }
 
+  @Test
+  void aFlagWithoutValueIsTrue() {
+    Compilation compilation = compile("-Ametrics.verbose", "-Ametrics.artifacts=off");
+
+    assertThat(compilation).succeeded();
+    assertThat(
+            compilation.diagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.NOTE)
+                .map(d -> d.getMessage(Locale.ROOT))
+                .toList())
+        .containsExactly(
+            "metrics schema shop: docs (6 files) not written; dashboards (1 file) not written;"
+                + " rules (2 files) not written; scrape config (1 file) not written; kubernetes"
+                + " (3 files) not written; grafana provisioning (1 file) not written");
+  }
+
   static Compilation compile(String... options) {
     return Compiler.javac()
         .withProcessors(new MetricsSchemaProcessor())

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.schema;
 
+import com.mastertrade.metrics.annotations.AcceptedBreak;
 import com.mastertrade.metrics.annotations.BucketPreset;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
@@ -7,12 +8,11 @@ import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
 import com.mastertrade.metrics.annotations.NamedBuckets;
-import com.mastertrade.metrics.annotations.Quantiles;
+import com.mastertrade.metrics.annotations.SchemaChange;
 import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.runtime.GaugeRecorder;
 import com.mastertrade.metrics.runtime.HistogramRecorder;
 import com.mastertrade.metrics.runtime.InfoRecorder;
-import com.mastertrade.metrics.runtime.SummaryRecorder;
 import com.mastertrade.metrics.runtime.http.HttpMethod;
 import com.mastertrade.metrics.runtime.http.HttpServerMetrics;
 import com.mastertrade.metrics.runtime.http.HttpStatusClass;
@@ -41,6 +41,20 @@ import com.mastertrade.metrics.runtime.http.HttpStatusClass;
           name = "ml_training",
           value = {10, 30, 60, 120, 300, 600, 1800})
     })
+@AcceptedBreak(
+    change = SchemaChange.TYPE_CHANGED,
+    element = "mastertrade_trade_value_usd",
+    reason =
+        "a summary made scrapes take seconds under fast recording; a histogram's scrape does not"
+            + " grow with the recording rate, and the p99 query now reads its buckets")
+@AcceptedBreak(
+    change = SchemaChange.BUCKETS_CHANGED,
+    element = "mastertrade_trade_value_usd",
+    reason = "the histogram's buckets, 10 to 20,000 USD: bucket series start")
+@AcceptedBreak(
+    change = SchemaChange.QUANTILE_REMOVED,
+    element = "mastertrade_trade_value_usd",
+    reason = "quantiles come from histogram_quantile over the buckets: quantile series end")
 // Extends the label sets only so that code may keep naming them MasterTradeMetrics.Side and so on.
 public interface MasterTradeMetrics extends MasterTradeLabels {
 
@@ -205,9 +219,12 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     @Metric(help = "Unrealized profit and loss of the open position in a symbol", unit = "usd")
     GaugeRecorder positionPnl(@MaxValues(16) String symbol);
 
+    // A histogram, not a summary: a summary computes its quantiles in the service, which made
+    // scrapes take seconds while fills were recorded fast; Prometheus computes these from the
+    // buckets, over any window and across instances.
     @Metric(help = "Value of filled orders", unit = "usd")
-    @Quantiles({0.5, 0.9, 0.99})
-    SummaryRecorder tradeValue(Side side);
+    @Buckets({10, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 20_000})
+    HistogramRecorder tradeValue(Side side);
 
     @Metric(help = "Cash plus the market value of open positions", unit = "usd")
     GaugeRecorder portfolioValue(@MaxValues(8) String account);

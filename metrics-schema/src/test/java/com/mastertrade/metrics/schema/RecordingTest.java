@@ -102,19 +102,17 @@ class RecordingTest {
   }
 
   @Test
-  void summariesExposeTheirQuantiles() {
+  void tradeValuesAreCountedInTheirBuckets() {
     var value = metrics.trading().tradeValue(Side.BUY);
     for (int i = 1; i <= 100; i++) {
-      value.observe(i);
+      value.observe(i * 100);
     }
-    assertThat(value(registry, "mastertrade_trade_value_usd{side=\"buy\",quantile=\"0.5\"}"))
-        .isWithin(2)
-        .of(50);
-    assertThat(value(registry, "mastertrade_trade_value_usd{side=\"buy\",quantile=\"0.99\"}"))
-        .isWithin(2)
-        .of(99);
+    assertThat(value(registry, "mastertrade_trade_value_usd_bucket{side=\"buy\",le=\"1000.0\"}"))
+        .isEqualTo(10);
+    assertThat(value(registry, "mastertrade_trade_value_usd_bucket{side=\"buy\",le=\"+Inf\"}"))
+        .isEqualTo(100);
     assertThat(value(registry, "mastertrade_trade_value_usd_count{side=\"buy\"}")).isEqualTo(100);
-    assertThat(value(registry, "mastertrade_trade_value_usd_sum{side=\"buy\"}")).isEqualTo(5050);
+    assertThat(value(registry, "mastertrade_trade_value_usd_sum{side=\"buy\"}")).isEqualTo(505_000);
   }
 
   @Test

@@ -8,6 +8,7 @@ import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
@@ -45,7 +46,7 @@ public final class AlertSystem {
 
   private static void start(ServiceHost host) throws Exception {
     Database database = Database.open(host, 2);
-    Cache cache = Cache.open(host);
+    LatestPrices prices = new LatestPrices(Cache.open(host));
     Bus bus = Bus.open(host);
     AlertStore store = new AlertStore(database);
     store.createTable();
@@ -111,7 +112,7 @@ public final class AlertSystem {
         durable,
         Events.GoalAchieved.class,
         (id, g) -> system.raise(AlertRules.goal(g), id));
-    host.every(Duration.ofSeconds(5), () -> system.checkMarketData(cache));
+    host.every(Duration.ofSeconds(5), () -> system.checkMarketData(prices));
   }
 
   /**
@@ -128,9 +129,9 @@ public final class AlertSystem {
     return true;
   }
 
-  private void checkMarketData(Cache cache) {
+  private void checkMarketData(LatestPrices prices) {
     active.expire(System.currentTimeMillis());
-    boolean stale = cache.get("prices", "price:" + WATCHED_SYMBOL) == null;
+    boolean stale = prices.get(WATCHED_SYMBOL) == null;
     if (stale && !active.isActive(AlertRules.MARKET_DATA_STALE)) {
       raise(AlertRules.staleMarketData(WATCHED_SYMBOL), null);
     } else if (!stale) {

@@ -124,7 +124,13 @@ public final class Bus {
       throws IOException {
     QueueConsumer<T> consumer =
         new QueueConsumer<>(
-            host.name().id() + "." + name, retention, type, handler, metrics, host.name());
+            host.name().id() + "." + name,
+            retention,
+            type,
+            handler,
+            metrics,
+            host.name(),
+            QueueConsumer.BACKOFF_MILLIS);
     consumer.start(connection, bindingKey);
     queues.add(consumer.queue());
     queues.add(consumer.deadLetterQueue());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -34,7 +35,8 @@ public final class Json {
             }
           }
         };
-    return new ObjectMapper()
+    // Javalin's own mapper (with the optional modules it finds), plus the rule above.
+    return JavalinJackson.defaultMapper()
         .registerModule(
             new SimpleModule("finite-or-null")
                 .addSerializer(Double.class, finiteOrNull)

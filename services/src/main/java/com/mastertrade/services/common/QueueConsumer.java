@@ -32,7 +32,7 @@ public final class QueueConsumer<T> {
   static final String DEAD_LETTER_EXCHANGE = "mastertrade.dead-letter";
 
   /** Backoff before each retry; about 30 s in all, longer than a short server outage. */
-  private static final long[] BACKOFF_MILLIS = {250, 500, 1_000, 2_000, 4_000, 8_000, 15_000};
+  static final long[] BACKOFF_MILLIS = {250, 500, 1_000, 2_000, 4_000, 8_000, 15_000};
 
   /** How long messages may wait in a queue. */
   public enum Retention {
@@ -56,6 +56,7 @@ public final class QueueConsumer<T> {
   private final MasterTradeMetrics.RabbitMq metrics;
   private final ServiceName service;
   private final ScheduledExecutorService retries;
+  private final long[] backoffMillis;
 
   QueueConsumer(
       String queue,
@@ -63,7 +64,9 @@ public final class QueueConsumer<T> {
       Class<T> type,
       Handler<T> handler,
       MasterTradeMetrics.RabbitMq metrics,
-      ServiceName service) {
+      ServiceName service,
+      long[] backoffMillis) {
+    this.backoffMillis = backoffMillis.clone();
     this.queue = queue;
     this.retention = retention;
     this.type = type;
@@ -119,8 +122,22 @@ public final class QueueConsumer<T> {
   }
 
   private void attempt(Channel channel, long tag, String messageId, byte[] body, int retry) {
-    long start = System.nanoTime();
-    MessageOutcome outcome;
+    MessageOutcome outcome =
+        metrics.messageProcessingDuration(queue).time(() -> process(messageId, body, retry));
+    metrics.messagesConsumed(queue, outcome).inc();
+    switch (outcome) {
+      case ACKNOWLEDGED, DUPLICATE -> settle(channel, tag, true);
+      case DEAD_LETTERED -> settle(channel, tag, false);
+      case RETRIED ->
+          retries.schedule(
+              () -> attempt(channel, tag, messageId, body, retry + 1),
+              backoffMillis[retry],
+              TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Applies one delivery and says what became of it; a failure is logged here, never thrown. */
+  private MessageOutcome process(String messageId, byte[] body, int retry) {
     try {
       T event;
       try {
@@ -129,44 +146,32 @@ public final class QueueConsumer<T> {
         throw new MalformedMessageException(e);
       }
       boolean applied = handler.handle(messageId == null ? "" : messageId, event);
-      outcome = applied ? MessageOutcome.ACKNOWLEDGED : MessageOutcome.DUPLICATE;
+      return applied ? MessageOutcome.ACKNOWLEDGED : MessageOutcome.DUPLICATE;
     } catch (MalformedMessageException e) {
       LOG.warn(
           "{}: dead-lettering a malformed message of {}: {}",
           service.id(),
           queue,
           e.getCause().toString());
-      outcome = MessageOutcome.DEAD_LETTERED;
+      return MessageOutcome.DEAD_LETTERED;
     } catch (RuntimeException e) {
-      if (retry < BACKOFF_MILLIS.length) {
+      if (retry < backoffMillis.length) {
         LOG.warn(
             "{}: a message of {} failed, retry {} in {} ms: {}",
             service.id(),
             queue,
             retry + 1,
-            BACKOFF_MILLIS[retry],
+            backoffMillis[retry],
             e.toString());
-        outcome = MessageOutcome.RETRIED;
-      } else {
-        LOG.warn(
-            "{}: dead-lettering a message of {} after {} retries: {}",
-            service.id(),
-            queue,
-            retry,
-            e.toString());
-        outcome = MessageOutcome.DEAD_LETTERED;
+        return MessageOutcome.RETRIED;
       }
-    }
-    metrics.messagesConsumed(queue, outcome).inc();
-    metrics.messageProcessingDuration(queue).observeNanos(System.nanoTime() - start);
-    switch (outcome) {
-      case ACKNOWLEDGED, DUPLICATE -> settle(channel, tag, true);
-      case DEAD_LETTERED -> settle(channel, tag, false);
-      case RETRIED ->
-          retries.schedule(
-              () -> attempt(channel, tag, messageId, body, retry + 1),
-              BACKOFF_MILLIS[retry],
-              TimeUnit.MILLISECONDS);
+      LOG.warn(
+          "{}: dead-lettering a message of {} after {} retries: {}",
+          service.id(),
+          queue,
+          retry,
+          e.toString());
+      return MessageOutcome.DEAD_LETTERED;
     }
   }
 

@@ -1,19 +1,30 @@
 package com.mastertrade.services.common;
 
-import java.util.Locale;
+import com.mastertrade.metrics.schema.scrape.MasterTradeScrapeConfig;
 
-/** The six services, each with its default HTTP port. */
+/**
+ * The six services in the order they start (producers before consumers, the gateway last). Their
+ * names and ports are the schema's scrape targets ({@link MasterTradeScrapeConfig}), written once:
+ * the scrape config, the alert rule tests, these services, the stack scripts (through {@code
+ * ServiceCatalog}) and the end-to-end tests all take them from there.
+ */
 public enum ServiceName {
-  STRATEGY_SERVICE(8003),
-  RISK_MANAGER(8002),
-  ALERT_SYSTEM(8007),
-  API_GATEWAY(8080),
-  MARKET_DATA_SERVICE(9001),
-  ORDER_EXECUTOR(9002);
+  MARKET_DATA_SERVICE(
+      MasterTradeScrapeConfig.MARKET_DATA_SERVICE,
+      MasterTradeScrapeConfig.MARKET_DATA_SERVICE_PORT),
+  STRATEGY_SERVICE(
+      MasterTradeScrapeConfig.STRATEGY_SERVICE, MasterTradeScrapeConfig.STRATEGY_SERVICE_PORT),
+  ORDER_EXECUTOR(
+      MasterTradeScrapeConfig.ORDER_EXECUTOR, MasterTradeScrapeConfig.ORDER_EXECUTOR_PORT),
+  RISK_MANAGER(MasterTradeScrapeConfig.RISK_MANAGER, MasterTradeScrapeConfig.RISK_MANAGER_PORT),
+  ALERT_SYSTEM(MasterTradeScrapeConfig.ALERT_SYSTEM, MasterTradeScrapeConfig.ALERT_SYSTEM_PORT),
+  API_GATEWAY(MasterTradeScrapeConfig.API_GATEWAY, MasterTradeScrapeConfig.API_GATEWAY_PORT);
 
+  private final String id;
   private final int defaultPort;
 
-  ServiceName(int defaultPort) {
+  ServiceName(String id, int defaultPort) {
+    this.id = id;
     this.defaultPort = defaultPort;
   }
 
@@ -23,6 +34,6 @@ public enum ServiceName {
 
   /** The name in snake case: the scrape job, the {@code service} label value, the log file. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

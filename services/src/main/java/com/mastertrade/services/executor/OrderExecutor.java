@@ -5,6 +5,7 @@ import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.OutboxRelay;
 import com.mastertrade.services.common.QueueConsumer;
@@ -44,12 +45,13 @@ public final class OrderExecutor {
 
   private static void start(ServiceHost host) throws Exception {
     Database database = Database.open(host, 4);
-    Cache cache = Cache.open(host);
+    LatestPrices prices = new LatestPrices(Cache.open(host));
     Bus bus = Bus.open(host);
     OrderStore store = new OrderStore(database);
     store.createTables();
     IdempotencyKeys keys = new IdempotencyKeys(database);
     keys.createTable();
+    host.every(Duration.ofMinutes(10), keys::prune);
     Outbox outbox = new Outbox(database, host.name());
     outbox.createTable();
     OrderDesk desk =
@@ -58,7 +60,7 @@ public final class OrderExecutor {
             store,
             keys,
             outbox,
-            cache,
+            prices,
             PrometheusMasterTradeMetricsTrading.register(host.registry()));
     desk.markToMarket();
     OutboxRelay.start(host, outbox, bus, Duration.ofMillis(100));
@@ -68,13 +70,13 @@ public final class OrderExecutor {
         QueueConsumer.Retention.DURABLE,
         Events.Signal.class,
         (messageId, signal) -> {
-          String price = cache.get("prices", "price:" + signal.symbol());
+          Double price = prices.get(signal.symbol());
           if (price == null) {
             return true;
           }
           // The signal's notional in whole lots, rounded down.
           double quantity =
-              BigDecimal.valueOf(SIGNAL_NOTIONAL_USD / Double.parseDouble(price))
+              BigDecimal.valueOf(SIGNAL_NOTIONAL_USD / price)
                   .setScale(8, RoundingMode.DOWN)
                   .doubleValue();
           // The signal's message id is the order's idempotency key: a redelivery trades once.

@@ -40,6 +40,9 @@ final class VerifiedKeys {
       // PostgreSQL is down: a key found before keeps working (its revocation cannot be read
       // either); any other key cannot be checked, and the caller answers 503.
       if (cached != null) {
+        // Trusted for another period, so the outage costs one failed lookup per period, not one
+        // per request.
+        found.put(sha256, new Found(cached.key(), now));
         return cached.key();
       }
       throw e;

@@ -1,6 +1,6 @@
 package com.mastertrade.services.marketdata;
 
-import com.mastertrade.services.common.Cache;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Symbols;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -12,11 +12,11 @@ final class MarketDataRoutes {
   static final int DEFAULT_CANDLES = 50;
   static final int MAX_CANDLES = 500;
 
-  private final Cache cache;
+  private final LatestPrices prices;
   private final CandleStore store;
 
-  MarketDataRoutes(Cache cache, CandleStore store) {
-    this.cache = cache;
+  MarketDataRoutes(LatestPrices prices, CandleStore store) {
+    this.prices = prices;
     this.store = store;
   }
 
@@ -29,11 +29,11 @@ final class MarketDataRoutes {
 
   private void price(Context ctx) {
     String symbol = ctx.pathParam("symbol");
-    String price = cache.get("prices", TickCollector.priceKey(symbol));
+    Double price = prices.get(symbol);
     if (price == null) {
       throw new NotFoundResponse("no recent price for " + symbol);
     }
-    ctx.json(Map.of("symbol", symbol, "price", Double.parseDouble(price)));
+    ctx.json(Map.of("symbol", symbol, "price", price));
   }
 
   private void candles(Context ctx) {

@@ -5,6 +5,7 @@ import com.mastertrade.metrics.schema.tracking.CollectionRuns;
 import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Symbols;
@@ -35,7 +36,7 @@ public final class MarketDataService {
 
   private static void start(ServiceHost host) throws Exception {
     Database database = Database.open(host, 4);
-    Cache cache = Cache.open(host);
+    LatestPrices prices = new LatestPrices(Cache.open(host));
     Bus bus = Bus.open(host);
     CandleStore store = new CandleStore(database);
     store.createTable();
@@ -44,11 +45,11 @@ public final class MarketDataService {
             SYMBOLS,
             5_000,
             bus,
-            cache,
+            prices,
             store,
             new CollectionRuns(
                 PrometheusMasterTradeMetricsDataCollection.register(host.registry())));
     host.every(Duration.ofMillis(250), collector);
-    host.serveHttp(config -> new MarketDataRoutes(cache, store).addTo(config));
+    host.serveHttp(config -> new MarketDataRoutes(prices, store).addTo(config));
   }
 }

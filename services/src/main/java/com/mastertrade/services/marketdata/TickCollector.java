@@ -3,8 +3,8 @@ package com.mastertrade.services.marketdata;
 import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.tracking.CollectionRuns;
 import com.mastertrade.services.common.Bus;
-import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ final class TickCollector implements Runnable {
   private final Map<String, PriceWalk> walks = new LinkedHashMap<>();
   private final Map<String, CandleBuilder> candles = new LinkedHashMap<>();
   private final Bus bus;
-  private final Cache cache;
+  private final LatestPrices prices;
   private final CandleStore store;
   private final CollectionRuns runs;
 
@@ -32,7 +32,7 @@ final class TickCollector implements Runnable {
       Map<String, Double> startPrices,
       long candleMillis,
       Bus bus,
-      Cache cache,
+      LatestPrices prices,
       CandleStore store,
       CollectionRuns runs) {
     long seed = 1;
@@ -41,13 +41,9 @@ final class TickCollector implements Runnable {
       candles.put(entry.getKey(), new CandleBuilder(entry.getKey(), candleMillis));
     }
     this.bus = bus;
-    this.cache = cache;
+    this.prices = prices;
     this.store = store;
     this.runs = runs;
-  }
-
-  static String priceKey(String symbol) {
-    return "price:" + symbol;
   }
 
   @Override
@@ -67,7 +63,7 @@ final class TickCollector implements Runnable {
       String symbol = entry.getKey();
       double price = entry.getValue().next();
       try {
-        cache.set(priceKey(symbol), Double.toString(price), PRICE_TTL_SECONDS);
+        prices.store(symbol, price, PRICE_TTL_SECONDS);
       } catch (RuntimeException e) {
         failure = failure == null ? e : failure;
       }

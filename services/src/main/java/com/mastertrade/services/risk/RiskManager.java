@@ -7,16 +7,15 @@ import com.mastertrade.services.common.Bus;
 import com.mastertrade.services.common.Cache;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.OutboxRelay;
 import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
-import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * risk_manager (port 8002): follows the fills, computes exposure and drawdown at the latest prices,
@@ -31,7 +30,7 @@ public final class RiskManager {
 
   private static void start(ServiceHost host) throws Exception {
     Database database = Database.open(host, 2);
-    Cache cache = Cache.open(host);
+    LatestPrices prices = new LatestPrices(Cache.open(host));
     Bus bus = Bus.open(host);
     AppliedFills applied = new AppliedFills(database);
     applied.createTable();
@@ -63,7 +62,7 @@ public final class RiskManager {
     host.every(
         Duration.ofSeconds(1),
         () -> {
-          monitor.evaluate(book, prices(cache));
+          monitor.evaluate(book, prices.all());
           goals.evaluate(book);
         });
     host.serveHttp(
@@ -72,16 +71,5 @@ public final class RiskManager {
           config.routes.get("/risk", ctx -> ctx.json(monitor.describe()));
           config.routes.get("/goals", ctx -> ctx.json(goals.describe(book)));
         });
-  }
-
-  private static Map<String, Double> prices(Cache cache) {
-    Map<String, Double> prices = new TreeMap<>();
-    for (String symbol : Symbols.ALL) {
-      String price = cache.get("prices", "price:" + symbol);
-      if (price != null) {
-        prices.put(symbol, Double.parseDouble(price));
-      }
-    }
-    return prices;
   }
 }

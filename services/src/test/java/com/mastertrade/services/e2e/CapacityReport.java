@@ -1,33 +1,58 @@
 package com.mastertrade.services.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The remote-write capacity table: the series each service exposes and the bytes per sample the
  * senders measured, scaled to 10, 100 and 1,000 instances of every service at the production scrape
- * interval; and the same at the schema's worst case, which bounds every instance.
+ * interval; and the same at each service's worst case, the processor's worst case (from the schema
+ * snapshot) of every schema family the service exposes.
  */
 final class CapacityReport {
-  private static final Pattern WORST_CASE =
-      Pattern.compile("At worst the schema exposes ([0-9,]+) series");
   private static final Pattern INTERVAL = Pattern.compile("(?m)^  scrape_interval: ([0-9]+)s$");
+  private static final Pattern SAMPLE_SUFFIX =
+      Pattern.compile("_(total|created|bucket|count|sum|info)$");
   private static final List<Integer> INSTANCES = List.of(1, 10, 100, 1_000);
 
   private CapacityReport() {}
 
-  static String markdown(Path root, RemoteWriteRate rate, Map<String, Long> seriesPerJob)
+  static String markdown(
+      Path root,
+      RemoteWriteRate rate,
+      Map<String, Long> seriesPerJob,
+      Map<String, Set<String>> familiesPerJob)
       throws IOException {
-    long worstCase =
-        Long.parseLong(find(WORST_CASE, root.resolve("generated-docs/README.md")).replace(",", ""));
+    JsonNode snapshot =
+        new ObjectMapper().readTree(root.resolve("generated-docs/schema-snapshot.json").toFile());
+    Map<String, Long> worstCasePerFamily = new HashMap<>();
+    for (JsonNode metric : snapshot.path("metrics")) {
+      worstCasePerFamily.put(metric.path("name").asText(), metric.path("worstCaseSeries").asLong());
+    }
     long interval = Long.parseLong(find(INTERVAL, root.resolve("alerts/prometheus.yml")));
-    long measured = seriesPerJob.values().stream().mapToLong(Long::longValue).sum();
+    long measured = 0;
+    long worstCase = 0;
+    StringBuilder services = new StringBuilder();
+    for (Map.Entry<String, Long> job : seriesPerJob.entrySet()) {
+      long worst = 0;
+      for (String family : familiesPerJob.getOrDefault(job.getKey(), Set.of())) {
+        String name = SAMPLE_SUFFIX.matcher(family).replaceFirst("");
+        worst += worstCasePerFamily.getOrDefault(family, worstCasePerFamily.getOrDefault(name, 0L));
+      }
+      measured += job.getValue();
+      worstCase += worst;
+      services.append(format("| `%s` | %,d | %,d |\n", job.getKey(), job.getValue(), worst));
+    }
     StringBuilder md = new StringBuilder();
     md.append("# Remote-write capacity\n\n")
         .append(
@@ -43,22 +68,27 @@ final class CapacityReport {
                 rate.samplesPerSecond(),
                 rate.bytesPerSecond(),
                 rate.bytesPerSample()))
-        .append("| service | series exposed |\n|---|---:|\n");
-    seriesPerJob.forEach((job, series) -> md.append(format("| `%s` | %,d |\n", job, series)));
-    md.append(format("| all six | %,d |\n\n", measured))
+        .append("Series per service: exposed in this run (Prometheus' own `up` and `scrape_*`")
+        .append(" included), and at worst: the processor's worst case of every schema family the")
+        .append(" service exposes (`generated-docs/schema-snapshot.json`).")
+        .append(
+            format(
+                " The whole schema's worst case is %,d series.\n\n",
+                snapshot.path("worstCaseSeries").asLong()))
+        .append("| service | series exposed | worst case |\n|---|---:|---:|\n")
+        .append(services)
+        .append(format("| all six | %,d | %,d |\n\n", measured, worstCase))
         .append("## At scale\n\n")
         .append(
             format(
-                "Every instance of every service scraped each %d s (the generated scrape config)."
-                    + " Measured: the series above per instance. Worst case: every instance at the"
-                    + " schema's worst case of %,d series (the processor's bound; a service"
-                    + " registers only its categories, so this is an upper bound).\n\n",
-                interval, worstCase))
+                "Every instance of every service scraped each %d s (the generated scrape config),"
+                    + " at the measured bytes per sample.\n\n",
+                interval))
         .append("| instances of each service | series | remote-write | worst-case series |")
         .append(" worst-case remote-write |\n|---:|---:|---:|---:|---:|\n");
     for (int instances : INSTANCES) {
       long series = measured * instances;
-      long worst = worstCase * seriesPerJob.size() * instances;
+      long worst = worstCase * instances;
       md.append(
           format(
               "| %,d | %,d | %s | %,d | %s |\n",

@@ -1,23 +1,19 @@
 package com.mastertrade.services.e2e;
 
+import com.mastertrade.services.common.ServiceName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The stack as the scripts start and stop it, in a stack directory of the test's own. */
 final class Stack {
-  static final Map<String, Integer> PORTS =
-      Map.of(
-          "market_data_service", 9001,
-          "strategy_service", 8003,
-          "order_executor", 9002,
-          "risk_manager", 8002,
-          "alert_system", 8007,
-          "api_gateway", 8080);
+  /** Every service's name and port, from the services' own list. */
+  static final Map<String, Integer> PORTS = ports();
 
   private final Path root;
   private final Path stackDir;
@@ -136,6 +132,14 @@ final class Stack {
       throw new IllegalStateException(script + " did not finish in " + timeoutSeconds + " s");
     }
     return process.exitValue();
+  }
+
+  private static Map<String, Integer> ports() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    for (ServiceName service : ServiceName.values()) {
+      ports.put(service.id(), service.defaultPort());
+    }
+    return Map.copyOf(ports);
   }
 
   private Path output(String script) {

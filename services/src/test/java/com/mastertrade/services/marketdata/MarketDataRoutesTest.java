@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.mastertrade.services.access.InternalCredential;
 import com.mastertrade.services.common.Cache;
+import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
@@ -46,8 +47,8 @@ class MarketDataRoutesTest {
             h -> {
               CandleStore store = new CandleStore(Database.open(h, 1));
               store.createTable();
-              Cache cache = Cache.open(h);
-              h.serveHttp(config -> new MarketDataRoutes(cache, store).addTo(config));
+              LatestPrices prices = new LatestPrices(Cache.open(h));
+              h.serveHttp(config -> new MarketDataRoutes(prices, store).addTo(config));
             });
   }
 

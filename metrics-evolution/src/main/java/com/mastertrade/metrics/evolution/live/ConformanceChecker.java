@@ -22,7 +22,7 @@ public final class ConformanceChecker {
         for (Sample sample : family.samples()) {
           if (!SampleSuffixes.isCreated(sample.name())) {
             overflows.merge(
-                sample.labels().get("metric") + "\u0000" + sample.labels().get("label"),
+                OpenLabelCheck.key(sample.labels().get("metric"), sample.labels().get("label")),
                 sample.value(),
                 Double::sum);
           }

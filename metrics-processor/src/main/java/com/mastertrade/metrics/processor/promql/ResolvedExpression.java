@@ -40,6 +40,11 @@ public record ResolvedExpression(
     durationVariables = Collections.unmodifiableSortedSet(new TreeSet<>(durationVariables));
   }
 
+  /** The labels of all its grouping and matching clauses, in the order written. */
+  public List<String> groupingLabels() {
+    return groupings.stream().flatMap(g -> g.labels().stream()).toList();
+  }
+
   /** Names with a colon: by convention the series of recording rules. */
   public List<String> recordedNames() {
     return metricNames.stream().filter(n -> n.indexOf(':') >= 0).toList();

@@ -30,7 +30,7 @@ final class CardinalityValidator implements SchemaValidator.Check {
     BigInteger perMetric = BigInteger.valueOf(schema.maxSeriesPerMetric());
     schema
         .metrics()
-        .filter(metric -> metric.origin().annotation() != null && metric.type() != null)
+        .filter(metric -> metric.written().metric() && metric.type() != null)
         .forEach(
             metric -> {
               if (metric.labelCombinations().compareTo(LABEL_SPACE_LIMIT) > 0) {

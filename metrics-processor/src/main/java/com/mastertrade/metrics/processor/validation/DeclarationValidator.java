@@ -32,6 +32,7 @@ public final class DeclarationValidator {
           new LabelReferenceValidator(),
           new DashboardVariableValidator(),
           new OperationValidator(),
+          new ResultTypeValidator(),
           new AlertTestLabelValidator(),
           new TestSeriesShapeValidator(),
           new DeprecatedUseValidator());

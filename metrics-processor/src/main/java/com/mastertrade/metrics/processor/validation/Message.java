@@ -165,6 +165,14 @@ public enum Message {
   PROMQL_UNKNOWN_FUNCTION(
       "PromqlFunction", "%s calls %s(), which is not a PromQL function, at column %d: %s%s"),
   PROMQL_TYPE("PromqlType", "%s is not well-typed PromQL, at column %d: %s%s"),
+  PROMQL_RESULT_TYPE(
+      "PromqlType",
+      "%s evaluates to a %s, but Prometheus' rules and Grafana's range queries take only an"
+          + " instant vector or a scalar: %s"),
+  TEST_SERIES_NOT_A_SERIES(
+      "AlertTest",
+      "%s is not a series as promtool reads it: write a metric and = matchers only, e.g."
+          + " {Category.method}{job=\"api\"}"),
   UNPRODUCIBLE_TEST_LABEL(
       "AlertTest",
       "the test of alert %s expects the label '%s', but the alert's expression yields series with"

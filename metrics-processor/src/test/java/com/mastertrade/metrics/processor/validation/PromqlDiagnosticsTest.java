@@ -237,4 +237,30 @@ class PromqlDiagnosticsTest {
         Message.PROMQL_SYNTAX.format("panel 'P'", 43, "unclosed left parenthesis", caret(expr, 43)),
         "expr = \"sum(rate({Orders.placed}");
   }
+
+  @Test
+  void rangeVectorAsAResult() {
+    assertError(
+        query("{Orders.placed}[5m]"),
+        Message.PROMQL_RESULT_TYPE.format(
+            "query 'q'",
+            "range vector",
+            "apply rate(), increase() or an *_over_time() function to it"),
+        "expr = \"{Orders.placed}[5m]\"");
+  }
+
+  @Test
+  void testSeriesThatIsNoSeries() {
+    assertError(
+        schemaWith(
+            """
+              @AlertGroup(name = "g", alerts = @Alert(name = "A", expr = "sum({Orders.open}) > 1",
+                  severity = Severity.WARNING, summary = "s", description = "d",
+                  test = @AlertTest(series = @TestSeries(series = "{Orders.open}{side=~\\"b.*\\"}",
+                      firing = "2x20", quiet = "0x20"))))
+              interface Alerts {}
+            """),
+        Message.TEST_SERIES_NOT_A_SERIES.format("test series of alert A"),
+        "series = \"{Orders.open}{side=~");
+  }
 }

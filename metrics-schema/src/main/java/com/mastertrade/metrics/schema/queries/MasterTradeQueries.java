@@ -72,8 +72,10 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
           expr = "sum by (strategy) ({Trading.activePositions})"),
       @Query(
           name = "Trade value p99",
-          description = "99th percentile of filled order value, from the summary's quantile.",
-          expr = "max by (side) ({Trading.tradeValue}{quantile=\"0.99\"})"),
+          description = "99th percentile of filled order value over 5 minutes, from the buckets.",
+          expr =
+              "histogram_quantile(0.99, sum by (side, le)"
+                  + " (rate({Trading.tradeValue:bucket}[5m])))"),
       @Query(
           name = "Goals behind",
           description = "Goals less than half way to their target.",

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
 
 /** The bracketed lists of PromQL: label names in parentheses, label matchers in braces. */
 final class Clauses {
@@ -106,11 +105,9 @@ final class Clauses {
     tokens.next();
     Token value = tokens.expect(TokenKind.STRING, "label matching", "string");
     if (op == LabelMatcher.Op.REGEX || op == LabelMatcher.Op.NOT_REGEX) {
-      try {
-        RegexSyntax.compile(value.value());
-      } catch (PatternSyntaxException e) {
-        throw new PromqlSyntaxException(
-            name.start(), "error parsing regexp: " + e.getDescription());
+      String error = RegexSyntax.error(value.value());
+      if (!error.isEmpty()) {
+        throw new PromqlSyntaxException(name.start(), error);
       }
     }
     return new LabelMatcher(name.text(), op, value.value(), name.start(), value.end());

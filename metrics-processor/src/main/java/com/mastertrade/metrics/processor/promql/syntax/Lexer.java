@@ -1,14 +1,14 @@
 package com.mastertrade.metrics.processor.promql.syntax;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits an expression into tokens on demand, with the states of Prometheus' own lexer: inside a
- * selector's braces keywords are plain label names; right after {@code [} a duration must follow;
- * {@code :} is a subquery's colon only inside brackets. Besides PromQL it reads the template forms
- * the schema writes: {@code {Category.method}} references and, when enabled, Grafana variables.
+ * selector's braces keywords are plain label names ({@link BraceLexer}); right after {@code [} a
+ * duration must follow; {@code :} is a subquery's colon only inside brackets. Besides PromQL it
+ * reads the template forms the schema writes: {@code {Category.method}} references and, when
+ * enabled, Grafana variables.
  */
 final class Lexer {
   private static final Pattern REFERENCE =
@@ -17,14 +17,14 @@ final class Lexer {
       Pattern.compile(
           "\\$[a-zA-Z_][a-zA-Z0-9_]*|\\$\\{[a-zA-Z_][a-zA-Z0-9_]*}|\\[\\[[a-zA-Z_][a-zA-Z0-9_]*]]");
 
-  private final String input;
+  private final Cursor cursor;
   private final boolean references;
   private final boolean variables;
   private final StringScanner strings;
+  private final NumberScanner numbers;
+  private final BraceLexer braces;
   private final Matcher reference;
   private final Matcher variable;
-  private final NumberScanner numbers;
-  private int pos;
   private int parenDepth;
   private boolean braceOpen;
   private boolean bracketOpen;
@@ -32,82 +32,103 @@ final class Lexer {
   private boolean durationNext;
 
   Lexer(String input, Syntax syntax) {
-    this.input = input;
+    this.cursor = new Cursor(input);
     this.references = syntax.references();
     this.variables = syntax.grafanaVariables();
     this.strings = new StringScanner(input);
+    this.numbers = new NumberScanner(input);
+    this.braces = new BraceLexer(cursor, strings);
     this.reference = REFERENCE.matcher(input);
     this.variable = VARIABLE.matcher(input);
-    this.numbers = new NumberScanner(input);
   }
 
   Token next() {
-    skipSpaceAndComments();
+    // Right after "[" Prometheus reads a duration at once: a comment there is no comment.
+    do {
+      cursor.skipSpaces();
+    } while (!durationNext && cursor.skipComment());
     if (braceOpen) {
-      return insideBraces();
+      Token token = braces.next();
+      braceOpen = token.kind() != TokenKind.RIGHT_BRACE;
+      return token;
     }
     if (durationNext) {
       durationNext = false;
       return duration();
     }
-    if (pos >= input.length()) {
-      if (parenDepth != 0) {
-        throw new PromqlSyntaxException(pos, "unclosed left parenthesis");
-      }
-      if (bracketOpen) {
-        throw new PromqlSyntaxException(pos, "unclosed left bracket");
-      }
-      return new Token(TokenKind.EOF, "", pos, pos);
+    if (cursor.atEnd()) {
+      return end();
     }
-    int start = pos;
-    char c = input.charAt(pos);
-    if (references && c == '{' && at(reference)) {
-      return take(TokenKind.REFERENCE, reference.end() - start);
+    char c = cursor.peek(0);
+    if (references && c == '{' && cursor.at(reference)) {
+      return cursor.take(TokenKind.REFERENCE, reference.end() - cursor.pos());
     }
-    if (variables && (c == '$' || c == '[') && at(variable)) {
-      return take(TokenKind.VARIABLE, variable.end() - start);
+    if (variables && (c == '$' || c == '[') && cursor.at(variable)) {
+      return cursor.take(TokenKind.VARIABLE, variable.end() - cursor.pos());
     }
-    if (isDigit(c) || (c == '.' && pos + 1 < input.length() && isDigit(input.charAt(pos + 1)))) {
-      Token number = numbers.numberOrDuration(pos);
-      pos = number.end();
+    if (Cursor.isDigit(c) || (c == '.' && Cursor.isDigit(cursor.peek(1)))) {
+      Token number = numbers.numberOrDuration(cursor.pos());
+      cursor.moveTo(number.end());
       return number;
     }
-    if (isAlpha(c) || c == ':') {
-      return bracketOpen ? colon(c) : word();
+    if (Cursor.isAlpha(c) || c == ':') {
+      return bracketOpen ? colon() : word();
     }
+    return punctuation(c);
+  }
+
+  private Token end() {
+    if (parenDepth != 0) {
+      throw new PromqlSyntaxException(cursor.pos(), "unclosed left parenthesis");
+    }
+    if (bracketOpen) {
+      throw new PromqlSyntaxException(cursor.pos(), "unclosed left bracket");
+    }
+    return new Token(TokenKind.EOF, "", cursor.pos(), cursor.pos());
+  }
+
+  private Token punctuation(char c) {
+    int start = cursor.pos();
     return switch (c) {
-      case ',' -> take(TokenKind.COMMA, 1);
-      case '*' -> take(TokenKind.MUL, 1);
-      case '/' -> take(TokenKind.DIV, 1);
-      case '%' -> take(TokenKind.MOD, 1);
-      case '+' -> take(TokenKind.ADD, 1);
-      case '-' -> take(TokenKind.SUB, 1);
-      case '^' -> take(TokenKind.POW, 1);
-      case '@' -> take(TokenKind.AT, 1);
+      case ',' -> cursor.take(TokenKind.COMMA, 1);
+      case '*' -> cursor.take(TokenKind.MUL, 1);
+      case '/' -> cursor.take(TokenKind.DIV, 1);
+      case '%' -> cursor.take(TokenKind.MOD, 1);
+      case '+' -> cursor.take(TokenKind.ADD, 1);
+      case '-' -> cursor.take(TokenKind.SUB, 1);
+      case '^' -> cursor.take(TokenKind.POW, 1);
+      case '@' -> cursor.take(TokenKind.AT, 1);
       case '=' -> equals();
       case '!' -> {
-        if (peek(1) != '=') {
-          throw new PromqlSyntaxException(start, "unexpected character after '!': " + quote(1));
+        if (cursor.peek(1) != '=') {
+          throw new PromqlSyntaxException(
+              start, "unexpected character after '!': " + cursor.quote(1));
         }
-        yield take(TokenKind.NEQ, 2);
+        yield cursor.take(TokenKind.NEQ, 2);
       }
-      case '<' -> peek(1) == '=' ? take(TokenKind.LTE, 2) : take(TokenKind.LSS, 1);
-      case '>' -> peek(1) == '=' ? take(TokenKind.GTE, 2) : take(TokenKind.GTR, 1);
-      case '"', '\'', '`' -> string();
+      case '<' ->
+          cursor.peek(1) == '=' ? cursor.take(TokenKind.LTE, 2) : cursor.take(TokenKind.LSS, 1);
+      case '>' ->
+          cursor.peek(1) == '=' ? cursor.take(TokenKind.GTE, 2) : cursor.take(TokenKind.GTR, 1);
+      case '"', '\'', '`' -> {
+        Token string = strings.scan(start);
+        cursor.moveTo(string.end());
+        yield string;
+      }
       case '(' -> {
         parenDepth++;
-        yield take(TokenKind.LEFT_PAREN, 1);
+        yield cursor.take(TokenKind.LEFT_PAREN, 1);
       }
       case ')' -> {
         if (--parenDepth < 0) {
           // Prometheus' lexer reports it past the parenthesis.
           throw new PromqlSyntaxException(start + 1, "unexpected right parenthesis ')'");
         }
-        yield take(TokenKind.RIGHT_PAREN, 1);
+        yield cursor.take(TokenKind.RIGHT_PAREN, 1);
       }
       case '{' -> {
         braceOpen = true;
-        yield take(TokenKind.LEFT_BRACE, 1);
+        yield cursor.take(TokenKind.LEFT_BRACE, 1);
       }
       case '[' -> {
         if (bracketOpen) {
@@ -116,147 +137,57 @@ final class Lexer {
         bracketOpen = true;
         gotColon = false;
         durationNext = true;
-        yield take(TokenKind.LEFT_BRACKET, 1);
+        yield cursor.take(TokenKind.LEFT_BRACKET, 1);
       }
       case ']' -> {
         if (!bracketOpen) {
           throw new PromqlSyntaxException(start, "unexpected right bracket ']'");
         }
         bracketOpen = false;
-        yield take(TokenKind.RIGHT_BRACKET, 1);
+        yield cursor.take(TokenKind.RIGHT_BRACKET, 1);
       }
-      default -> throw new PromqlSyntaxException(start, "unexpected character: " + quote(0));
-    };
-  }
-
-  private Token insideBraces() {
-    if (pos >= input.length()) {
-      throw new PromqlSyntaxException(pos, "unexpected end of input inside braces");
-    }
-    char c = input.charAt(pos);
-    if (isAlpha(c)) {
-      int end = pos;
-      while (end < input.length() && isAlphaNumeric(input.charAt(end))) {
-        end++;
-      }
-      return take(TokenKind.IDENTIFIER, end - pos);
-    }
-    return switch (c) {
-      case ',' -> take(TokenKind.COMMA, 1);
-      case '"', '\'', '`' -> string();
-      case '=' -> peek(1) == '~' ? take(TokenKind.EQL_REGEX, 2) : take(TokenKind.EQL, 1);
-      case '!' -> {
-        if (peek(1) == '~') {
-          yield take(TokenKind.NEQ_REGEX, 2);
-        }
-        if (peek(1) == '=') {
-          yield take(TokenKind.NEQ, 2);
-        }
-        throw new PromqlSyntaxException(
-            pos, "unexpected character after '!' inside braces: " + quote(1));
-      }
-      case '{' -> throw new PromqlSyntaxException(pos, "unexpected left brace '{'");
-      case '}' -> {
-        braceOpen = false;
-        yield take(TokenKind.RIGHT_BRACE, 1);
-      }
-      default ->
-          throw new PromqlSyntaxException(pos, "unexpected character inside braces: " + quote(0));
+      default -> throw new PromqlSyntaxException(start, "unexpected character: " + cursor.quote(0));
     };
   }
 
   /** The duration right after {@code [}, or a variable standing for one. */
   private Token duration() {
-    if (variables && pos < input.length() && at(variable)) {
-      return take(TokenKind.VARIABLE, variable.end() - pos);
+    if (variables && !cursor.atEnd() && cursor.at(variable)) {
+      return cursor.take(TokenKind.VARIABLE, variable.end() - cursor.pos());
     }
-    Token duration = numbers.bracketDuration(pos);
-    pos = duration.end();
+    Token duration = numbers.bracketDuration(cursor.pos());
+    cursor.moveTo(duration.end());
     return duration;
   }
 
   /** Inside brackets a word is no name: Prometheus reads its first letter as a colon. */
-  private Token colon(char c) {
+  private Token colon() {
     if (gotColon) {
-      throw new PromqlSyntaxException(pos, "unexpected colon " + quote(0));
+      throw new PromqlSyntaxException(cursor.pos(), "unexpected colon " + cursor.quote(0));
     }
     gotColon = true;
-    return take(TokenKind.COLON, 1);
+    return cursor.take(TokenKind.COLON, 1);
   }
 
   private Token word() {
-    int end = pos;
-    while (end < input.length()
-        && (isAlphaNumeric(input.charAt(end)) || input.charAt(end) == ':')) {
-      end++;
+    int length = 0;
+    while (Cursor.isAlphaNumeric(cursor.peek(length)) || cursor.peek(length) == ':') {
+      length++;
     }
-    String text = input.substring(pos, end);
+    String text = cursor.input().substring(cursor.pos(), cursor.pos() + length);
     TokenKind kind =
         Keywords.of(text)
             .orElse(text.indexOf(':') < 0 ? TokenKind.IDENTIFIER : TokenKind.METRIC_IDENTIFIER);
-    return take(kind, end - pos);
+    return cursor.take(kind, length);
   }
 
   private Token equals() {
-    if (peek(1) == '=') {
-      return take(TokenKind.EQLC, 2);
+    if (cursor.peek(1) == '=') {
+      return cursor.take(TokenKind.EQLC, 2);
     }
-    if (peek(1) == '~') {
-      throw new PromqlSyntaxException(pos, "unexpected character after '=': '~'");
+    if (cursor.peek(1) == '~') {
+      throw new PromqlSyntaxException(cursor.pos(), "unexpected character after '=': '~'");
     }
-    return take(TokenKind.EQL, 1);
-  }
-
-  private Token string() {
-    Token string = strings.scan(pos);
-    pos = string.end();
-    return string;
-  }
-
-  private void skipSpaceAndComments() {
-    while (pos < input.length()) {
-      char c = input.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pos++;
-      } else if (c == '#' && !durationNext) {
-        while (pos < input.length() && input.charAt(pos) != '\n' && input.charAt(pos) != '\r') {
-          pos++;
-        }
-      } else {
-        return;
-      }
-    }
-  }
-
-  private boolean at(Matcher matcher) {
-    return matcher.region(pos, input.length()).lookingAt();
-  }
-
-  private Token take(TokenKind kind, int length) {
-    Token token = new Token(kind, input.substring(pos, pos + length), pos, pos + length);
-    pos += length;
-    return token;
-  }
-
-  private char peek(int ahead) {
-    return pos + ahead < input.length() ? input.charAt(pos + ahead) : 0;
-  }
-
-  /** Go's {@code %q} of the character {@code ahead} of the current one. */
-  private String quote(int ahead) {
-    char c = peek(ahead);
-    return c == 0 ? "end of input" : String.format(Locale.ROOT, "'%c'", c);
-  }
-
-  static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  static boolean isAlpha(char c) {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  static boolean isAlphaNumeric(char c) {
-    return isAlpha(c) || isDigit(c);
+    return cursor.take(TokenKind.EQL, 1);
   }
 }

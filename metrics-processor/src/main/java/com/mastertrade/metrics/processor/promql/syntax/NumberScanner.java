@@ -53,7 +53,7 @@ final class NumberScanner {
       accept("+-");
       acceptRun("0123456789");
     }
-    return pos >= input.length() || !Lexer.isAlphaNumeric(input.charAt(pos));
+    return pos >= input.length() || !Cursor.isAlphaNumeric(input.charAt(pos));
   }
 
   /** Units after the digits scanned so far; leaves {@code pos} just past the duration. */
@@ -69,7 +69,7 @@ final class NumberScanner {
       }
       accept("s");
     }
-    if (pos < input.length() && Lexer.isAlphaNumeric(input.charAt(pos))) {
+    if (pos < input.length() && Cursor.isAlphaNumeric(input.charAt(pos))) {
       pos++; // Prometheus' lexer has read it, and reports it as part of the bad text
       return false;
     }

@@ -1,120 +1,51 @@
 package com.mastertrade.metrics.processor.promql.syntax;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
- * Label matcher regexes are Go's RE2 syntax, anchored at both ends. Java's regex syntax is close
- * for the common subset; what Java accepts but RE2 rejects (lookaround, backreferences, atomic
- * groups, possessive quantifiers, {@code (?<name>...)}) is rejected here, and RE2's {@code
- * (?P<name>...)} and {@code [[:alpha:]]} classes are translated. No maintained Java RE2 port reads
- * exactly Go's syntax, and matchers in dashboards and alerts are simple.
+ * Label matcher regexes as Prometheus reads them: Go's RE2 syntax, anchored at both ends. RE2/J is
+ * Google's port of Go's regexp package, so what it rejects Prometheus rejects, in the same words;
+ * java.util.regex reads a different dialect (lookaround, possessive quantifiers, other escapes).
  */
 final class RegexSyntax {
-  private static final Pattern JAVA_ONLY =
-      Pattern.compile("\\(\\?(?:[=!>]|<(?=[=!a-zA-Z]))|\\\\[1-9kZzhHRXvV]");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\\\)[*+?}]\\+");
-  private static final Pattern POSIX_CLASS = Pattern.compile("\\[:(\\^?)([a-z]+):]");
-  // RE2 reads a brace that opens no repetition as itself: "${x}" is literal text.
-  private static final Pattern REPETITION = Pattern.compile("\\{(\\d+)(,(\\d*))?}");
-
   private RegexSyntax() {}
 
-  /** The anchored pattern, or an exception whose message says what is wrong as Go words it. */
+  /** The anchored pattern, as Prometheus compiles it. */
   static Pattern compile(String regex) {
+    return Pattern.compile("^(?:" + regex + ")$");
+  }
+
+  /** Go's message for a regex it cannot read, or empty. */
+  static String error(String regex) {
+    if (hasNamedGroup(regex)) {
+      // Go 1.19, which the build's Prometheus is built with, knows only (?P<name>...).
+      return "error parsing regexp: invalid or unsupported Perl syntax: `(?<`";
+    }
     try {
-      return translate(regex);
+      compile(regex);
+      return "";
     } catch (PatternSyntaxException e) {
-      if (e.getIndex() == -1) {
-        throw e;
-      }
-      String description = e.getDescription();
-      String go =
-          description.startsWith("Unclosed group")
-              ? "missing closing )"
-              : description.startsWith("Unclosed character class")
-                  ? "missing closing ]"
-                  : description.startsWith("Dangling meta character")
-                      ? "missing argument to repetition operator"
-                      : description;
-      throw new PatternSyntaxException(go + ": `" + regex + "`", regex, -1);
+      return e.getMessage();
     }
   }
 
-  private static Pattern translate(String regex) {
-    var javaOnly = JAVA_ONLY.matcher(regex);
-    if (javaOnly.find()) {
-      throw new PatternSyntaxException(
-          "invalid or unsupported Perl syntax: `" + javaOnly.group() + "`", regex, -1);
-    }
-    var possessive = POSSESSIVE.matcher(regex);
-    if (possessive.find()) {
-      throw new PatternSyntaxException(
-          "invalid nested repetition operator: `" + possessive.group() + "`", regex, -1);
-    }
-    String translated =
-        POSIX_CLASS
-            .matcher(literalBraces(regex).replace("(?P<", "(?<"))
-            .replaceAll(
-                m -> (m.group(1).isEmpty() ? "\\\\p{" : "\\\\P{") + posix(m.group(2)) + "}");
-    return Pattern.compile("^(?:" + translated + ")$", Pattern.DOTALL);
-  }
-
-  /** Escapes each {@code {} that opens no repetition; rejects repetitions RE2 does. */
-  private static String literalBraces(String regex) {
-    StringBuilder out = new StringBuilder();
-    Matcher repetition = REPETITION.matcher(regex);
+  /** Whether {@code (?<} opens a group outside a character class and not escaped. */
+  private static boolean hasNamedGroup(String regex) {
+    boolean inClass = false;
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
-      if (c == '\\' && i + 1 < regex.length()) {
-        char escaped = regex.charAt(++i);
-        out.append(c).append(escaped);
-        int close = regex.indexOf('}', i);
-        if ((escaped == 'p' || escaped == 'P') && regex.startsWith("{", i + 1) && close > 0) {
-          out.append(regex, i + 1, close + 1); // \p{Greek}
-          i = close;
-        }
-      } else if (c == '{' && repetition.region(i, regex.length()).lookingAt()) {
-        checkRepeatCount(repetition, regex);
-        out.append(repetition.group());
-        i = repetition.end() - 1;
-      } else {
-        out.append(c == '{' ? "\\{" : String.valueOf(c));
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+        i += regex.startsWith("^]", i + 1) ? 2 : regex.startsWith("]", i + 1) ? 1 : 0;
+      } else if (regex.startsWith("(?<", i)) {
+        return true;
       }
     }
-    return out.toString();
-  }
-
-  private static void checkRepeatCount(Matcher repetition, String regex) {
-    long min = Long.parseLong(repetition.group(1));
-    String max = repetition.group(3);
-    boolean bounded = max != null && !max.isEmpty();
-    if (min > 1000 || (bounded && (Long.parseLong(max) > 1000 || Long.parseLong(max) < min))) {
-      throw new PatternSyntaxException(
-          "invalid repeat count: `" + repetition.group() + "`", regex, -1);
-    }
-  }
-
-  private static String posix(String name) {
-    return switch (name) {
-      case "alnum" -> "Alnum";
-      case "alpha" -> "Alpha";
-      case "ascii" -> "ASCII";
-      case "blank" -> "Blank";
-      case "cntrl" -> "Cntrl";
-      case "digit" -> "Digit";
-      case "graph" -> "Graph";
-      case "lower" -> "Lower";
-      case "print" -> "Print";
-      case "punct" -> "Punct";
-      case "space" -> "Space";
-      case "upper" -> "Upper";
-      case "word" -> "Alnum}_\\\\p{Alnum"; // [[:word:]] is [0-9A-Za-z_]
-      case "xdigit" -> "XDigit";
-      default ->
-          throw new PatternSyntaxException(
-              "invalid character class range: `[:" + name + ":]`", name, -1);
-    };
+    return false;
   }
 }

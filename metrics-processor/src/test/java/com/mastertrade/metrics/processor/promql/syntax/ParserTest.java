@@ -166,7 +166,7 @@ class ParserTest {
     assertError("x[0s]", 2, "duration must be greater than 0");
     assertError("x[5m", 4, "unclosed left bracket");
     assertError("{job=~\".*\"}", 0, "vector selector must contain at least one non-empty matcher");
-    assertError("x{job=~\"(a\"}", 2, "error parsing regexp: missing closing ): `(a`");
+    assertError("x{job=~\"(a\"}", 2, "error parsing regexp: missing closing ): `^(?:(a)$`");
     assertError(
         "topk(x)",
         0,

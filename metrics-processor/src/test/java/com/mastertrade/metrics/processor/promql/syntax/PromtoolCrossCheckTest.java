@@ -48,22 +48,9 @@ class PromtoolCrossCheckTest {
     assertThat(expressions.size() - promtool.size()).isAtLeast(350);
   }
 
-  /**
-   * Both accept, or both reject at the same column with the same message; for a bad regex only the
-   * column must agree, as Go's regexp package words its errors its own way.
-   */
+  /** Both accept, or both reject at the same column with the same message. */
   private static boolean agree(Optional<String> ours, Optional<String> theirs) {
-    if (ours.isEmpty() || theirs.isEmpty()) {
-      return ours.isEmpty() && theirs.isEmpty();
-    }
-    if (theirs.get().contains("parse error: error parsing regexp: ")) {
-      return column(ours.get()).equals(column(theirs.get()));
-    }
-    return ours.get().equals(theirs.get());
-  }
-
-  private static String column(String message) {
-    return message.substring(0, message.indexOf(": parse error"));
+    return ours.equals(theirs);
   }
 
   @Test
