@@ -34,7 +34,6 @@ public final class DeclarationValidator {
           new OperationValidator(),
           new ResultTypeValidator(),
           new AlertTestLabelValidator(),
-          new TestSeriesShapeValidator(),
           new DeprecatedUseValidator());
 
   private final List<Check> checks =

@@ -315,10 +315,6 @@ public enum Message {
           + " values such as \"1 2 3\", \"0+10x30\" (start, step, repetitions), \"5x20\","
           + " \"_\" (no sample) or \"stale\""),
   INVALID_TEMPLATE("AlertTemplate", "%s of alert %s is not a valid Prometheus template: %s"),
-  TEST_SERIES_NOT_A_SERIES(
-      "AlertTest",
-      "a test series of alert %s must be one series, a metric and its labels written as"
-          + " name=\"value\" (e.g. {Category.method}{side=\"buy\"}), for promtool to feed it: %s"),
   UNTESTABLE_TEMPLATE(
       "AlertTest",
       "%s of alert %s uses %s, which depends on the evaluation: its rule test could not state the"

@@ -190,32 +190,6 @@ class DeclarationFormatDiagnosticsTest {
   }
 
   @Test
-  void testSeriesThatIsAnExpression() {
-    assertError(
-        alert(
-            """
-            summary = "s", description = "d",
-            test = @AlertTest(series = @TestSeries(
-                series = "{Orders.open}{side=\\"buy\\"} or vector(0)",
-                firing = "2x20", quiet = "0x20"))"""),
-        Message.TEST_SERIES_NOT_A_SERIES.format("A", "it is an expression, not a selector"),
-        "or vector(0)");
-  }
-
-  @Test
-  void testSeriesWithARegexMatcher() {
-    assertError(
-        alert(
-            """
-            summary = "s", description = "d",
-            test = @AlertTest(series = @TestSeries(
-                series = "{Orders.open}{side=~\\"b.*\\"}",
-                firing = "2x20", quiet = "0x20"))"""),
-        Message.TEST_SERIES_NOT_A_SERIES.format("A", "its matcher on side is not ="),
-        "side=~");
-  }
-
-  @Test
   void firingSeriesEndingBeforeTheEvaluation() {
     assertError(
         alert(
