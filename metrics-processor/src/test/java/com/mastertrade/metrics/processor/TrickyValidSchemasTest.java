@@ -4,6 +4,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TrickyValidSchemasTest {
   private static final String TRICKY = "schemas/valid/TrickyNamesMetrics.java";
   private static final String NESTED = "schemas/valid/NestedSchemaHolder.java";
+  private static final String TEXT = "schemas/valid/TrickyTextMetrics.java";
 
   private static Compilation strict(String schema) {
     return Compiler.javac()
@@ -25,7 +30,7 @@ class TrickyValidSchemasTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"schemas/valid/ShopMetrics.java", TRICKY, NESTED})
+  @ValueSource(strings = {"schemas/valid/ShopMetrics.java", TRICKY, NESTED, TEXT})
   void compilesUnderXlintAllWerror(String schema) {
     assertThat(strict(schema)).succeededWithoutWarnings();
   }
@@ -49,5 +54,33 @@ class TrickyValidSchemasTest {
         .generatedSourceFile("com.example.nested.PrometheusNestedSchemaHolder_MetricsOrders")
         .hasSourceEquivalentTo(
             Schemas.resource("golden/nested/PrometheusNestedSchemaHolder_MetricsOrders.java"));
+  }
+
+  /**
+   * Markdown, Grafana and Go template syntax in valid text: the docs escape it, the variable's
+   * query escapes the comma in a value, the rule test renders trim markers and comments as
+   * Prometheus does (promtool passes these files in the fuzz test's checks too).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "generated-docs/orders.md",
+        "generated-docs/README.md",
+        "generated-docs/queries.md",
+        "dashboards/text_orders-1.json",
+        "alerts/text.orders-1.rules.yml",
+        "alerts/text.orders-1.test.yml"
+      })
+  void writesTextAsWritten(String path) throws IOException {
+    assertThat(strict(TEXT))
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "metrics/text/" + path)
+        .contentsAsUtf8String()
+        .isEqualTo(golden("golden/text/" + path));
+  }
+
+  private static String golden(String path) throws IOException {
+    try (InputStream in = TrickyValidSchemasTest.class.getClassLoader().getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

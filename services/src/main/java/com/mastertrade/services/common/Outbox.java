@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -106,6 +107,23 @@ public final class Outbox {
               rows.next();
               return rows.getLong(1);
             }
+          }
+        });
+  }
+
+  /** Deletes this service's events published more than {@code age} ago: the table stays small. */
+  void prunePublished(Duration age) {
+    database.query(
+        QueryType.DELETE,
+        TABLE,
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM outbox WHERE service = ? AND published_at < now() - ? * interval"
+                      + " '1 second'")) {
+            delete.setString(1, service.id());
+            delete.setLong(2, age.toSeconds());
+            return delete.executeUpdate();
           }
         });
   }

@@ -12,6 +12,9 @@ import java.util.List;
 public final class OutboxRelay implements Runnable {
   private static final int BATCH = 200;
 
+  /** Published events are kept this long, to look into, then deleted. */
+  private static final Duration KEEP_PUBLISHED = Duration.ofHours(1);
+
   /** After a failed publish the relay waits, doubling up to this, so an outage is not a flood. */
   private static final long MAX_BACKOFF_NANOS = 1_000_000_000L;
 
@@ -33,6 +36,7 @@ public final class OutboxRelay implements Runnable {
     OutboxRelay relay = new OutboxRelay(outbox, bus);
     host.every(period, relay);
     host.every(Duration.ofSeconds(1), () -> bus.reportOutboxPending(outbox.pendingCount()));
+    host.every(Duration.ofMinutes(1), () -> outbox.prunePublished(KEEP_PUBLISHED));
     return relay;
   }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * The first answer to every order placed with an idempotency key, in PostgreSQL table {@code
@@ -15,6 +16,9 @@ import java.sql.SQLException;
  */
 final class IdempotencyKeys {
   static final String TABLE = "idempotency_keys";
+
+  /** How long a key and its first answer are kept. */
+  static final Duration RETENTION = Duration.ofHours(24);
 
   private final Database database;
 
@@ -32,6 +36,22 @@ final class IdempotencyKeys {
         "CREATE TABLE IF NOT EXISTS idempotency_keys (key text PRIMARY KEY,"
             + " fingerprint text NOT NULL, status integer NOT NULL, body text NOT NULL,"
             + " created_at timestamptz NOT NULL DEFAULT now())");
+  }
+
+  /** Forgets the keys older than {@link #RETENTION}. */
+  void prune() {
+    database.query(
+        QueryType.DELETE,
+        TABLE,
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM idempotency_keys WHERE created_at < now() - ? * interval '1"
+                      + " second'")) {
+            delete.setLong(1, RETENTION.toSeconds());
+            return delete.executeUpdate();
+          }
+        });
   }
 
   /** The stored answer to {@code key}, or null if no request with it was answered yet. */

@@ -51,6 +51,7 @@ public final class OrderExecutor {
     store.createTables();
     IdempotencyKeys keys = new IdempotencyKeys(database);
     keys.createTable();
+    host.every(Duration.ofMinutes(10), keys::prune);
     Outbox outbox = new Outbox(database, host.name());
     outbox.createTable();
     OrderDesk desk =

@@ -21,6 +21,7 @@ final class FamilyChecker {
   private final Map<String, Double> overflows;
   private final ExpositionFormat format;
   private final Set<String> declaredLabels = new TreeSet<>();
+  private final Map<String, Set<String>> closedDomains = new HashMap<>();
   private final Map<String, Set<String>> outsideDomain = new HashMap<>();
   private final Map<String, Set<String>> openValues = new HashMap<>();
   private final Set<Double> bucketBounds = new TreeSet<>();
@@ -39,7 +40,14 @@ final class FamilyChecker {
     this.expected = expected;
     this.overflows = overflows;
     this.format = format;
-    metric.labels().forEach(l -> declaredLabels.add(l.name()));
+    for (LabelSnapshot label : metric.labels()) {
+      declaredLabels.add(label.name());
+      if (!label.open()) {
+        Set<String> domain = new HashSet<>();
+        label.values().forEach(v -> domain.add(v.value()));
+        closedDomains.put(label.name(), domain);
+      }
+    }
   }
 
   long seriesCount() {
@@ -101,19 +109,33 @@ final class FamilyChecker {
   }
 
   private void sample(Sample sample) {
-    Set<String> names = new TreeSet<>(sample.labels().keySet());
+    Map<String, String> labels = sample.labels();
     boolean bucket = metric.type().equals("histogram") && sample.name().endsWith("_bucket");
     boolean quantile =
         metric.type().equals("summary")
             && !sample.name().endsWith("_count")
             && !sample.name().endsWith("_sum");
-    if (bucket && names.remove("le")) {
-      bucketBounds.add(Numbers.parseOrNaN(sample.labels().get("le")));
+    String le = bucket ? labels.get("le") : null;
+    String q = quantile ? labels.get("quantile") : null;
+    if (le != null) {
+      bucketBounds.add(Numbers.parseOrNaN(le));
     }
-    if (quantile && names.remove("quantile")) {
-      quantiles.add(Numbers.parseOrNaN(sample.labels().get("quantile")));
+    if (q != null) {
+      quantiles.add(Numbers.parseOrNaN(q));
     }
-    if (!names.equals(declaredLabels) && wrongLabelNames == null) {
+    // Compared without copying: the declared names, plus le or quantile where they belong.
+    int extra = (le != null ? 1 : 0) + (q != null ? 1 : 0);
+    if (wrongLabelNames == null
+        && (labels.size() != declaredLabels.size() + extra
+            || !labels.keySet().stream()
+                .allMatch(
+                    n ->
+                        declaredLabels.contains(n)
+                            || (le != null && n.equals("le"))
+                            || (q != null && n.equals("quantile"))))) {
+      Set<String> names = new TreeSet<>(labels.keySet());
+      names.remove(le != null ? "le" : "");
+      names.remove(q != null ? "quantile" : "");
       wrongLabelNames = names;
     }
     for (LabelSnapshot label : metric.labels()) {
@@ -125,7 +147,7 @@ final class FamilyChecker {
         if (!value.equals(LabelSnapshot.OVERFLOW)) {
           openValues.computeIfAbsent(label.name(), k -> new HashSet<>()).add(value);
         }
-      } else if (!label.admits(value)) {
+      } else if (!closedDomains.get(label.name()).contains(value)) {
         outsideDomain.computeIfAbsent(label.name(), k -> new HashSet<>()).add(value);
       }
     }

@@ -48,11 +48,67 @@ final class ArtifactChecks {
       promtool(alerts, problems, "check", "config", List.of("prometheus.yml"));
     }
     problems.addAll(MarkdownStructure.check(root.resolve("generated-docs"), expectedDocs));
+    parseExpressions(root, problems);
     Path dashboards = root.resolve("dashboards");
     for (String dashboard : names(dashboards, ".json")) {
       problems.addAll(grid(dashboard, JSON.readTree(dashboards.resolve(dashboard).toFile())));
     }
     return problems;
+  }
+
+  /**
+   * Every PromQL expression of the dashboards and docs parsed by promtool, as check-artifacts.sh
+   * does: as recording rules of a throw-away file, Grafana's variables replaced in dashboards.
+   */
+  private static void parseExpressions(Path root, List<String> problems) throws IOException {
+    List<String> expressions = new ArrayList<>();
+    Path dashboards = root.resolve("dashboards");
+    for (String dashboard : names(dashboards, ".json")) {
+      for (JsonNode panel : JSON.readTree(dashboards.resolve(dashboard).toFile()).path("panels")) {
+        for (JsonNode target : panel.path("targets")) {
+          expressions.add(
+              target
+                  .path("expr")
+                  .asText()
+                  .replaceAll("\\$__(rate_interval|interval|range)", "5m")
+                  .replaceAll(
+                      "\\$\\{?[a-zA-Z_][a-zA-Z0-9_]*}?|\\[\\[[a-zA-Z_][a-zA-Z0-9_]*]]", ".*"));
+        }
+      }
+    }
+    Path docs = root.resolve("generated-docs");
+    if (Files.exists(docs.resolve("queries.promql"))) {
+      for (String line : Files.readAllLines(docs.resolve("queries.promql"))) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          expressions.add(line);
+        }
+      }
+    }
+    for (String page : names(docs, ".md")) {
+      boolean inside = false;
+      for (String line : Files.readAllLines(docs.resolve(page))) {
+        if (line.matches("`{3,}promql")) {
+          inside = true;
+        } else if (line.matches("`{3,}")) {
+          inside = false;
+        } else if (inside) {
+          expressions.add(line);
+        }
+      }
+    }
+    if (expressions.isEmpty()) {
+      return;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode file = JSON.createObjectNode();
+    com.fasterxml.jackson.databind.node.ArrayNode rules =
+        file.putArray("groups").addObject().put("name", "parse-check").putArray("rules");
+    for (int i = 0; i < expressions.size(); i++) {
+      rules.addObject().put("record", "parse_check_" + i).put("expr", expressions.get(i));
+    }
+    Path check = root.resolve("parse-check.rules.yml");
+    new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .writeValue(check.toFile(), file);
+    promtool(root, problems, "check", "rules", List.of(check.getFileName().toString()));
   }
 
   /**

@@ -39,7 +39,9 @@ final class FuzzOutcome {
       boolean generated = d.getSource() != null && isGenerated(d.getSource());
       if (d.getKind() == Diagnostic.Kind.ERROR) {
         if (message.contains("[Internal]")) {
-          problems.add("internal error: " + message.lines().limit(6).reduce((a, b) -> a + "\n    " + b).orElse(""));
+          problems.add(
+              "internal error: "
+                  + message.lines().limit(6).reduce((a, b) -> a + "\n    " + b).orElse(""));
         } else if (generated) {
           problems.add("generated code does not compile: " + where(d) + ": " + message);
         } else if (message.startsWith("[")) {
@@ -49,7 +51,8 @@ final class FuzzOutcome {
             problems.add("error without location: " + message);
           }
         }
-      } else if (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
+      } else if (d.getKind() == Diagnostic.Kind.WARNING
+          || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
         if (generated || message.contains("No processor claimed")) {
           problems.add("warning a strict build would fail on: " + where(d) + ": " + message);
         }
@@ -70,7 +73,8 @@ final class FuzzOutcome {
 
   private static boolean isGenerated(JavaFileObject source) {
     String path = source.toUri().getPath();
-    return path != null && (path.contains("SOURCE_OUTPUT") || path.matches(".*/Prometheus[^/]*\\.java"));
+    return path != null
+        && (path.contains("SOURCE_OUTPUT") || path.matches(".*/Prometheus[^/]*\\.java"));
   }
 
   private static String where(Diagnostic<? extends JavaFileObject> d) {

@@ -100,37 +100,118 @@ final class HostileValues {
   /** Prometheus durations, good and bad. */
   static final List<String> DURATIONS =
       List.of(
-          "0s", "1s", "15s", "5m", "1h30m", "1d", "1w", "1y", "500ms", "fast", "", "5", "-1m",
-          "1.5h", "5M", "1m1h", "0", "90s", "10000000000y", " 5m");
+          "0s",
+          "1s",
+          "15s",
+          "5m",
+          "1h30m",
+          "1d",
+          "1w",
+          "1y",
+          "500ms",
+          "fast",
+          "",
+          "5",
+          "-1m",
+          "1.5h",
+          "5M",
+          "1m1h",
+          "0",
+          "90s",
+          "10000000000y",
+          " 5m");
 
   /** Values of promtool's expanding series notation, good and bad. */
   static final List<String> SERIES_VALUES =
       List.of(
-          "1+1x10", "0x20", "_", "stale", "_x3", "1 2 3", "1+1x", "abc", "1-1x5", "-2+4x3",
-          "stale _ 1", "", "Inf", "NaN", "1e3", "0+0x0", "1x-1", "1+1x10 stale", "  ", "1,2");
+          "1+1x10",
+          "0x20",
+          "_",
+          "stale",
+          "_x3",
+          "1 2 3",
+          "1+1x",
+          "abc",
+          "1-1x5",
+          "-2+4x3",
+          "stale _ 1",
+          "",
+          "Inf",
+          "NaN",
+          "1e3",
+          "0+0x0",
+          "1x-1",
+          "1+1x10 stale",
+          "  ",
+          "1,2");
 
   /** Integers, in source form. */
   static final List<String> INTS =
       List.of(
-          "0", "-5", "1", "2", "8", "12", "23", "24", "25", "100", "1000", "65535", "65536",
-          "Integer.MAX_VALUE", "Integer.MAX_VALUE + 1", "-1");
+          "0",
+          "-5",
+          "1",
+          "2",
+          "8",
+          "12",
+          "23",
+          "24",
+          "25",
+          "100",
+          "1000",
+          "65535",
+          "65536",
+          "Integer.MAX_VALUE",
+          "Integer.MAX_VALUE + 1",
+          "-1");
 
   /** Long budgets and windows, in source form. */
   static final List<String> LONGS =
       List.of(
-          "0", "-1", "1", "10", "5_000", "100_000", "Long.MAX_VALUE", "Integer.MAX_VALUE + 1",
-          "Long.MIN_VALUE", "3_000_000_000L");
+          "0",
+          "-1",
+          "1",
+          "10",
+          "5_000",
+          "100_000",
+          "Long.MAX_VALUE",
+          "Integer.MAX_VALUE + 1",
+          "Long.MIN_VALUE",
+          "3_000_000_000L");
 
   /** Double arrays for buckets and quantiles, in source form. */
   static final List<String> DOUBLE_ARRAYS =
       List.of(
-          "{}", "{1}", "{0.1, 0.1}", "{1, 0.5}", "{Double.POSITIVE_INFINITY}", "{Double.NaN}",
-          "{-1, 0, 1}", "{0.5, 0.99}", "{0, 1}", "{1e-9, 1e9}", "{0.5}", "{0.25, 0.5, 0.75, 0.99}",
-          "{Double.MIN_VALUE}", "{1e300, Double.MAX_VALUE}");
+          "{}",
+          "{1}",
+          "{0.1, 0.1}",
+          "{1, 0.5}",
+          "{Double.POSITIVE_INFINITY}",
+          "{Double.NaN}",
+          "{-1, 0, 1}",
+          "{0.5, 0.99}",
+          "{0, 1}",
+          "{1e-9, 1e9}",
+          "{0.5}",
+          "{0.25, 0.5, 0.75, 0.99}",
+          "{Double.MIN_VALUE}",
+          "{1e300, Double.MAX_VALUE}");
 
   /** Units. */
   static final List<String> UNITS =
       List.of(
-          "seconds", "second", "bytes", "byte", "ratio", "milliseconds", "usd", "Seconds", "",
-          "meters", "9s", "per_second", "celsius", "a b");
+          "seconds",
+          "second",
+          "bytes",
+          "byte",
+          "ratio",
+          "milliseconds",
+          "usd",
+          "Seconds",
+          "",
+          "meters",
+          "9s",
+          "per_second",
+          "celsius",
+          "a b");
 }

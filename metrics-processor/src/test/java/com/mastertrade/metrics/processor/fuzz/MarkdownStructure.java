@@ -63,7 +63,8 @@ final class MarkdownStructure {
     if (expected != null) {
       Signature actual = signature(docs);
       if (!actual.equals(expected)) {
-        problems.add("docs structure changed: expected " + expected.pages() + " but was " + actual.pages());
+        problems.add(
+            "docs structure changed: expected " + expected.pages() + " but was " + actual.pages());
       }
     }
     return problems;
@@ -75,7 +76,10 @@ final class MarkdownStructure {
     Set<Integer> tableLines = new HashSet<>();
     Set<Integer> codeLines = new HashSet<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      Set<Integer> into = block instanceof TableBlock ? tableLines : block instanceof FencedCodeBlock ? codeLines : null;
+      Set<Integer> into =
+          block instanceof TableBlock
+              ? tableLines
+              : block instanceof FencedCodeBlock ? codeLines : null;
       if (into != null) {
         for (SourceSpan span : block.getSourceSpans()) {
           into.add(span.getLineIndex());
@@ -94,8 +98,16 @@ final class MarkdownStructure {
             for (SourceSpan span : row.getSourceSpans()) {
               int written = rawCells(lines[span.getLineIndex()]);
               if (columns >= 0 && written != columns) {
-                problems.add(page + ":" + (span.getLineIndex() + 1) + ": row of " + written
-                    + " cells in a table of " + columns + ": " + lines[span.getLineIndex()]);
+                problems.add(
+                    page
+                        + ":"
+                        + (span.getLineIndex() + 1)
+                        + ": row of "
+                        + written
+                        + " cells in a table of "
+                        + columns
+                        + ": "
+                        + lines[span.getLineIndex()]);
               }
             }
           }

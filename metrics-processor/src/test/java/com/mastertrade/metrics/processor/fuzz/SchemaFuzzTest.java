@@ -53,6 +53,7 @@ class SchemaFuzzTest {
           "schemas/valid/ShopMetrics.java",
           "schemas/valid/TrickyNamesMetrics.java",
           "schemas/valid/NestedSchemaHolder.java",
+          "schemas/valid/TrickyTextMetrics.java",
           REAL_SCHEMA);
 
   /** A seed schema: its files by qualified type name, and the structure of its docs. */

@@ -73,6 +73,9 @@ final class SchemaMutator {
           Map.entry("firing", HostileValues.SERIES_VALUES),
           Map.entry("quiet", HostileValues.SERIES_VALUES));
 
+  /** Attributes holding PromQL templates: mutated as expressions, not from a pool. */
+  private static final java.util.Set<String> PROMQL = java.util.Set.of("expr", "series");
+
   private static final String A = "com.mastertrade.metrics.annotations.";
   private static final String COUNTER = "com.mastertrade.metrics.runtime.CounterRecorder";
 
@@ -118,7 +121,7 @@ final class SchemaMutator {
     Matcher literal = STRING.matcher(source);
     while (literal.find()) {
       String key = keyOf(source, literal.start());
-      if (key != null && STRING_POOLS.containsKey(key)) {
+      if (key != null && (STRING_POOLS.containsKey(key) || PROMQL.contains(key))) {
         candidates.add(new int[] {literal.start(1), literal.end(1)});
         keys.add(key);
       }
@@ -136,9 +139,14 @@ final class SchemaMutator {
       }
     }
     int pick = ofKey.get(random.nextInt(ofKey.size()));
-    List<String> pool = STRING_POOLS.get(keys.get(pick));
-    String value = pool.get(random.nextInt(pool.size()));
     int[] span = candidates.get(pick);
+    String value;
+    if (PROMQL.contains(key)) {
+      value = promql(source.substring(span[0], span[1]));
+    } else {
+      List<String> pool = STRING_POOLS.get(keys.get(pick));
+      value = pool.get(random.nextInt(pool.size()));
+    }
     applied.add(
         keys.get(pick) + ": \"" + source.substring(span[0], span[1]) + "\" -> \"" + value + "\"");
     return source.substring(0, span[0]) + value + source.substring(span[1]);
@@ -186,6 +194,27 @@ final class SchemaMutator {
       return i >= 0 && source.charAt(i) == '@' ? word : null;
     }
     return end > 0 ? word : null;
+  }
+
+  /**
+   * Mutates a PromQL template (Java source form): breaks its syntax or its types, or extends it.
+   */
+  private String promql(String expr) {
+    int at = expr.isEmpty() ? 0 : random.nextInt(expr.length());
+    return switch (random.nextInt(12)) {
+      case 0 -> "";
+      case 1 -> expr.substring(0, at) + expr.substring(Math.min(expr.length(), at + 1));
+      case 2 -> expr.substring(0, at) + ")" + expr.substring(at);
+      case 3 -> expr.substring(0, at) + "{" + expr.substring(at);
+      case 4 -> expr.replaceFirst("rate\\(", "rat(").replaceFirst("sum\\(", "summ(");
+      case 5 -> "rate(" + expr + ")";
+      case 6 -> "sum by (job) (" + expr + ")";
+      case 7 -> "abs(" + expr + ") > bool 1";
+      case 8 -> expr + " or vector(0)";
+      case 9 -> "max_over_time((" + expr + ")[10m:1m])";
+      case 10 -> expr.replaceFirst("\\[5m\\]", "[5m] offset 1h");
+      default -> "label_replace(" + expr + ", \\\"x\\\", \\\"$1\\\", \\\"job\\\", \\\"(.*)\\\")";
+    };
   }
 
   private String replaceNumber(String source, List<String> applied) {
