@@ -11,6 +11,8 @@ import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
 import com.mastertrade.metrics.annotations.Panel;
 import com.mastertrade.metrics.annotations.Query;
+import com.mastertrade.metrics.annotations.Runbook;
+import com.mastertrade.metrics.annotations.RunbookCheck;
 import com.mastertrade.metrics.annotations.Severity;
 import com.mastertrade.metrics.annotations.TestSeries;
 import com.mastertrade.metrics.annotations.Variable;
@@ -66,7 +68,16 @@ public interface TrickyTextMetrics {
                               series = "{Orders.placed}{venue=\"new york, ny\", job=\"orders\"}",
                               firing = "0x120",
                               quiet = "0+1x120"),
-                      labels = "venue=new york, ny")))
+                      labels = "venue=new york, ny"),
+              runbook =
+                  @Runbook(
+                      meaning = "No orders | at *all* for `an hour`: {{ is plain text }}",
+                      causes = {"<b>venue</b> closed", "a [link](x) & more"},
+                      checks =
+                          @RunbookCheck(
+                              description = "Orders | per venue",
+                              expr = "sum by (venue) (rate({Orders.placed}[5m]))"),
+                      dashboards = "text_orders-1")))
   interface OrdersAlerts {}
 
   @ExampleQueries(

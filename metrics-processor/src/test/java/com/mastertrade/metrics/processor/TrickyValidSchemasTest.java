@@ -69,7 +69,8 @@ class TrickyValidSchemasTest {
         "generated-docs/queries.md",
         "dashboards/text_orders-1.json",
         "alerts/text.orders-1.rules.yml",
-        "alerts/text.orders-1.test.yml"
+        "alerts/text.orders-1.test.yml",
+        "generated-docs/runbooks/NoOrders.md"
       })
   void writesTextAsWritten(String path) throws IOException {
     assertThat(strict(TEXT))

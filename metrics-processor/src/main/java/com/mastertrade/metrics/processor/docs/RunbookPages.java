@@ -50,9 +50,8 @@ public final class RunbookPages {
   private RunbookPage declared(AlertGroupModel group, AlertModel alert) {
     String expr = resolved.promql(alert.expr());
     String when =
-        "`"
-            + expr
-            + "` "
+        MarkdownText.code(expr)
+            + " "
             + (alert.pendingFor().equals("0s") ? "holds" : "has held for " + alert.pendingFor());
     return new RunbookPage(
         alert.name(),
@@ -86,7 +85,7 @@ public final class RunbookPages {
         SloAlerts.name(slo, severity),
         severity.label(),
         ArtifactPaths.ruleFile(ArtifactPaths.SLO_RULES),
-        "`" + SloAlerts.expr(slo, severity) + "` holds",
+        MarkdownText.code(SloAlerts.expr(slo, severity)) + " holds",
         SloAlerts.summary(slo, severity),
         SloAlerts.description(slo, severity),
         slo.slo().runbook().meaning(),

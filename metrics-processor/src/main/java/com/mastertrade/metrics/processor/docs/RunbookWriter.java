@@ -38,30 +38,37 @@ public final class RunbookWriter {
 
   private static String page(RunbookPage page) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(page.alert()).append("\n\n");
-    md.append("**Severity:** ").append(page.severity());
-    md.append(" · **Rules:** `alerts/").append(page.ruleFile()).append("`");
+    md.append("# ").append(MarkdownText.inline(page.alert())).append("\n\n");
+    md.append("**Severity:** ").append(MarkdownText.inline(page.severity()));
+    md.append(" · **Rules:** ").append(MarkdownText.code("alerts/" + page.ruleFile()));
     md.append(" · **Labels:** ")
-        .append(String.join(", ", page.labels().stream().map(l -> "`" + l + "`").toList()));
-    md.append("\n\n");
-    md.append("## What fired\n\n").append(page.summary()).append(". ").append(page.description());
+        .append(String.join(", ", page.labels().stream().map(MarkdownText::code).toList()));
+    md.append("\n\n## What fired\n\n");
+    md.append(MarkdownText.text(MarkdownText.oneLine(page.summary() + ". " + page.description())));
     md.append("\n\nIt fires when ").append(page.firesWhen()).append(".\n\n");
-    md.append("## What it means\n\n").append(page.meaning()).append("\n\n");
+    md.append("## What it means\n\n");
+    md.append(MarkdownText.text(MarkdownText.oneLine(page.meaning()))).append("\n\n");
     md.append("## Likely causes\n\n");
-    page.causes().forEach(cause -> md.append("- ").append(cause).append("\n"));
+    page.causes()
+        .forEach(
+            cause ->
+                md.append("- ")
+                    .append(MarkdownText.text(MarkdownText.oneLine(cause)))
+                    .append("\n"));
     md.append("\n## First checks\n");
     for (RunbookPage.Check check : page.checks()) {
-      md.append("\n").append(check.description()).append(":\n\n```promql\n");
-      md.append(check.promql()).append("\n```\n");
+      md.append("\n").append(MarkdownText.text(MarkdownText.oneLine(check.description())));
+      md.append(":\n\n").append(MarkdownText.fence("promql", check.promql()));
     }
     md.append("\n## Dashboards\n\n");
     for (RunbookPage.Link link : page.dashboards()) {
-      md.append("- [").append(link.title()).append("](").append(link.url()).append(")\n");
+      md.append("- [").append(MarkdownText.inline(link.title())).append("](");
+      md.append(link.url()).append(")\n");
     }
     return md.toString();
   }
 
   private static String cell(String text) {
-    return text.replace("|", "\\|");
+    return MarkdownText.inline(MarkdownText.oneLine(text));
   }
 }
