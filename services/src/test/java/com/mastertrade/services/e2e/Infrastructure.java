@@ -1,10 +1,16 @@
 package com.mastertrade.services.e2e;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +18,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The servers the stack under test uses: the machine's PostgreSQL, Redis and RabbitMQ, each behind
  * a {@link TcpProxy} the test can cut, with a database and a RabbitMQ virtual host of the test's
- * own, created empty, so a run starts from nothing and leaves the machine's data alone.
+ * own, created empty, so a run starts from nothing and leaves the machine's data alone. Their name
+ * is the checkout's own ({@code mastertrade_e2e_<hash of its path>}): a run in another checkout of
+ * the same machine never drops the database of one that is running.
  */
 final class Infrastructure implements AutoCloseable {
-  static final String DATABASE = "mastertrade_e2e";
-  static final String VIRTUAL_HOST = "mastertrade_e2e";
+  static final String DATABASE = "mastertrade_e2e_" + checkoutHash();
+  static final String VIRTUAL_HOST = DATABASE;
 
   private static final Map<String, String> ENV = System.getenv();
   private static final int POSTGRES_PORT = port("POSTGRES_PORT", 5432);
@@ -33,8 +41,19 @@ final class Infrastructure implements AutoCloseable {
     this.rabbitMq = rabbitMq;
   }
 
-  /** Creates the empty database and virtual host and starts the three proxies. */
+  /**
+   * Creates the empty database and virtual host and starts the three proxies; first makes sure no
+   * stack runs on the stack's ports, whose database this would otherwise pull away.
+   */
   static Infrastructure prepare() throws Exception {
+    for (Map.Entry<String, Integer> service : Stack.PORTS.entrySet()) {
+      try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), service.getValue())) {
+        throw new IllegalStateException(
+            "port " + service.getValue() + " of " + service.getKey() + " is in use: a stack runs");
+      } catch (ConnectException free) {
+        // Nothing listens: the port is free.
+      }
+    }
     try (Connection admin = connect("postgres");
         Statement statement = admin.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
@@ -108,6 +127,20 @@ final class Infrastructure implements AutoCloseable {
   private static void require(int exit, String what) {
     if (exit != 0) {
       throw new IllegalStateException("rabbitmqctl " + what + " failed with exit code " + exit);
+    }
+  }
+
+  private static String checkoutHash() {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  Stack.repositoryRoot()
+                      .toString()
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 
