@@ -53,7 +53,8 @@ final class OutageDrill {
       Map<String, double[]> failures,
       long gateway5xxCounted,
       long gateway5xxSeen,
-      double recoverySeconds) {
+      double recoverySeconds,
+      String probes) {
     String line() {
       StringBuilder kinds = new StringBuilder();
       failures.forEach(
@@ -63,7 +64,7 @@ final class OutageDrill {
           Locale.ROOT,
           "cut %-8s 20 s: orders sent %d, 201 during the cut %d, persisted %d, duplicated %d,"
               + " lost %d; failures counted/logged:%s gateway 5xx counted %d / answered %d;"
-              + " recovery %.1f s",
+              + " recovery %.1f s (probes:%s)",
           server,
           sent,
           created,
@@ -73,7 +74,8 @@ final class OutageDrill {
           kinds,
           gateway5xxCounted,
           gateway5xxSeen,
-          recoverySeconds);
+          recoverySeconds,
+          probes);
     }
   }
 
@@ -100,14 +102,24 @@ final class OutageDrill {
     }
     long restored = System.nanoTime();
 
-    // Recovered: a new order is placed, and every event written meanwhile is published.
+    // Recovered: a new order is placed, and the fill events of the orders are all published.
     double recovery = -1;
+    StringBuilder probes = new StringBuilder();
     while (System.nanoTime() - restored < RECOVERY_LIMIT.toNanos()) {
+      long sent = System.nanoTime();
       Orders.Answer probe = orders.send(next());
+      if (probes.length() < 200) {
+        probes.append(
+            String.format(
+                Locale.ROOT, " %d@%.1fs", probe.status(), (System.nanoTime() - sent) / 1e9));
+      }
       seen5xx += probe.status() / 100 == 5 ? 1 : 0;
       if (probe.placed() && pendingOutbox() == 0) {
         recovery = (System.nanoTime() - restored) / 1e9;
         break;
+      }
+      if (probe.placed() && probes.length() < 200) {
+        probes.append(" (events pending)");
       }
       Thread.sleep(PAUSE.toMillis());
     }
@@ -173,7 +185,8 @@ final class OutageDrill {
         failures,
         Math.round(gateway5xx() - gateway5xxBefore),
         seen5xx,
-        recovery);
+        recovery,
+        probes.toString());
   }
 
   /** Waits until the services stop counting failures: retries scheduled earlier have run. */
@@ -194,10 +207,13 @@ final class OutageDrill {
         .sum("mastertrade_http_requests_total", "route=\"/api/orders\"", "status=\"5xx\"");
   }
 
+  /** The executor's fill events not yet confirmed by RabbitMQ. */
   private static long pendingOutbox() throws Exception {
     try (Connection db = Infrastructure.database();
         PreparedStatement select =
-            db.prepareStatement("SELECT count(*) FROM outbox WHERE published_at IS NULL");
+            db.prepareStatement(
+                "SELECT count(*) FROM outbox WHERE published_at IS NULL"
+                    + " AND service = 'order_executor'");
         ResultSet rows = select.executeQuery()) {
       rows.next();
       return rows.getLong(1);
