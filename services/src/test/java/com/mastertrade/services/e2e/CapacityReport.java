@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,11 +45,17 @@ final class CapacityReport {
     long worstCase = 0;
     StringBuilder services = new StringBuilder();
     for (Map.Entry<String, Long> job : seriesPerJob.entrySet()) {
-      long worst = 0;
-      for (String family : familiesPerJob.getOrDefault(job.getKey(), Set.of())) {
-        String name = SAMPLE_SUFFIX.matcher(family).replaceFirst("");
-        worst += worstCasePerFamily.getOrDefault(family, worstCasePerFamily.getOrDefault(name, 0L));
+      // A histogram's _bucket, _count and _sum, a counter's _total and _created: one family each.
+      Set<String> schemaFamilies = new TreeSet<>();
+      for (String sampleName : familiesPerJob.getOrDefault(job.getKey(), Set.of())) {
+        String family = SAMPLE_SUFFIX.matcher(sampleName).replaceFirst("");
+        if (worstCasePerFamily.containsKey(sampleName)) {
+          schemaFamilies.add(sampleName);
+        } else if (worstCasePerFamily.containsKey(family)) {
+          schemaFamilies.add(family);
+        }
       }
+      long worst = schemaFamilies.stream().mapToLong(worstCasePerFamily::get).sum();
       measured += job.getValue();
       worstCase += worst;
       services.append(format("| `%s` | %,d | %,d |\n", job.getKey(), job.getValue(), worst));
