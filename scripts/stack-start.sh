@@ -8,7 +8,8 @@
 # evaluation interval set to SCRAPE_INTERVAL (default 2s), and sends its alerts to Debian's
 # Alertmanager (prometheus-alertmanager) on a free port from 9093 up, which runs the generated
 # alerts/alertmanager.yml with its group_wait and group_interval set to ALERT_GROUP_WAIT (default
-# 1s), so that an alert reaches the alert system within seconds; its address is written to
+# 1s) and its repeat_interval to ALERT_REPEAT_INTERVAL (default 10s), so that an alert reaches the
+# alert system within seconds, and again if it refused it; its address is written to
 # .stack/alertmanager.url.
 #
 # Writes the services' shared internal credential to $STACK_DIR/internal-credential and an API key
@@ -167,6 +168,8 @@ am_port=9093
 while port_in_use "$am_port"; do am_port=$((am_port + 1)); done
 cp "$ROOT/alerts/alertmanager.yml" "$AM_DIR/alertmanager.yml"
 sed -i -E "s/^( *group_(wait|interval):).*/\1 ${ALERT_GROUP_WAIT:-1s}/" "$AM_DIR/alertmanager.yml"
+# A notification the receiver refused is sent again after the repeat interval: seconds in the stack.
+sed -i -E "s/^( *repeat_interval:).*/\1 ${ALERT_REPEAT_INTERVAL:-10s}/" "$AM_DIR/alertmanager.yml"
 cp "$STACK_DIR/internal-credential" "$AM_DIR/internal-credential"
 amtool check-config "$AM_DIR/alertmanager.yml" >"$LOG_DIR/amtool-config.log" 2>&1 \
   || fail "amtool rejects $AM_DIR/alertmanager.yml: $(cat "$LOG_DIR/amtool-config.log")"
