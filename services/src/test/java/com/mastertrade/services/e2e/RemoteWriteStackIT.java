@@ -191,7 +191,7 @@ class RemoteWriteStackIT {
     }
     Path root = Stack.repositoryRoot();
     String report = CapacityReport.markdown(root, rate, seriesPerJob, familiesPerJob);
-    Files.writeString(stack.dir().resolve("capacity.md"), report);
+    Files.writeString(stack.reportFile("capacity.md"), report);
     System.out.println(report);
   }
 

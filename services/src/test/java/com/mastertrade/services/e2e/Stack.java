@@ -84,10 +84,6 @@ final class Stack {
     return Files.readAllLines(stackDir.resolve("senders.url"));
   }
 
-  Path dir() {
-    return stackDir;
-  }
-
   /**
    * The API key stack-start.sh created for this stack's clients, sent to the gateway as {@code
    * Authorization: Bearer <key>}.
