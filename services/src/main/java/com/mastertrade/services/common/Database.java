@@ -135,7 +135,7 @@ public final class Database {
   public static final class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    DatabaseException(String message, SQLException cause) {
+    public DatabaseException(String message, SQLException cause) {
       super(message, cause);
     }
   }

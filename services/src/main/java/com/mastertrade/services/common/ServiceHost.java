@@ -9,6 +9,7 @@ import com.mastertrade.metrics.schema.tracking.ServiceLifecycle;
 import com.mastertrade.services.access.InternalCredential;
 import com.mastertrade.services.access.LoopbackOnlyFilter;
 import com.mastertrade.services.http.MetricsEndpoint;
+import com.mastertrade.services.http.UnavailableServerAnswers;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -184,6 +185,7 @@ public final class ServiceHost implements AutoCloseable {
               config.jsonMapper(new JavalinJackson(Json.httpMapper(), false));
               JavalinHttpMetrics.install(config, new HttpServerInstrumentation(http));
               MetricsEndpoint.install(config, registry, new LoopbackOnlyFilter(http));
+              UnavailableServerAnswers.install(config);
               configure.accept(config);
             });
     app.start(settings.httpHost(), settings.port(name));

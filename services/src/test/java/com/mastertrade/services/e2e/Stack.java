@@ -74,6 +74,11 @@ final class Stack {
     return Files.readString(stackDir.resolve("prometheus.url")).trim();
   }
 
+  /** The stack's Alertmanager, which Prometheus sends its alerts to. */
+  String alertmanagerUrl() throws IOException {
+    return Files.readString(stackDir.resolve("alertmanager.url")).trim();
+  }
+
   /** Where a test writes what it measured, next to the stack's logs. */
   Path reportFile(String name) {
     return stackDir.resolve(name);
