@@ -27,9 +27,9 @@ public final class RabbitMq {
     factory.setNetworkRecoveryInterval(1_000);
     try {
       Connection connection = factory.newConnection(service.id());
-      try (var channel = connection.createChannel()) {
-        channel.exchangeDeclare(EXCHANGE, "topic", true);
-      }
+      // On a channel left open: when the client recovers a connection it declares each recorded
+      // exchange again through the channel that first declared it, which must still be open.
+      connection.createChannel().exchangeDeclare(EXCHANGE, "topic", true);
       return connection;
     } catch (IOException | TimeoutException e) {
       throw new UnreachableServerException(
