@@ -20,6 +20,7 @@ import java.util.Map;
 final class OutageDrill {
   private static final Duration PAUSE = Duration.ofMillis(250);
   private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(30);
+  private static final Duration DRAIN_POLL = Duration.ofMillis(50);
 
   private final HttpClient http;
   private final Orders orders;
@@ -114,12 +115,17 @@ final class OutageDrill {
                 Locale.ROOT, " %d@%.1fs", probe.status(), (System.nanoTime() - sent) / 1e9));
       }
       seen5xx += probe.status() / 100 == 5 ? 1 : 0;
-      if (probe.placed() && pendingOutbox() == 0) {
-        recovery = (System.nanoTime() - restored) / 1e9;
+      if (probe.placed()) {
+        // The probe's own fill event is pending until the relay's next run: wait for the outbox
+        // to drain, sending nothing more, rather than race the relay with new orders.
+        long drainDeadline = restored + RECOVERY_LIMIT.toNanos();
+        while (pendingOutbox() > 0 && System.nanoTime() < drainDeadline) {
+          Thread.sleep(DRAIN_POLL.toMillis());
+        }
+        if (pendingOutbox() == 0) {
+          recovery = (System.nanoTime() - restored) / 1e9;
+        }
         break;
-      }
-      if (probe.placed() && probes.length() < 200) {
-        probes.append(" (events pending)");
       }
       Thread.sleep(PAUSE.toMillis());
     }
