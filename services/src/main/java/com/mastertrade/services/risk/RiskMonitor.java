@@ -6,11 +6,13 @@ import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.Symbols;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Computes exposure, drawdown and limit use from the risk book and the latest prices, and reports a
- * breach when a limit is crossed (once per crossing, not once per check above it).
+ * breach when a limit is crossed (once per crossing, not once per check above it, and not again
+ * after a restart while the limit is still over: the open breaches are read back at start).
  */
 final class RiskMonitor {
   private final RiskLimits limits;
@@ -24,6 +26,12 @@ final class RiskMonitor {
     this.limits = limits;
     this.metrics = metrics;
     this.log = log;
+    Set<String> open = log.open();
+    for (RiskLimit limit : RiskLimit.values()) {
+      if (open.contains(limit.name())) {
+        breached.put(limit, true);
+      }
+    }
   }
 
   /** Re-evaluates every limit with {@code prices}. */
@@ -58,6 +66,9 @@ final class RiskMonitor {
       // Recorded first: if the database is down this throws, and the next check tries again.
       log.record(new Events.Breach(limit.name(), symbol, value, threshold));
       metrics.limitBreaches(limit).inc();
+    } else if (!over && breached.getOrDefault(limit, false)) {
+      // Cleared first, for the same reason: the limit counts as breached until it is stored.
+      log.clear(limit.name());
     }
     breached.put(limit, over);
   }

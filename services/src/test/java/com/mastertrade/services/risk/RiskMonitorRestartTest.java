@@ -1,0 +1,112 @@
+package com.mastertrade.services.risk;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
+import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRisk;
+import com.mastertrade.services.common.Database;
+import com.mastertrade.services.common.Events;
+import com.mastertrade.services.common.Outbox;
+import com.mastertrade.services.common.ServiceHost;
+import com.mastertrade.services.common.ServiceName;
+import com.mastertrade.services.common.Settings;
+import com.mastertrade.services.common.Side;
+import com.mastertrade.services.common.Topics;
+import com.mastertrade.services.testing.ThrowawayDatabase;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A breach is announced once per crossing of its limit, also across a restart of the risk manager
+ * while the limit is still over; a limit back within bounds and crossed again is a new breach.
+ */
+class RiskMonitorRestartTest {
+  private static final RiskLimits LIMITS = new RiskLimits(15_000, 1, 1_000_000);
+  private ServiceHost host;
+  private Database database;
+  private BreachLog log;
+
+  @BeforeEach
+  void start() throws Exception {
+    Settings settings =
+        Settings.of(Map.of("POSTGRES_DB", ThrowawayDatabase.ensure("risk_monitor_test")));
+    host =
+        ServiceHost.startInProcess(
+            ServiceName.RISK_MANAGER, settings, h -> database = Database.open(h, 1));
+    database.execute(QueryType.DDL, "risk_breaches", "DROP TABLE IF EXISTS risk_breaches");
+    Outbox outbox = new Outbox(database, ServiceName.RISK_MANAGER);
+    outbox.createTable();
+    database.execute(QueryType.DDL, "outbox", "DELETE FROM outbox");
+    log = new BreachLog(database, outbox);
+    log.createTable();
+  }
+
+  @AfterEach
+  void stop() {
+    host.close();
+  }
+
+  @Test
+  void aBreachStillOverAfterARestartIsNotAnnouncedAgain() throws Exception {
+    RiskBook over = book(2.0); // 2 BTC at 10,000: exposure 20,000 over 15,000
+    Map<String, Double> prices = Map.of("BTCUSDT", 10_000.0);
+
+    monitor().evaluate(over, prices);
+    RiskMonitor restarted = monitor();
+    restarted.evaluate(over, prices);
+    restarted.evaluate(over, prices);
+
+    assertThat(breachEvents()).isEqualTo(1);
+    assertThat(log.open()).containsExactly("EXPOSURE");
+  }
+
+  @Test
+  void aLimitBackWithinBoundsAndCrossedAgainIsANewBreach() throws Exception {
+    Map<String, Double> prices = Map.of("BTCUSDT", 10_000.0);
+    monitor().evaluate(book(2.0), prices);
+
+    RiskMonitor restarted = monitor();
+    restarted.evaluate(book(1.0), prices);
+    assertThat(log.open()).isEmpty();
+    restarted.evaluate(book(2.0), prices);
+
+    assertThat(breachEvents()).isEqualTo(2);
+    assertThat(log.open()).containsExactly("EXPOSURE");
+  }
+
+  /** A monitor as a (re)started risk manager makes it, on the same database. */
+  private RiskMonitor monitor() {
+    return new RiskMonitor(
+        LIMITS, PrometheusMasterTradeMetricsRisk.register(new PrometheusRegistry()), log);
+  }
+
+  private static RiskBook book(double bitcoins) {
+    RiskBook book = new RiskBook();
+    book.apply(
+        "acct",
+        new Events.Fill(
+            "acct", 1, "BTCUSDT", Side.BUY, bitcoins, 10_000, 0, bitcoins, 100_000, 0, 0));
+    return book;
+  }
+
+  private long breachEvents() {
+    return database.query(
+        QueryType.SELECT,
+        "outbox",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement("SELECT count(*) FROM outbox WHERE routing_key = ?")) {
+            select.setString(1, Topics.BREACHES);
+            try (ResultSet rows = select.executeQuery()) {
+              rows.next();
+              return rows.getLong(1);
+            }
+          }
+        });
+  }
+}
