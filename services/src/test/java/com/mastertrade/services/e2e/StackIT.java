@@ -438,11 +438,25 @@ class StackIT {
 
   @Test
   @Order(10)
-  void afterARestartTheExecutorAndAlertsSayWhatTheDatabaseSays() throws Exception {
-    for (String service : List.of("order_executor", "alert_system")) {
+  void afterARestartTheExecutorRiskAndAlertsSayWhatTheDatabaseSays() throws Exception {
+    // The exposure breach of the orders above stands: a restarted risk manager must know it.
+    double exposureBreaches = exposureBreaches();
+    assertThat(exposureBreaches).isAtLeast(1.0);
+    for (String service : List.of("order_executor", "alert_system", "risk_manager")) {
       stack.stopService(service);
       stack.startService(service);
     }
+    int risk = Stack.PORTS.get("risk_manager");
+    Eventually.await(
+        "the restarted risk manager evaluated its limits",
+        Duration.ofSeconds(30),
+        () -> JSON.readTree(getBody(risk, "/risk")).path("exposureUsd").size() > 0);
+    Thread.sleep(2_000);
+    assertThat(JSON.readTree(getBody(risk, "/risk")).path("breached").path("EXPOSURE").asBoolean())
+        .isTrue();
+    assertWithMessage("exposure breaches stored after the restart")
+        .that(exposureBreaches())
+        .isEqualTo(exposureBreaches);
     // The strategy trades on: compare with two equal reads of the database around the view.
     Eventually.await(
         "/portfolio equals the accounts in PostgreSQL",
@@ -540,6 +554,15 @@ class StackIT {
       }
     }
     return stored;
+  }
+
+  private static double exposureBreaches() throws Exception {
+    try (Connection db = postgres();
+        PreparedStatement select =
+            db.prepareStatement(
+                "SELECT count(*) FROM risk_breaches WHERE limit_name = 'EXPOSURE'")) {
+      return count(select);
+    }
   }
 
   private static double unresolvedAlertTypes() throws Exception {
