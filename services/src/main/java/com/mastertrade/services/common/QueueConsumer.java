@@ -87,6 +87,11 @@ public final class QueueConsumer<T> {
   }
 
   String deadLetterQueue() {
+    return deadLetterQueueOf(queue);
+  }
+
+  /** The dead-letter queue of {@code queue}. */
+  static String deadLetterQueueOf(String queue) {
     return queue + ".dead";
   }
 

@@ -13,6 +13,11 @@ public final class RabbitMq {
   private RabbitMq() {}
 
   public static Connection connect(Settings settings, ServiceName service) {
+    return connect(settings, service.id());
+  }
+
+  /** Connects as {@code connectionName}, the name RabbitMQ shows for the connection. */
+  public static Connection connect(Settings settings, String connectionName) {
     ConnectionFactory factory = new ConnectionFactory();
     factory.setHost(settings.rabbitHost());
     factory.setPort(settings.rabbitPort());
@@ -26,7 +31,7 @@ public final class RabbitMq {
     factory.setTopologyRecoveryEnabled(true);
     factory.setNetworkRecoveryInterval(1_000);
     try {
-      Connection connection = factory.newConnection(service.id());
+      Connection connection = factory.newConnection(connectionName);
       // On a channel left open: when the client recovers a connection it declares each recorded
       // exchange again through the channel that first declared it, which must still be open.
       connection.createChannel().exchangeDeclare(EXCHANGE, "topic", true);

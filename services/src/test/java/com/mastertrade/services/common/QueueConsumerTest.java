@@ -10,8 +10,10 @@ import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +103,63 @@ class QueueConsumerTest {
 
     await(() -> consumed("duplicate") == 1 && consumed("ack") == 1);
     assertThat(depth(name)).isEqualTo(0);
+  }
+
+  @Test
+  void aDeadLetterReplayedOnceItsCauseIsFixedIsApplied() throws Exception {
+    AtomicBoolean databaseDown = new AtomicBoolean(true);
+    consume(
+        (id, ping) -> {
+          if (databaseDown.get()) {
+            throw new IllegalStateException("the database is down");
+          }
+          return id.equals("letter-1");
+        });
+    publish("{\"id\":\"e\"}", "letter-1");
+    await(() -> depth(name + ".dead") == 1);
+    DeadLetterQueue dead = new DeadLetterQueue(connection, name);
+
+    List<DeadLetterQueue.Letter> shown = dead.peek(10);
+    assertThat(shown)
+        .containsExactly(new DeadLetterQueue.Letter("letter-1", "rejected", 1, "{\"id\":\"e\"}"));
+    assertThat(dead.depth()).isEqualTo(1);
+
+    databaseDown.set(false);
+    assertThat(dead.replay(Integer.MAX_VALUE)).isEqualTo(1);
+
+    await(() -> consumed("ack") == 1);
+    assertThat(dead.depth()).isEqualTo(0);
+  }
+
+  @Test
+  void aReplayedLetterThatFailsAgainIsDeadLetteredAgainNotReplayedInALoop() throws Exception {
+    consume(
+        (id, ping) -> {
+          throw new IllegalStateException("the database is down");
+        });
+    publish("{\"id\":\"f\"}");
+    publish("{\"id\":\"g\"}");
+    await(() -> depth(name + ".dead") == 2);
+    DeadLetterQueue dead = new DeadLetterQueue(connection, name);
+
+    assertThat(dead.replay(1)).isEqualTo(1);
+    await(() -> consumed("dead_lettered") == 3);
+    await(() -> depth(name + ".dead") == 2);
+    assertThat(dead.replay(Integer.MAX_VALUE)).isEqualTo(2);
+
+    await(() -> consumed("dead_lettered") == 5);
+    // Dead-lettered again, it reads as a first death: the history was not carried back.
+    assertThat(dead.peek(10).stream().map(DeadLetterQueue.Letter::deaths).toList())
+        .containsExactly(1L, 1L);
+  }
+
+  @Test
+  void theCommandRefusesAQueueWithoutDeadLettersAndBadUsage() {
+    assertThat(DeadLetterCommand.run(new String[] {"show", "no.such.queue-" + UUID.randomUUID()}))
+        .isEqualTo(1);
+    assertThat(DeadLetterCommand.run(new String[] {"replay"})).isEqualTo(64);
+    assertThat(DeadLetterCommand.run(new String[] {"replay", name, "0"})).isEqualTo(64);
+    assertThat(DeadLetterCommand.run(new String[] {"drop", name})).isEqualTo(64);
   }
 
   private void consume(QueueConsumer.Handler<Ping> handler) throws Exception {

@@ -118,6 +118,19 @@ final class Stack {
     handle.onExit().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
   }
 
+  /**
+   * Runs the operator's tool {@code scripts/<script>} with the stack's settings and returns what it
+   * printed; fails unless it exits 0.
+   */
+  String runTool(String script, String... arguments) throws IOException, InterruptedException {
+    int exit = run(script, 60, arguments);
+    String printed = Files.readString(output(script));
+    if (exit != 0) {
+      throw new IllegalStateException(script + " exited " + exit + ": " + printed);
+    }
+    return printed;
+  }
+
   private int run(String script, long timeoutSeconds, String... arguments)
       throws IOException, InterruptedException {
     Files.createDirectories(stackDir);
@@ -131,7 +144,6 @@ final class Stack {
     builder.environment().putAll(environment);
     builder.environment().put("STACK_DIR", stackDir.toString());
     builder.environment().put("SKIP_BUILD", "1");
-    builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();

@@ -434,6 +434,12 @@ class StackIT {
                             "queue=\"" + queue + "\"",
                             "outcome=\"dead_lettered\"")
                     == before + 1);
+    // The operator's tool shows it where it lies, with the reason RabbitMQ recorded.
+    String shown = stack.runTool("dead-letters.sh", "show", queue, "1000");
+    assertThat(shown).contains(queue + ": " + (deadBefore + 1) + " dead letter(s)");
+    assertThat(shown).contains("\trejected\t1\t{\"orderId\": \"not a number\"");
+    assertThat(DeadLetters.depth(infrastructure.rabbitMq.port(), queue + ".dead"))
+        .isEqualTo(deadBefore + 1);
   }
 
   @Test
