@@ -12,13 +12,4 @@
 #   mvn -q -pl metrics-processor,services -am package -DskipTests
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
-
-CLASSES="$ROOT/services/target/classes"
-LIB="$ROOT/services/target/lib"
-if [[ ! -d "$CLASSES" || ! -d "$LIB" ]]; then
-  echo "api-key: the services are not built: mvn -q -pl metrics-processor,services -am package -DskipTests" >&2
-  exit 1
-fi
-# A short-lived JVM: the client compiler and a small heap start it fastest.
-exec java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$CLASSES:$LIB/*" \
-  com.mastertrade.services.gateway.ApiKeyCommand "$@"
+exec_services_command api-key com.mastertrade.services.gateway.ApiKeyCommand "$@"

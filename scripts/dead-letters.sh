@@ -14,13 +14,4 @@
 #   mvn -q -pl metrics-processor,services -am package -DskipTests
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
-
-CLASSES="$ROOT/services/target/classes"
-LIB="$ROOT/services/target/lib"
-if [[ ! -d "$CLASSES" || ! -d "$LIB" ]]; then
-  echo "dead-letters: the services are not built: mvn -q -pl metrics-processor,services -am package -DskipTests" >&2
-  exit 1
-fi
-# A short-lived JVM: the client compiler and a small heap start it fastest.
-exec java -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$CLASSES:$LIB/*" \
-  com.mastertrade.services.common.DeadLetterCommand "$@"
+exec_services_command dead-letters com.mastertrade.services.common.DeadLetterCommand "$@"

@@ -4,11 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.services.common.Json;
+import com.mastertrade.services.testing.AlertmanagerApi;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,17 +97,19 @@ class AlertmanagerRoutingTest {
   @Test
   void routesBySeverityAndInhibits() throws Exception {
     post(
-        alert("ServiceDown", "critical", "order_executor", null),
-        alert("HighErrorRate", "critical", "order_executor", null),
-        alert("HighErrorRate", "critical", "api_gateway", null),
-        alert("GatewayAvailabilityFastBurn", "page", "api_gateway", "gateway_availability"),
-        alert("GatewayAvailabilitySlowBurn", "ticket", "api_gateway", "gateway_availability"),
-        alert(
+        AlertmanagerApi.alert("ServiceDown", "critical", "order_executor", null),
+        AlertmanagerApi.alert("HighErrorRate", "critical", "order_executor", null),
+        AlertmanagerApi.alert("HighErrorRate", "critical", "api_gateway", null),
+        AlertmanagerApi.alert(
+            "GatewayAvailabilityFastBurn", "page", "api_gateway", "gateway_availability"),
+        AlertmanagerApi.alert(
+            "GatewayAvailabilitySlowBurn", "ticket", "api_gateway", "gateway_availability"),
+        AlertmanagerApi.alert(
             "MarketDataFreshnessSlowBurn",
             "ticket",
             "market_data_service",
             "market_data_freshness"),
-        alert("DataCollectorDown", "warning", "market_data_service", null));
+        AlertmanagerApi.alert("DataCollectorDown", "warning", "market_data_service", null));
 
     Map<String, String> expected =
         Map.of(
@@ -165,34 +166,8 @@ class AlertmanagerRoutingTest {
     }
   }
 
-  private static ObjectNode alert(String name, String severity, String job, String slo) {
-    ObjectNode alert = JSON.createObjectNode();
-    ObjectNode labels = alert.putObject("labels");
-    labels.put("alertname", name);
-    labels.put("severity", severity);
-    labels.put("job", job);
-    if (slo != null) {
-      labels.put("slo", slo);
-    }
-    alert.putObject("annotations").put("summary", name + " of " + job);
-    alert.put("startsAt", Instant.now().toString());
-    return alert;
-  }
-
   private void post(ObjectNode... alerts) throws IOException, InterruptedException {
-    ArrayNode body = JSON.createArrayNode();
-    for (ObjectNode alert : alerts) {
-      body.add(alert);
-    }
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(base() + "/api/v2/alerts"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertThat(response.statusCode()).isEqualTo(200);
+    new AlertmanagerApi(HttpClient.newHttpClient(), base()).post(alerts);
   }
 
   private void awaitReady() throws Exception {

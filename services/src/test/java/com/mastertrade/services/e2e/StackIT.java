@@ -9,6 +9,7 @@ import com.google.common.collect.Range;
 import com.mastertrade.metrics.evolution.live.ConformanceReport;
 import com.mastertrade.metrics.evolution.live.ConformanceTextWriter;
 import com.mastertrade.metrics.evolution.live.ExpositionFormat;
+import com.mastertrade.services.testing.AlertmanagerApi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

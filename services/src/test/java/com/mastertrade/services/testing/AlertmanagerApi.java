@@ -1,4 +1,4 @@
-package com.mastertrade.services.e2e;
+package com.mastertrade.services.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,18 +11,18 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 
 /** Posts alerts to Alertmanager's API v2, as Prometheus does. */
-final class AlertmanagerApi {
+public final class AlertmanagerApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient client;
   private final String baseUrl;
 
-  AlertmanagerApi(HttpClient client, String baseUrl) {
+  public AlertmanagerApi(HttpClient client, String baseUrl) {
     this.client = client;
     this.baseUrl = baseUrl;
   }
 
   /** A firing alert with these labels ({@code slo} may be null), starting now. */
-  static ObjectNode alert(String name, String severity, String job, String slo) {
+  public static ObjectNode alert(String name, String severity, String job, String slo) {
     ObjectNode alert = JSON.createObjectNode();
     ObjectNode labels = alert.putObject("labels");
     labels.put("alertname", name);
@@ -36,7 +36,7 @@ final class AlertmanagerApi {
     return alert;
   }
 
-  void post(ObjectNode... alerts) throws IOException, InterruptedException {
+  public void post(ObjectNode... alerts) throws IOException, InterruptedException {
     ArrayNode body = JSON.createArrayNode();
     for (ObjectNode alert : alerts) {
       body.add(alert);
