@@ -25,21 +25,17 @@ final class AlertStore {
   }
 
   void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS alerts (id bigserial PRIMARY KEY, type text NOT NULL,"
             + " priority text NOT NULL, message text NOT NULL, created_at timestamptz NOT NULL)");
     // Tables of earlier versions lack these columns.
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "ALTER TABLE alerts ADD COLUMN IF NOT EXISTS event_id text,"
             + " ADD COLUMN IF NOT EXISTS resolved_at timestamptz");
-    database.execute(
-        QueryType.DDL,
-        TABLE,
-        "CREATE UNIQUE INDEX IF NOT EXISTS alerts_event_id ON alerts (event_id)");
+    database.define(
+        TABLE, "CREATE UNIQUE INDEX IF NOT EXISTS alerts_event_id ON alerts (event_id)");
   }
 
   /**

@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 public final class Database {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+  /** The advisory lock key under which the services change the schema, one at a time. */
+  private static final long DDL_LOCK = 0x6d61737465727472L;
+
   private final HikariDataSource dataSource;
   private final DatabaseQueries queries;
   private final ServiceName service;
@@ -108,14 +111,20 @@ public final class Database {
     }
   }
 
-  /** Runs one statement with no result, such as DDL at start. */
-  public void execute(QueryType type, String table, String sql) {
-    query(
-        type,
+  /**
+   * Runs one DDL statement of a service's start, such as {@code CREATE TABLE IF NOT EXISTS}. Every
+   * service's DDL takes one advisory lock for its transaction: PostgreSQL's {@code IF NOT EXISTS}
+   * is not safe against a concurrent create, and services starting together create shared tables
+   * such as the outbox.
+   */
+  public void define(String table, String ddl) {
+    transaction(
+        QueryType.DDL,
         table,
         connection -> {
           try (var statement = connection.createStatement()) {
-            return statement.execute(sql);
+            statement.execute("SELECT pg_advisory_xact_lock(" + DDL_LOCK + ")");
+            return statement.execute(ddl);
           }
         });
   }

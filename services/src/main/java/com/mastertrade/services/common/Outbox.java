@@ -32,14 +32,12 @@ public final class Outbox {
   public record Message(long id, String routingKey, String messageId, byte[] body) {}
 
   public void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS outbox (id bigserial PRIMARY KEY, service text NOT NULL,"
             + " routing_key text NOT NULL, message_id text NOT NULL UNIQUE, body bytea NOT NULL,"
             + " created_at timestamptz NOT NULL DEFAULT now(), published_at timestamptz)");
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (service, id)"
             + " WHERE published_at IS NULL");

@@ -30,8 +30,7 @@ final class IdempotencyKeys {
   record Stored(String fingerprint, Answer answer) {}
 
   void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS idempotency_keys (key text PRIMARY KEY,"
             + " fingerprint text NOT NULL, status integer NOT NULL, body text NOT NULL,"

@@ -21,22 +21,19 @@ final class OrderStore {
   }
 
   void createTables() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         "orders",
         "CREATE TABLE IF NOT EXISTS orders (id bigserial PRIMARY KEY, strategy text NOT NULL,"
             + " symbol text NOT NULL, side text NOT NULL, type text NOT NULL,"
             + " quantity double precision NOT NULL, status text NOT NULL,"
             + " created_at timestamptz NOT NULL DEFAULT now(), filled_at timestamptz)");
-    database.execute(
-        QueryType.DDL,
+    database.define(
         "fills",
         "CREATE TABLE IF NOT EXISTS fills (id bigserial PRIMARY KEY,"
             + " order_id bigint NOT NULL REFERENCES orders (id), price double precision NOT NULL,"
             + " quantity double precision NOT NULL, realized_pnl double precision NOT NULL,"
             + " created_at timestamptz NOT NULL DEFAULT now())");
-    database.execute(
-        QueryType.DDL,
+    database.define(
         "positions",
         "CREATE TABLE IF NOT EXISTS positions (strategy text NOT NULL, symbol text NOT NULL,"
             + " quantity double precision NOT NULL, average_price double precision NOT NULL,"

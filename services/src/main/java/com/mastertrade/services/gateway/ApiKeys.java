@@ -26,14 +26,12 @@ final class ApiKeys {
   }
 
   void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS api_keys (id bigserial PRIMARY KEY, name text NOT NULL,"
             + " key_sha256 text NOT NULL UNIQUE, scopes text NOT NULL,"
             + " created_at timestamptz NOT NULL DEFAULT now(), revoked_at timestamptz)");
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE UNIQUE INDEX IF NOT EXISTS api_keys_active_name ON api_keys (name)"
             + " WHERE revoked_at IS NULL");

@@ -18,8 +18,7 @@ final class CandleStore {
   }
 
   void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS candles (symbol text NOT NULL, open_time timestamptz NOT NULL,"
             + " open double precision NOT NULL, high double precision NOT NULL,"

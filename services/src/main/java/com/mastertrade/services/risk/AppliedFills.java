@@ -22,8 +22,7 @@ final class AppliedFills {
   }
 
   void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS risk_fills (message_id text PRIMARY KEY, account text NOT NULL,"
             + " order_id bigint NOT NULL, symbol text NOT NULL, side text NOT NULL,"

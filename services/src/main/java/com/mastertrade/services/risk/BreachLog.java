@@ -26,17 +26,14 @@ final class BreachLog {
   }
 
   void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS risk_breaches (id bigserial PRIMARY KEY, limit_name text NOT"
             + " NULL, symbol text, value double precision NOT NULL, threshold double precision NOT"
             + " NULL, created_at timestamptz NOT NULL DEFAULT now())");
     // Tables of earlier versions lack the column.
-    database.execute(
-        QueryType.DDL,
-        TABLE,
-        "ALTER TABLE risk_breaches ADD COLUMN IF NOT EXISTS cleared_at timestamptz");
+    database.define(
+        TABLE, "ALTER TABLE risk_breaches ADD COLUMN IF NOT EXISTS cleared_at timestamptz");
   }
 
   /** The names of the limits with a breach not yet cleared. */

@@ -23,8 +23,7 @@ final class SignalStore {
   }
 
   void createTable() {
-    database.execute(
-        QueryType.DDL,
+    database.define(
         TABLE,
         "CREATE TABLE IF NOT EXISTS signals (id bigserial PRIMARY KEY, strategy text NOT NULL,"
             + " symbol text NOT NULL, side text NOT NULL, probability_up double precision NOT NULL,"

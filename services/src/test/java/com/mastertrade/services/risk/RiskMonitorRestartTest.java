@@ -16,6 +16,7 @@ import com.mastertrade.services.testing.ThrowawayDatabase;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,10 +39,17 @@ class RiskMonitorRestartTest {
     host =
         ServiceHost.startInProcess(
             ServiceName.RISK_MANAGER, settings, h -> database = Database.open(h, 1));
-    database.execute(QueryType.DDL, "risk_breaches", "DROP TABLE IF EXISTS risk_breaches");
+    database.define("risk_breaches", "DROP TABLE IF EXISTS risk_breaches");
     Outbox outbox = new Outbox(database, ServiceName.RISK_MANAGER);
     outbox.createTable();
-    database.execute(QueryType.DDL, "outbox", "DELETE FROM outbox");
+    database.transaction(
+        QueryType.DELETE,
+        "outbox",
+        connection -> {
+          try (Statement delete = connection.createStatement()) {
+            return delete.executeUpdate("DELETE FROM outbox");
+          }
+        });
     log = new BreachLog(database, outbox);
     log.createTable();
   }
