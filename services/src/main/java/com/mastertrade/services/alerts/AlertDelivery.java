@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 final class AlertDelivery {
   private static final Logger LOG = LoggerFactory.getLogger(AlertDelivery.class);
+
+  /** The channels every alert is delivered by. */
+  static final List<AlertChannel> CHANNELS = List.of(AlertChannel.WEBHOOK, AlertChannel.LOG);
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -42,20 +46,27 @@ final class AlertDelivery {
     this.deliveries = deliveries;
   }
 
-  void deliver(Alert alert) {
+  /**
+   * Delivers {@code alert} by {@code channel}, timed and counted as delivered or failed; returns
+   * false, logged, if it failed.
+   */
+  boolean deliver(Alert alert, AlertChannel channel) {
     byte[] body = Json.write(alert);
-    deliver(AlertChannel.WEBHOOK, alert, () -> postToWebhook(body));
-    deliver(AlertChannel.LOG, alert, () -> appendToLog(body));
-  }
-
-  /** One channel's delivery; a failure is counted by the tracking helper, logged, not rethrown. */
-  private void deliver(AlertChannel channel, Alert alert, TimedCall<Void, Exception> attempt) {
+    TimedCall<Void, Exception> attempt =
+        switch (channel) {
+          case WEBHOOK -> () -> postToWebhook(body);
+          case LOG -> () -> appendToLog(body);
+          case EMAIL -> throw new IllegalArgumentException("no e-mail delivery is configured");
+        };
     try {
       deliveries.deliver(channel, alert.priority(), attempt);
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     } catch (Exception e) {
       LOG.warn("delivering {} by {} failed: {}", alert.type(), channel, e.toString());
+      return false;
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Alerts in PostgreSQL table {@code alerts}: each with the id of the event that raised it (unique,
@@ -39,24 +40,32 @@ final class AlertStore {
   }
 
   /**
-   * Stores {@code alert}, raised by event {@code eventId} (null for the system's own checks);
-   * returns false if that event had raised an alert already.
+   * Stores {@code alert}, raised by event {@code eventId} (null for the system's own checks), and
+   * in the same transaction a pending delivery per channel of {@code deliveries}; returns the
+   * alert's id, or empty if that event had raised an alert already.
    */
-  boolean insert(Alert alert, String eventId) {
-    return database.query(
+  OptionalLong insert(Alert alert, String eventId, AlertDeliveryQueue deliveries) {
+    return database.transaction(
         QueryType.INSERT,
         TABLE,
         connection -> {
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO alerts (type, priority, message, created_at, event_id)"
-                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
+                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING id")) {
             insert.setString(1, alert.type());
             insert.setString(2, alert.priority().name());
             insert.setString(3, alert.message());
             insert.setTimestamp(4, new Timestamp(alert.timeMillis()));
             insert.setString(5, eventId);
-            return insert.executeUpdate() == 1;
+            try (ResultSet rows = insert.executeQuery()) {
+              if (!rows.next()) {
+                return OptionalLong.empty();
+              }
+              long id = rows.getLong(1);
+              deliveries.add(connection, id);
+              return OptionalLong.of(id);
+            }
           }
         });
   }

@@ -17,25 +17,36 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * alert_system (port 8007): raises alerts from risk breaches, model drift, goals and stale market
- * data, stores them in PostgreSQL and delivers them to a webhook and a log file. By default the
- * webhook is its own {@code /webhook} sink, so delivery is a real HTTP call on loopback.
+ * data, stores them in PostgreSQL and delivers them to a webhook and a log file, again later by a
+ * channel that failed. By default the webhook is its own {@code /webhook} sink, so delivery is a
+ * real HTTP call on loopback.
  */
 public final class AlertSystem {
   private static final String WATCHED_SYMBOL = "BTCUSDT";
 
+  /** The wait before a failed delivery is tried again, doubling with every failure. */
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+
   private final ActiveAlerts active;
-  private final AlertDelivery delivery;
+  private final AlertDispatcher dispatcher;
+  private final AlertDeliveryQueue queue;
   private final AlertStore store;
   private final AlertDeliveries deliveries;
 
   private AlertSystem(
-      ActiveAlerts active, AlertDelivery delivery, AlertStore store, AlertDeliveries deliveries) {
+      ActiveAlerts active,
+      AlertDispatcher dispatcher,
+      AlertDeliveryQueue queue,
+      AlertStore store,
+      AlertDeliveries deliveries) {
     this.active = active;
-    this.delivery = delivery;
+    this.dispatcher = dispatcher;
+    this.queue = queue;
     this.store = store;
     this.deliveries = deliveries;
   }
@@ -50,6 +61,9 @@ public final class AlertSystem {
     Bus bus = Bus.open(host);
     AlertStore store = new AlertStore(database);
     store.createTable();
+    AlertDeliveryQueue queue =
+        new AlertDeliveryQueue(database, AlertDelivery.CHANNELS, FIRST_RETRY);
+    queue.createTable();
     MasterTradeMetrics.Alerts metrics =
         PrometheusMasterTradeMetricsAlerts.register(host.registry());
     AlertDeliveries deliveries = new AlertDeliveries(metrics);
@@ -72,10 +86,14 @@ public final class AlertSystem {
                     "ALERT_LOG_FILE",
                     Path.of(System.getProperty("java.io.tmpdir"), "mastertrade-alerts.jsonl")
                         .toString()));
+    AlertDispatcher dispatcher =
+        new AlertDispatcher(
+            queue, new AlertDelivery(webhook, webhookAuthorization, logFile, deliveries));
     AlertSystem system =
         new AlertSystem(
             new ActiveAlerts(Duration.ofMinutes(5).toMillis(), store, metrics),
-            new AlertDelivery(webhook, webhookAuthorization, logFile, deliveries),
+            dispatcher,
+            queue,
             store,
             deliveries);
     system.active.load(System.currentTimeMillis());
@@ -119,6 +137,7 @@ public final class AlertSystem {
         Events.GoalAchieved.class,
         (id, g) -> system.raise(AlertRules.goal(g), id));
     host.every(Duration.ofSeconds(5), () -> system.checkMarketData(prices));
+    host.every(Duration.ofSeconds(1), dispatcher::retryDue);
   }
 
   /**
@@ -126,12 +145,13 @@ public final class AlertSystem {
    * system's own checks); returns false, doing nothing, if that event raised an alert before.
    */
   private boolean raise(Alert alert, String eventId) {
-    if (!store.insert(alert, eventId)) {
+    OptionalLong id = store.insert(alert, eventId, queue);
+    if (id.isEmpty()) {
       return false;
     }
     deliveries.triggered(alert.type(), alert.priority());
     active.activate(alert);
-    delivery.deliver(alert);
+    dispatcher.deliverNew(id.getAsLong(), alert);
     return true;
   }
 
