@@ -29,6 +29,10 @@ final class Catalog {
         "client_java counter, 3 labels, data point cached in a field",
         Family.CLIENT_JAVA);
     add(
+        c + "clientJavaCachedWithoutExemplars",
+        "same, `withoutExemplars()` as the generated counters are built",
+        Family.CLIENT_JAVA);
+    add(
         c + "clientJavaLabelValues",
         "client_java counter, 3 labels, `labelValues(\"GET\",\"/orders\",\"200\").inc()` each call",
         Family.CLIENT_JAVA);
@@ -47,6 +51,18 @@ final class Catalog {
     add(
         c + "generatedOpenLabelTwoThreads",
         "generated open-label counter, 2 threads recording 2 different values at once",
+        Family.GENERATED);
+    add(
+        c + "generatedOpenLabelAlternating",
+        "generated open-label counter, 1 thread passing 2 values in turn",
+        Family.GENERATED);
+    add(
+        c + "generatedOpenLabelLookup",
+        "the lookup of `generatedOpenLabel` alone, no `inc()`",
+        Family.GENERATED);
+    add(
+        c + "generatedEnumLabelsLookup",
+        "the lookup of `generatedEnumLabels` alone, no `inc()`",
         Family.GENERATED);
     add(c + "generatedNoLabels", "generated counter without labels", Family.GENERATED);
     add(
