@@ -279,6 +279,21 @@ final class Catalog {
               "GaugeBenchmarks.gaugeCached",
               1.3),
           Target.ratio(
+              "Bounded open `String` label vs cached data point",
+              "CounterBenchmarks.generatedOpenLabel",
+              "CounterBenchmarks.clientJavaCached",
+              1.1),
+          Target.bytes(
+              "Bounded open `String` label: allocation", "CounterBenchmarks.generatedOpenLabel", 0),
+          Target.bytes(
+              "Bounded open `String` label, 2 threads, 2 values: allocation",
+              "CounterBenchmarks.generatedOpenLabelTwoThreads",
+              0),
+          Target.bytes(
+              "Bounded open `String` label, 2 values in turn: allocation",
+              "CounterBenchmarks.generatedOpenLabelAlternating",
+              0),
+          Target.ratio(
               "Bounded open `String` label vs idiomatic `labelValues(...)`",
               "CounterBenchmarks.generatedOpenLabel",
               "CounterBenchmarks.clientJavaLabelValues",

@@ -28,7 +28,7 @@ final class MetricRegistration {
     ARRAY,
     /** Closed labels only, series that must not exist before use: resolved on first use. */
     LAZY,
-    /** Open labels: resolved on first use, the last series kept for the next call. */
+    /** Open labels: resolved on first use, the last two series kept for the next calls. */
     OPEN
   }
 
