@@ -8,7 +8,9 @@ import com.mastertrade.metrics.runtime.LabelDomain;
 import com.mastertrade.metrics.runtime.LabelOverflowCounter;
 import com.mastertrade.metrics.runtime.LabelSpace;
 import com.mastertrade.metrics.runtime.LazyRecorders;
+import com.mastertrade.metrics.runtime.OpenLabelRecorders;
 import com.mastertrade.metrics.runtime.Recorders;
+import com.mastertrade.metrics.runtime.ResolvedSeries;
 import com.mastertrade.metrics.runtime.SummaryRecorder;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
@@ -66,9 +68,19 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
 
   private final CounterRecorder[] placed;
 
-  private final LazyRecorders<CounterRecorder> bySymbol;
+  private final OpenLabelRecorders<CounterRecorder> bySymbol;
 
   private final BoundedLabelValues bySymbolSymbol;
+
+  /**
+   * The series {@link #bySymbol} resolved last. Plain fields on purpose: a {@code ResolvedSeries} is immutable, so a thread sees it complete, and a stale or torn pair only costs the lookup.
+   */
+  private ResolvedSeries<CounterRecorder> bySymbolLast;
+
+  /**
+   * The series {@link #bySymbol} resolved before the last one.
+   */
+  private ResolvedSeries<CounterRecorder> bySymbolPrevious;
 
   private final LazyRecorders<GaugeRecorder> open;
 
@@ -95,7 +107,7 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .withoutExemplars()
           .register(registry);
     this.bySymbolSymbol = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "shop_label_overflow", "shop_orders_by_symbol_total", "symbol"));
-    this.bySymbol = new LazyRecorders<>(LabelSpace.of(SIDE_VALUES, bySymbolSymbol), values -> Recorders.counter(bySymbolMetric.labelValues(values)));
+    this.bySymbol = new OpenLabelRecorders<>(LabelSpace.of(SIDE_VALUES, bySymbolSymbol), values -> Recorders.counter(bySymbolMetric.labelValues(values)));
     Gauge openMetric = Gauge.builder()
           .name("shop_orders_open")
           .help("Open orders")
@@ -153,7 +165,21 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
 
   @Override
   public CounterRecorder bySymbol(ShopMetrics.Side side, String symbol) {
-    return bySymbol.get(side.ordinal() * 3 + bySymbolSymbol.indexOf(symbol));
+    int closed = side.ordinal();
+    ResolvedSeries<CounterRecorder> last = bySymbolLast;
+    if (last != null && last.closed() == closed && last.open(0) == symbol) {
+      return last.recorder();
+    }
+    ResolvedSeries<CounterRecorder> previous = bySymbolPrevious;
+    if (previous != null && previous.closed() == closed && previous.open(0) == symbol) {
+      return previous.recorder();
+    }
+    ResolvedSeries<CounterRecorder> series = bySymbol.series(side.ordinal() * 3 + bySymbolSymbol.indexOf(symbol));
+    if (series.reusable() && series != last && series != previous) {
+      bySymbolPrevious = last;
+      bySymbolLast = series;
+    }
+    return series.recorder();
   }
 
   @Override

@@ -6,8 +6,9 @@ import com.mastertrade.metrics.runtime.GaugeRecorder;
 import com.mastertrade.metrics.runtime.LabelDomain;
 import com.mastertrade.metrics.runtime.LabelOverflowCounter;
 import com.mastertrade.metrics.runtime.LabelSpace;
-import com.mastertrade.metrics.runtime.LazyRecorders;
+import com.mastertrade.metrics.runtime.OpenLabelRecorders;
 import com.mastertrade.metrics.runtime.Recorders;
+import com.mastertrade.metrics.runtime.ResolvedSeries;
 import com.mastertrade.metrics.runtime.SummaryRecorder;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
@@ -68,6 +69,11 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
   public static final String VALUES = "tricky_values_total";
 
   /**
+   * The exposed name of {@link #lookup}.
+   */
+  public static final String LOOKUP = "tricky_lookup_total";
+
+  /**
    * The exposed name of {@link #statusValues}.
    */
   public static final String STATUS_VALUES = "tricky_status_values_total";
@@ -77,6 +83,8 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
    */
   public static final String WINDOW = "tricky_window_usd";
 
+  private static final LabelDomain BOOLEAN_VALUES = LabelDomain.of("false", "true");
+
   private static final LabelDomain STATUS_VALUES_ = LabelDomain.of("ok", "failed");
 
   private final CounterRecorder[] status;
@@ -85,13 +93,33 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
 
   private final CounterRecorder foo_bar;
 
-  private final LazyRecorders<CounterRecorder> ab;
+  private final OpenLabelRecorders<CounterRecorder> ab;
 
   private final BoundedLabelValues abCD;
 
-  private final LazyRecorders<CounterRecorder> abC;
+  /**
+   * The series {@link #ab} resolved last. Plain fields on purpose: a {@code ResolvedSeries} is immutable, so a thread sees it complete, and a stale or torn pair only costs the lookup.
+   */
+  private ResolvedSeries<CounterRecorder> abLast;
+
+  /**
+   * The series {@link #ab} resolved before the last one.
+   */
+  private ResolvedSeries<CounterRecorder> abPrevious;
+
+  private final OpenLabelRecorders<CounterRecorder> abC;
 
   private final BoundedLabelValues abCD_;
+
+  /**
+   * The series {@link #abC} resolved last. Plain fields on purpose: a {@code ResolvedSeries} is immutable, so a thread sees it complete, and a stale or torn pair only costs the lookup.
+   */
+  private ResolvedSeries<CounterRecorder> abCLast;
+
+  /**
+   * The series {@link #abC} resolved before the last one.
+   */
+  private ResolvedSeries<CounterRecorder> abCPrevious;
 
   private final GaugeRecorder UPPER_;
 
@@ -99,9 +127,35 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
 
   private final CounterRecorder[] over_;
 
-  private final LazyRecorders<CounterRecorder> values_;
+  private final OpenLabelRecorders<CounterRecorder> values_;
 
   private final BoundedLabelValues valuesValues;
+
+  /**
+   * The series {@link #values} resolved last. Plain fields on purpose: a {@code ResolvedSeries} is immutable, so a thread sees it complete, and a stale or torn pair only costs the lookup.
+   */
+  private ResolvedSeries<CounterRecorder> valuesLast;
+
+  /**
+   * The series {@link #values} resolved before the last one.
+   */
+  private ResolvedSeries<CounterRecorder> valuesPrevious;
+
+  private final OpenLabelRecorders<CounterRecorder> lookup;
+
+  private final BoundedLabelValues lookupLast_;
+
+  private final BoundedLabelValues lookupSeries;
+
+  /**
+   * The series {@link #lookup} resolved last. Plain fields on purpose: a {@code ResolvedSeries} is immutable, so a thread sees it complete, and a stale or torn pair only costs the lookup.
+   */
+  private ResolvedSeries<CounterRecorder> lookupLast;
+
+  /**
+   * The series {@link #lookup} resolved before the last one.
+   */
+  private ResolvedSeries<CounterRecorder> lookupPrevious;
 
   private final CounterRecorder statusValues;
 
@@ -134,7 +188,7 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
           .withoutExemplars()
           .register(registry);
     this.abCD = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_ab_total", "c_d"));
-    this.ab = new LazyRecorders<>(LabelSpace.of(abCD), values -> Recorders.counter(abMetric.labelValues(values)));
+    this.ab = new OpenLabelRecorders<>(LabelSpace.of(abCD), values -> Recorders.counter(abMetric.labelValues(values)));
     Counter abCMetric = Counter.builder()
           .name("tricky_ab_c")
           .help("Open label field abCD again")
@@ -142,7 +196,7 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
           .withoutExemplars()
           .register(registry);
     this.abCD_ = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_ab_c_total", "d"));
-    this.abC = new LazyRecorders<>(LabelSpace.of(abCD_), values -> Recorders.counter(abCMetric.labelValues(values)));
+    this.abC = new OpenLabelRecorders<>(LabelSpace.of(abCD_), values -> Recorders.counter(abCMetric.labelValues(values)));
     Gauge UPPERMetric = Gauge.builder()
           .name("tricky_upper")
           .help("A method named like its own constant")
@@ -169,7 +223,16 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
           .withoutExemplars()
           .register(registry);
     this.valuesValues = new BoundedLabelValues(3, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_values_total", "values"));
-    this.values_ = new LazyRecorders<>(LabelSpace.of(STATUS_VALUES_, valuesValues), values -> Recorders.counter(valuesMetric.labelValues(values)));
+    this.values_ = new OpenLabelRecorders<>(LabelSpace.of(STATUS_VALUES_, valuesValues), values -> Recorders.counter(valuesMetric.labelValues(values)));
+    Counter lookupMetric = Counter.builder()
+          .name("tricky_lookup")
+          .help("Parameters named like the locals of an open label lookup")
+          .labelNames("last", "kind", "series", "state")
+          .withoutExemplars()
+          .register(registry);
+    this.lookupLast_ = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_lookup_total", "last"));
+    this.lookupSeries = new BoundedLabelValues(2, LabelOverflowCounter.forLabel(registry, "tricky_label_overflow", "tricky_lookup_total", "series"));
+    this.lookup = new OpenLabelRecorders<>(LabelSpace.of(lookupLast_, STATUS_VALUES_, lookupSeries, BOOLEAN_VALUES), values -> Recorders.counter(lookupMetric.labelValues(values)));
     Counter statusValuesMetric = Counter.builder()
           .name("tricky_status_values")
           .help("A constant named like a label domain")
@@ -211,12 +274,38 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
 
   @Override
   public CounterRecorder ab(String cD) {
-    return ab.get(abCD.indexOf(cD));
+    ResolvedSeries<CounterRecorder> last = abLast;
+    if (last != null && last.open(0) == cD) {
+      return last.recorder();
+    }
+    ResolvedSeries<CounterRecorder> previous = abPrevious;
+    if (previous != null && previous.open(0) == cD) {
+      return previous.recorder();
+    }
+    ResolvedSeries<CounterRecorder> series = ab.series(abCD.indexOf(cD));
+    if (series.reusable() && series != last && series != previous) {
+      abPrevious = last;
+      abLast = series;
+    }
+    return series.recorder();
   }
 
   @Override
   public CounterRecorder abC(String d) {
-    return abC.get(abCD_.indexOf(d));
+    ResolvedSeries<CounterRecorder> last = abCLast;
+    if (last != null && last.open(0) == d) {
+      return last.recorder();
+    }
+    ResolvedSeries<CounterRecorder> previous = abCPrevious;
+    if (previous != null && previous.open(0) == d) {
+      return previous.recorder();
+    }
+    ResolvedSeries<CounterRecorder> series = abC.series(abCD_.indexOf(d));
+    if (series.reusable() && series != last && series != previous) {
+      abCPrevious = last;
+      abCLast = series;
+    }
+    return series.recorder();
   }
 
   @Override
@@ -236,7 +325,41 @@ public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMet
 
   @Override
   public CounterRecorder values(TrickyNamesMetrics.Status registry_, String values__) {
-    return values_.get(registry_.ordinal() * 4 + valuesValues.indexOf(values__));
+    int closed = registry_.ordinal();
+    ResolvedSeries<CounterRecorder> last = valuesLast;
+    if (last != null && last.closed() == closed && last.open(0) == values__) {
+      return last.recorder();
+    }
+    ResolvedSeries<CounterRecorder> previous = valuesPrevious;
+    if (previous != null && previous.closed() == closed && previous.open(0) == values__) {
+      return previous.recorder();
+    }
+    ResolvedSeries<CounterRecorder> series = values_.series(registry_.ordinal() * 4 + valuesValues.indexOf(values__));
+    if (series.reusable() && series != last && series != previous) {
+      valuesPrevious = last;
+      valuesLast = series;
+    }
+    return series.recorder();
+  }
+
+  @Override
+  public CounterRecorder lookup(String last, TrickyNamesMetrics.Status closed, String series,
+      boolean previous) {
+    int closed_ = closed.ordinal() * 2 + (previous ? 1 : 0);
+    ResolvedSeries<CounterRecorder> last_ = lookupLast;
+    if (last_ != null && last_.closed() == closed_ && last_.open(0) == last && last_.open(1) == series) {
+      return last_.recorder();
+    }
+    ResolvedSeries<CounterRecorder> previous_ = lookupPrevious;
+    if (previous_ != null && previous_.closed() == closed_ && previous_.open(0) == last && previous_.open(1) == series) {
+      return previous_.recorder();
+    }
+    ResolvedSeries<CounterRecorder> series_ = lookup.series(((lookupLast_.indexOf(last) * 2 + closed.ordinal()) * 3 + lookupSeries.indexOf(series)) * 2 + (previous ? 1 : 0));
+    if (series_.reusable() && series_ != last_ && series_ != previous_) {
+      lookupPrevious = last_;
+      lookupLast = series_;
+    }
+    return series_.recorder();
   }
 
   @Override

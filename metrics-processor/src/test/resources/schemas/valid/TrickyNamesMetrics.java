@@ -49,6 +49,13 @@ public interface TrickyNamesMetrics {
     @Metric(help = "Parameters named like generated locals")
     CounterRecorder values(@Label("kind") Status registry, @MaxValues(3) String values);
 
+    @Metric(help = "Parameters named like the locals of an open label lookup")
+    CounterRecorder lookup(
+        @MaxValues(2) String last,
+        @Label("kind") Status closed,
+        @MaxValues(2) String series,
+        @Label("state") boolean previous);
+
     @Metric(help = "A constant named like a label domain")
     CounterRecorder statusValues();
 

@@ -7,6 +7,7 @@ import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Side;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Status;
 import com.mastertrade.metrics.benchmarks.schema.BenchMetrics.Venue;
 import com.mastertrade.metrics.benchmarks.schema.PrometheusBenchMetrics;
+import com.mastertrade.metrics.runtime.CounterRecorder;
 import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
 import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
@@ -64,6 +65,7 @@ public class CounterBenchmarks {
   private MasterTradeMetrics.Trading trading;
   private Counter clientJavaCounter;
   private CounterDataPoint clientJavaCached;
+  private CounterDataPoint clientJavaCachedWithoutExemplars;
   private Counter clientJavaUnlabelled;
   private LongAdder longAdder;
   private MeterRegistry micrometer;
@@ -79,6 +81,14 @@ public class CounterBenchmarks {
             .labelNames("method", "route", "status")
             .register(registry);
     clientJavaCached = clientJavaCounter.labelValues("GET", "/orders", "200");
+    clientJavaCachedWithoutExemplars =
+        Counter.builder()
+            .name("trades_total")
+            .help("Trades")
+            .labelNames("side", "venue", "symbol")
+            .withoutExemplars()
+            .register(registry)
+            .labelValues("buy", "binance", "BTCUSDT");
     clientJavaUnlabelled = Counter.builder().name("events_total").help("Events").register(registry);
     longAdder = new LongAdder();
     micrometer = new SimpleMeterRegistry();
@@ -130,6 +140,26 @@ public class CounterBenchmarks {
     generated.trades(side, venue, thread.symbol).inc();
   }
 
+  /**
+   * {@link #generatedOpenLabel} from one thread that passes "BTCUSDT" and "ETHUSDT" in turn, so no
+   * call passes the value of the call before it.
+   */
+  @Benchmark
+  public void generatedOpenLabelAlternating(Alternation alternation) {
+    generated.trades(side, venue, alternation.next()).inc();
+  }
+
+  /** Two symbols in turn, per benchmark thread. */
+  @State(Scope.Thread)
+  public static class Alternation {
+    private final String[] symbols = {"BTCUSDT", "ETHUSDT"};
+    private int calls;
+
+    String next() {
+      return symbols[calls++ & 1];
+    }
+  }
+
   /** A symbol per benchmark thread: "BTCUSDT" for the first, "ETHUSDT" for the second. */
   @State(Scope.Thread)
   public static class ThreadSymbol {
@@ -157,6 +187,31 @@ public class CounterBenchmarks {
   @Benchmark
   public void clientJavaCached() {
     clientJavaCached.inc();
+  }
+
+  /**
+   * {@link #clientJavaCached} configured as the generated counters are ({@code
+   * withoutExemplars()}): the data point then skips the exemplar sampler's check, so this is the
+   * like-for-like baseline.
+   */
+  @Benchmark
+  public void clientJavaCachedWithoutExemplars() {
+    clientJavaCachedWithoutExemplars.inc();
+  }
+
+  /**
+   * The lookup of {@link #generatedOpenLabel} alone, the recorder returned to JMH's blackhole: in
+   * the full call the data point's atomic add hides most of it.
+   */
+  @Benchmark
+  public CounterRecorder generatedOpenLabelLookup() {
+    return generated.trades(side, venue, symbol);
+  }
+
+  /** The lookup of {@link #generatedEnumLabels} alone, for comparison. */
+  @Benchmark
+  public CounterRecorder generatedEnumLabelsLookup() {
+    return generated.requests(method, route, status);
   }
 
   @Benchmark

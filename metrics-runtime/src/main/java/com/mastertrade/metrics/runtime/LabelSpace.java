@@ -52,6 +52,37 @@ public final class LabelSpace {
     return values;
   }
 
+  /**
+   * The series of {@code slot} with its key: the index of its closed labels' values, row-major over
+   * the closed labels alone in label order (as generated code computes it from the arguments), and
+   * the values of its open labels, the {@link BoundedLabelValues} instances.
+   */
+  <R> ResolvedSeries<R> seriesAt(int slot, Function<String[], R> resolver) {
+    String[] values = valuesAt(slot);
+    int openCount = 0;
+    for (LabelDomain domain : domains) {
+      openCount += domain instanceof BoundedLabelValues ? 1 : 0;
+    }
+    String[] open = new String[openCount];
+    int closed = 0;
+    int closedStride = 1;
+    boolean overflow = false;
+    int rest = slot;
+    for (int i = domains.size() - 1; i >= 0; i--) {
+      LabelDomain domain = domains.get(i);
+      int index = rest % domain.size();
+      rest /= domain.size();
+      if (domain instanceof BoundedLabelValues) {
+        open[--openCount] = values[i];
+        overflow |= index == domain.size() - 1;
+      } else {
+        closed += index * closedStride;
+        closedStride *= domain.size();
+      }
+    }
+    return new ResolvedSeries<>(closed, open, !overflow, resolver.apply(values));
+  }
+
   /** Resolves every slot now: for closed label sets, so recording is a plain array read. */
   public <R> R[] resolveAll(IntFunction<R[]> newArray, Function<String[], R> resolver) {
     R[] recorders = newArray.apply(size);

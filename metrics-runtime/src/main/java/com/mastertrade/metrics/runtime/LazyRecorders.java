@@ -4,9 +4,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
- * Recorders resolved on first use, one per slot of a {@link LabelSpace}. Used where a series must
- * not exist before it is recorded: open labels (their values are not known yet) and gauges (a zero
- * gauge would claim a value nobody set). After the first use a recording is an array read.
+ * Recorders resolved on first use, one per slot of a {@link LabelSpace} of closed labels. Used
+ * where a series must not exist before it is recorded: gauges (a zero gauge would claim a value
+ * nobody set). Metrics with open labels use {@link OpenLabelRecorders}. After the first use a
+ * recording is an array read.
  */
 public final class LazyRecorders<R> {
   private final LabelSpace space;

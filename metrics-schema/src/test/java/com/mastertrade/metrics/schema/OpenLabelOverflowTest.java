@@ -72,6 +72,68 @@ class OpenLabelOverflowTest {
     assertThat(value(registry, OVERFLOW_COUNT)).isEqualTo(1);
   }
 
+  /**
+   * The recorder keeps the series it resolved last for a repeated call; a series with an overflow
+   * value must never be kept, or the same overflowing instance would go uncounted.
+   */
+  @Test
+  void everyRecordingOfTheSameOverflowingInstanceIsCounted() {
+    for (int i = 0; i < 16; i++) {
+      metrics.trading().ordersPlaced("SYM" + i, Side.BUY, OrderType.MARKET).inc();
+    }
+    String late = "LATE";
+    for (int i = 0; i < 100; i++) {
+      metrics.trading().ordersPlaced(late, Side.BUY, OrderType.MARKET).inc();
+    }
+    // The literal is the very instance the overflow series is labelled with.
+    for (int i = 0; i < 3; i++) {
+      metrics.trading().ordersPlaced("__overflow__", Side.BUY, OrderType.MARKET).inc();
+    }
+    assertThat(value(registry, OVERFLOW_COUNT)).isEqualTo(103);
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_placed_total{side=\"buy\",symbol=\"__overflow__\",type=\"market\"}"))
+        .isEqualTo(103);
+  }
+
+  @Test
+  void theOverflowLiteralIsAnOrdinaryValueWhileTheBoundAllows() {
+    for (int i = 0; i < 3; i++) {
+      metrics.trading().ordersPlaced("__overflow__", Side.BUY, OrderType.MARKET).inc();
+    }
+    assertThat(
+            value(
+                registry,
+                "mastertrade_orders_placed_total{side=\"buy\",symbol=\"_overflow__\",type=\"market\"}"))
+        .isEqualTo(3);
+    assertThat(value(registry, OVERFLOW_COUNT)).isEqualTo(0);
+  }
+
+  @Test
+  void aRepeatedCallWithTheSecondOpenLabelOverflowingIsCountedEachTime() {
+    // errors(collector, source) declares @MaxValues(4) on source.
+    for (int i = 0; i < 4; i++) {
+      metrics.dataCollection().errors("binance", "source" + i).inc();
+    }
+    for (int i = 0; i < 5; i++) {
+      metrics.dataCollection().errors("binance", "late").inc();
+      metrics.dataCollection().errors("binance", "__overflow__").inc();
+      metrics.dataCollection().errors("binance", "source1").inc();
+    }
+    assertThat(
+            value(
+                registry,
+                "mastertrade_label_overflow_total{label=\"source\","
+                    + "metric=\"mastertrade_data_collector_errors_total\"}"))
+        .isEqualTo(10);
+    assertThat(
+            value(
+                registry,
+                "mastertrade_data_collector_errors_total{collector=\"binance\",source=\"source1\"}"))
+        .isEqualTo(6);
+  }
+
   @Test
   void boundsAreKeptPerMetric() {
     for (int i = 0; i < 16; i++) {

@@ -29,6 +29,10 @@ final class Catalog {
         "client_java counter, 3 labels, data point cached in a field",
         Family.CLIENT_JAVA);
     add(
+        c + "clientJavaCachedWithoutExemplars",
+        "same, `withoutExemplars()` as the generated counters are built",
+        Family.CLIENT_JAVA);
+    add(
         c + "clientJavaLabelValues",
         "client_java counter, 3 labels, `labelValues(\"GET\",\"/orders\",\"200\").inc()` each call",
         Family.CLIENT_JAVA);
@@ -47,6 +51,18 @@ final class Catalog {
     add(
         c + "generatedOpenLabelTwoThreads",
         "generated open-label counter, 2 threads recording 2 different values at once",
+        Family.GENERATED);
+    add(
+        c + "generatedOpenLabelAlternating",
+        "generated open-label counter, 1 thread passing 2 values in turn",
+        Family.GENERATED);
+    add(
+        c + "generatedOpenLabelLookup",
+        "the lookup of `generatedOpenLabel` alone, no `inc()`",
+        Family.GENERATED);
+    add(
+        c + "generatedEnumLabelsLookup",
+        "the lookup of `generatedEnumLabels` alone, no `inc()`",
         Family.GENERATED);
     add(c + "generatedNoLabels", "generated counter without labels", Family.GENERATED);
     add(
@@ -262,6 +278,21 @@ final class Catalog {
               "GaugeBenchmarks.generatedGauge",
               "GaugeBenchmarks.gaugeCached",
               1.3),
+          Target.ratio(
+              "Bounded open `String` label vs cached data point",
+              "CounterBenchmarks.generatedOpenLabel",
+              "CounterBenchmarks.clientJavaCached",
+              1.1),
+          Target.bytes(
+              "Bounded open `String` label: allocation", "CounterBenchmarks.generatedOpenLabel", 0),
+          Target.bytes(
+              "Bounded open `String` label, 2 threads, 2 values: allocation",
+              "CounterBenchmarks.generatedOpenLabelTwoThreads",
+              0),
+          Target.bytes(
+              "Bounded open `String` label, 2 values in turn: allocation",
+              "CounterBenchmarks.generatedOpenLabelAlternating",
+              0),
           Target.ratio(
               "Bounded open `String` label vs idiomatic `labelValues(...)`",
               "CounterBenchmarks.generatedOpenLabel",

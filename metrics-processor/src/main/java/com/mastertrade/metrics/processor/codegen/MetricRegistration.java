@@ -26,8 +26,10 @@ final class MetricRegistration {
     SINGLE,
     /** Closed labels only, series wanted from the start: an array resolved at registration. */
     ARRAY,
-    /** Open labels, or series that must not exist before use: resolved on first use. */
-    LAZY
+    /** Closed labels only, series that must not exist before use: resolved on first use. */
+    LAZY,
+    /** Open labels: resolved on first use, the last two series kept for the next calls. */
+    OPEN
   }
 
   private final SchemaModel schema;
@@ -44,8 +46,10 @@ final class MetricRegistration {
     if (metric.labels().isEmpty()) {
       return Storage.SINGLE;
     }
-    boolean open = metric.labels().stream().anyMatch(label -> label.kind() == LabelKind.OPEN);
-    return open || metric.type().resolvedOnFirstUse() ? Storage.LAZY : Storage.ARRAY;
+    if (metric.labels().stream().anyMatch(label -> label.kind() == LabelKind.OPEN)) {
+      return Storage.OPEN;
+    }
+    return metric.type().resolvedOnFirstUse() ? Storage.LAZY : Storage.ARRAY;
   }
 
   void addTo(TypeSpec.Builder type, MethodSpec.Builder constructor) {
@@ -87,14 +91,19 @@ final class MetricRegistration {
               JavaNames.recorderType(metric),
               RecorderNames.VALUES,
               bind(CodeBlock.of("$N.labelValues($N)", local, RecorderNames.VALUES)));
-      case LAZY ->
+      case LAZY, OPEN ->
           constructor.addStatement(
               "this.$N = new $T<>($L, $N -> $L)",
               field,
-              RuntimeTypes.LAZY_RECORDERS,
+              storage(metric) == Storage.OPEN
+                  ? RuntimeTypes.OPEN_LABEL_RECORDERS
+                  : RuntimeTypes.LAZY_RECORDERS,
               labelSpace(),
               RecorderNames.VALUES,
               bind(CodeBlock.of("$N.labelValues($N)", local, RecorderNames.VALUES)));
+    }
+    if (storage(metric) == Storage.OPEN) {
+      OpenLabelLookup.addFields(type, metric, names);
     }
   }
 

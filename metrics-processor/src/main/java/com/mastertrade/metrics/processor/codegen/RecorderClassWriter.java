@@ -111,7 +111,8 @@ public final class RecorderClassWriter {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(JavaNames.recorderType(metric));
-    List<String> parameters = names.parameters(metric);
+    RecorderNames.MethodNames methodNames = names.method(metric);
+    List<String> parameters = methodNames.parameters();
     for (int i = 0; i < parameters.size(); i++) {
       method.addParameter(JavaNames.labelType(metric.labels().get(i)), parameters.get(i));
     }
@@ -123,6 +124,7 @@ public final class RecorderClassWriter {
       case LAZY ->
           method.addStatement(
               "return $N.get($L)", field, LabelIndexes.slot(metric, names, parameters));
+      case OPEN -> method.addCode(OpenLabelLookup.body(metric, names, methodNames));
     }
     return method.build();
   }
@@ -134,6 +136,7 @@ public final class RecorderClassWriter {
       case SINGLE -> recorder;
       case ARRAY -> ArrayTypeName.of(recorder);
       case LAZY -> ParameterizedTypeName.get(RuntimeTypes.LAZY_RECORDERS, recorder);
+      case OPEN -> ParameterizedTypeName.get(RuntimeTypes.OPEN_LABEL_RECORDERS, recorder);
     };
   }
 }

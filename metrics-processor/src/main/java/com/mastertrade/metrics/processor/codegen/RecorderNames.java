@@ -25,6 +25,9 @@ final class RecorderNames {
   /** The lambda parameter that receives a slot's label values. */
   static final String VALUES = "values";
 
+  /** The locals of a recording method of a metric with open labels. */
+  private static final List<String> OPEN_LOCALS = List.of("closed", "last", "previous", "series");
+
   private final NameAllocator names = new NameAllocator();
   private final List<MetricModel> metrics;
 
@@ -42,6 +45,10 @@ final class RecorderNames {
       MetricModel metric = metrics.get(i);
       names.newName(metric.methodName(), tag("field", i));
       names.newName(metric.methodName() + "Metric", tag("local", i));
+      if (metric.labels().stream().anyMatch(label -> label.kind() == LabelKind.OPEN)) {
+        names.newName(metric.methodName() + "Last", tag("last", i));
+        names.newName(metric.methodName() + "Previous", tag("previous", i));
+      }
       for (int j = 0; j < metric.labels().size(); j++) {
         LabelModel label = metric.labels().get(j);
         if (label.kind() == LabelKind.OPEN) {
@@ -75,6 +82,16 @@ final class RecorderNames {
     return names.get(tag("open", indexOf(metric), labelIndex));
   }
 
+  /** The field holding the series a metric with open labels resolved last. */
+  String lastField(MetricModel metric) {
+    return names.get(tag("last", indexOf(metric)));
+  }
+
+  /** The field holding the series a metric with open labels resolved before the last one. */
+  String previousField(MetricModel metric) {
+    return names.get(tag("previous", indexOf(metric)));
+  }
+
   /** The constant holding the values of a closed label's type, shared by every label of it. */
   String domainConstant(LabelModel label) {
     return domainConstants.get(domainKey(label));
@@ -86,17 +103,26 @@ final class RecorderNames {
   }
 
   /**
-   * The parameter names of the metric's recording method: the declared ones, unless one is also the
-   * name of a field of the class, which the method body reads.
+   * The names a recording method declares: its parameters (the declared ones, unless one is also
+   * the name of a field of the class, which the method body reads), then its locals.
    */
-  List<String> parameters(MetricModel metric) {
+  MethodNames method(MetricModel metric) {
     NameAllocator method = names.clone();
     List<String> parameters = new ArrayList<>();
     for (int j = 0; j < metric.labels().size(); j++) {
       parameters.add(method.newName(metric.labels().get(j).parameterName(), tag("parameter", j)));
     }
-    return parameters;
+    List<String> locals = new ArrayList<>();
+    for (String local : OPEN_LOCALS) {
+      locals.add(method.newName(local, tag("method-local:" + local)));
+    }
+    return new MethodNames(
+        List.copyOf(parameters), locals.get(0), locals.get(1), locals.get(2), locals.get(3));
   }
+
+  /** A recording method's parameters, in label order, and the locals an open lookup declares. */
+  record MethodNames(
+      List<String> parameters, String closed, String last, String previous, String series) {}
 
   static String domainKey(LabelModel label) {
     return label.kind() == LabelKind.BOOLEAN ? "boolean" : label.javaType();

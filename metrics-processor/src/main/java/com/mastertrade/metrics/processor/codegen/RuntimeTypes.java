@@ -22,6 +22,8 @@ final class RuntimeTypes {
   static final ClassName LABEL_DOMAIN = ClassName.get(RUNTIME, "LabelDomain");
   static final ClassName LABEL_SPACE = ClassName.get(RUNTIME, "LabelSpace");
   static final ClassName LAZY_RECORDERS = ClassName.get(RUNTIME, "LazyRecorders");
+  static final ClassName OPEN_LABEL_RECORDERS = ClassName.get(RUNTIME, "OpenLabelRecorders");
+  static final ClassName RESOLVED_SERIES = ClassName.get(RUNTIME, "ResolvedSeries");
   static final ClassName BOUNDED_LABEL_VALUES = ClassName.get(RUNTIME, "BoundedLabelValues");
   static final ClassName LABEL_OVERFLOW_COUNTER = ClassName.get(RUNTIME, "LabelOverflowCounter");
 
