@@ -1,11 +1,13 @@
 package com.mastertrade.metrics.schema.tracking;
 
 import com.mastertrade.metrics.runtime.CounterRecorder;
+import com.mastertrade.metrics.runtime.HistogramRecorder;
 import com.mastertrade.metrics.runtime.TimedCall;
 import com.mastertrade.metrics.schema.MasterTradeLabels.DataType;
 import com.mastertrade.metrics.schema.MasterTradeMetrics.DataCollection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Times data collection runs and keeps collector health: as the Python metrics module's {@code
@@ -13,8 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CollectionRuns {
   private final DataCollection metrics;
-  private final Map<String, Long> lastSuccessNanos = new ConcurrentHashMap<>();
-  private final long startNanos = System.nanoTime();
+
+  /**
+   * The last success of each collector and source, keyed by the recorder of its data age: bounded
+   * as the series are (values past the labels' bounds share the overflow series), and found without
+   * building a key on every run. Not the last-success gauge: looking that up resolves it, and
+   * before the first success it would claim one at 0.
+   */
+  private final Map<HistogramRecorder, AtomicLong> lastSuccessMillis = new ConcurrentHashMap<>();
+
+  private final long startMillis = System.currentTimeMillis();
 
   public CollectionRuns(DataCollection metrics) {
     this.metrics = metrics;
@@ -26,8 +36,11 @@ public final class CollectionRuns {
    * SLI: the share of samples at which the data was fresh, which keeps falling while runs fail.
    */
   public void sampleAge(String collector, String source) {
-    long last = lastSuccessNanos.getOrDefault(collector + '\n' + source, startNanos);
-    metrics.dataAge(collector, source).observeNanos(System.nanoTime() - last);
+    HistogramRecorder age = metrics.dataAge(collector, source);
+    AtomicLong lastSuccess = lastSuccessMillis.get(age);
+    long since = lastSuccess == null ? startMillis : lastSuccess.get();
+    // The wall clock, as the last-success timestamp it agrees with; a clock set back reads as 0.
+    age.observe(Math.max(0, System.currentTimeMillis() - since) / 1000.0);
   }
 
   /**
@@ -41,8 +54,12 @@ public final class CollectionRuns {
     try {
       T result = metrics.duration(collector, source).time(run);
       metrics.health(collector, source).set(1);
-      metrics.lastSuccessTime(collector, source).setToCurrentTime();
-      lastSuccessNanos.put(collector + '\n' + source, System.nanoTime());
+      long now = System.currentTimeMillis();
+      metrics.lastSuccessTime(collector, source).set(now / 1000.0);
+      // A non-capturing function: nothing is allocated once the entry exists.
+      lastSuccessMillis
+          .computeIfAbsent(metrics.dataAge(collector, source), series -> new AtomicLong())
+          .set(now);
       return result;
     } catch (Exception | Error e) {
       metrics.health(collector, source).set(0);

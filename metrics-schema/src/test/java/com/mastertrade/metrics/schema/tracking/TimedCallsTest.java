@@ -116,6 +116,36 @@ class TimedCallsTest {
   }
 
   @Test
+  void dataAgeIsTheTimeSinceTheLastSuccessAndAFailureDoesNotResetIt() throws Exception {
+    CollectionRuns runs = new CollectionRuns(metrics.dataCollection());
+    String sum =
+        "mastertrade_data_collector_data_age_seconds_sum{collector=\"price_feed\",source=\"synthetic\"}";
+
+    Thread.sleep(300);
+    runs.sampleAge("price_feed", "synthetic");
+    double neverSucceeded = value(registry, sum);
+    runs.run("price_feed", "synthetic", () -> 40);
+    runs.sampleAge("price_feed", "synthetic");
+    double justSucceeded = value(registry, sum) - neverSucceeded;
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            runs.run(
+                "price_feed",
+                "synthetic",
+                () -> {
+                  throw new IllegalStateException("feed stalled");
+                }));
+    Thread.sleep(300);
+    runs.sampleAge("price_feed", "synthetic");
+    double afterAFailure = value(registry, sum) - neverSucceeded - justSucceeded;
+
+    assertThat(neverSucceeded).isAtLeast(0.3);
+    assertThat(justSucceeded).isLessThan(0.25);
+    assertThat(afterAFailure).isAtLeast(0.3);
+  }
+
+  @Test
   void alertDeliveryCountsSuccessAndFailurePerChannel() {
     AlertDeliveries deliveries = new AlertDeliveries(metrics.alerts());
     deliveries.triggered("risk_limit_breach", AlertPriority.CRITICAL);
