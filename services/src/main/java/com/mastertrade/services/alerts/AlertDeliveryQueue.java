@@ -25,7 +25,7 @@ final class AlertDeliveryQueue {
   /** Attempts before a delivery is given up (with the backoff, more than an hour). */
   static final int MAX_ATTEMPTS = 20;
 
-  static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+  private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
   /**
    * A new delivery is left to the inline attempt this long before a retry may take it: only a
@@ -44,7 +44,7 @@ final class AlertDeliveryQueue {
   }
 
   /** A delivery that is due: the alert, its id and the channel. */
-  record Due(long alertId, AlertChannel channel, Alert alert, int attempts) {}
+  record Due(long alertId, AlertChannel channel, Alert alert) {}
 
   List<AlertChannel> channels() {
     return channels;
@@ -85,8 +85,8 @@ final class AlertDeliveryQueue {
         connection -> {
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT d.alert_id, d.channel, d.attempts, a.type, a.priority, a.message,"
-                      + " a.created_at FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id"
+                  "SELECT d.alert_id, d.channel, a.type, a.priority, a.message, a.created_at"
+                      + " FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id"
                       + " WHERE d.delivered_at IS NULL AND d.attempts < ?"
                       + " AND d.next_attempt_at <= now() ORDER BY d.alert_id LIMIT ?")) {
             select.setInt(1, MAX_ATTEMPTS);
@@ -96,16 +96,11 @@ final class AlertDeliveryQueue {
               while (rows.next()) {
                 Alert alert =
                     new Alert(
-                        rows.getString(4),
-                        AlertPriority.valueOf(rows.getString(5)),
-                        rows.getString(6),
-                        rows.getTimestamp(7).getTime());
-                due.add(
-                    new Due(
-                        rows.getLong(1),
-                        AlertChannel.valueOf(rows.getString(2)),
-                        alert,
-                        rows.getInt(3)));
+                        rows.getString(3),
+                        AlertPriority.valueOf(rows.getString(4)),
+                        rows.getString(5),
+                        rows.getTimestamp(6).getTime());
+                due.add(new Due(rows.getLong(1), AlertChannel.valueOf(rows.getString(2)), alert));
               }
             }
             return due;
