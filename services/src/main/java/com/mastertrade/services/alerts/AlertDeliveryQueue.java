@@ -110,10 +110,12 @@ final class AlertDeliveryQueue {
 
   /** Marks the delivery of alert {@code alertId} by {@code channel} made. */
   void delivered(long alertId, AlertChannel channel) {
-    update(
+    database.update(
+        QueryType.UPDATE,
+        TABLE,
         "UPDATE alert_deliveries SET delivered_at = now() WHERE alert_id = ? AND channel = ?",
         alertId,
-        channel);
+        channel.name());
   }
 
   /**
@@ -137,19 +139,6 @@ final class AlertDeliveryQueue {
             try (ResultSet rows = update.executeQuery()) {
               return rows.next() ? rows.getInt(1) : 0;
             }
-          }
-        });
-  }
-
-  private void update(String sql, long alertId, AlertChannel channel) {
-    database.query(
-        QueryType.UPDATE,
-        TABLE,
-        connection -> {
-          try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setLong(1, alertId);
-            update.setString(2, channel.name());
-            return update.executeUpdate();
           }
         });
   }

@@ -72,12 +72,18 @@ final class AlertStore {
 
   /** Marks the active alerts of {@code type} resolved now. */
   void resolve(String type) {
-    update("UPDATE alerts SET resolved_at = now() WHERE type = ? AND resolved_at IS NULL", type);
+    database.update(
+        QueryType.UPDATE,
+        TABLE,
+        "UPDATE alerts SET resolved_at = now() WHERE type = ? AND resolved_at IS NULL",
+        type);
   }
 
   /** Marks the alerts raised more than {@code holdMillis} ago resolved at the end of the hold. */
   void expire(long holdMillis) {
-    update(
+    database.update(
+        QueryType.UPDATE,
+        TABLE,
         "UPDATE alerts SET resolved_at = created_at + ? * interval '1 millisecond'"
             + " WHERE resolved_at IS NULL AND created_at < now() - ? * interval '1 millisecond'",
         holdMillis,
@@ -134,20 +140,6 @@ final class AlertStore {
               }
             }
             return result;
-          }
-        });
-  }
-
-  private void update(String sql, Object... parameters) {
-    database.query(
-        QueryType.UPDATE,
-        TABLE,
-        connection -> {
-          try (PreparedStatement update = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-              update.setObject(i + 1, parameters[i]);
-            }
-            return update.executeUpdate();
           }
         });
   }

@@ -6,6 +6,7 @@ import com.mastertrade.metrics.schema.tracking.DatabaseQueries;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -109,6 +110,24 @@ public final class Database {
       // The connection is broken; the pool discards it. The original failure is what matters.
       cause.addSuppressed(e);
     }
+  }
+
+  /**
+   * Runs one {@code UPDATE} or {@code DELETE} with {@code parameters} bound in order, timed as
+   * {@link #query}, and returns the number of rows it changed.
+   */
+  public int update(QueryType type, String table, String sql, Object... parameters) {
+    return query(
+        type,
+        table,
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+              statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+          }
+        });
   }
 
   /**

@@ -111,19 +111,12 @@ public final class Outbox {
 
   /** Deletes this service's events published more than {@code age} ago: the table stays small. */
   void prunePublished(Duration age) {
-    database.query(
+    database.update(
         QueryType.DELETE,
         TABLE,
-        connection -> {
-          try (PreparedStatement delete =
-              connection.prepareStatement(
-                  "DELETE FROM outbox WHERE service = ? AND published_at < now() - ? * interval"
-                      + " '1 second'")) {
-            delete.setString(1, service.id());
-            delete.setLong(2, age.toSeconds());
-            return delete.executeUpdate();
-          }
-        });
+        "DELETE FROM outbox WHERE service = ? AND published_at < now() - ? * interval '1 second'",
+        service.id(),
+        age.toSeconds());
   }
 
   /** Marks the rows {@code ids} published: RabbitMQ has confirmed them. */

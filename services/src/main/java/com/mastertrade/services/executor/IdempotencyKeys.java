@@ -39,18 +39,11 @@ final class IdempotencyKeys {
 
   /** Forgets the keys older than {@link #RETENTION}. */
   void prune() {
-    database.query(
+    database.update(
         QueryType.DELETE,
         TABLE,
-        connection -> {
-          try (PreparedStatement delete =
-              connection.prepareStatement(
-                  "DELETE FROM idempotency_keys WHERE created_at < now() - ? * interval '1"
-                      + " second'")) {
-            delete.setLong(1, RETENTION.toSeconds());
-            return delete.executeUpdate();
-          }
-        });
+        "DELETE FROM idempotency_keys WHERE created_at < now() - ? * interval '1 second'",
+        RETENTION.toSeconds());
   }
 
   /** The stored answer to {@code key}, or null if no request with it was answered yet. */

@@ -79,18 +79,11 @@ final class ApiKeys {
 
   /** Revokes the active key named {@code name}; false if there is none. */
   boolean revoke(String name) {
-    return database.query(
+    return database.update(
             QueryType.UPDATE,
             TABLE,
-            connection -> {
-              try (PreparedStatement update =
-                  connection.prepareStatement(
-                      "UPDATE api_keys SET revoked_at = now()"
-                          + " WHERE name = ? AND revoked_at IS NULL")) {
-                update.setString(1, name);
-                return update.executeUpdate();
-              }
-            })
+            "UPDATE api_keys SET revoked_at = now() WHERE name = ? AND revoked_at IS NULL",
+            name)
         > 0;
   }
 

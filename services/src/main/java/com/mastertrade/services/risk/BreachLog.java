@@ -57,18 +57,11 @@ final class BreachLog {
 
   /** Clears the open breaches of {@code limit}: it is back within bounds. */
   void clear(String limit) {
-    database.query(
+    database.update(
         QueryType.UPDATE,
         TABLE,
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE risk_breaches SET cleared_at = now()"
-                      + " WHERE limit_name = ? AND cleared_at IS NULL")) {
-            update.setString(1, limit);
-            return update.executeUpdate();
-          }
-        });
+        "UPDATE risk_breaches SET cleared_at = now() WHERE limit_name = ? AND cleared_at IS NULL",
+        limit);
   }
 
   /** Stores {@code breach} and its event, to be published on {@link Topics#BREACHES}. */
