@@ -103,7 +103,7 @@ final class OutageDrill {
     }
     long restored = System.nanoTime();
 
-    // Recovered: a new order is placed, and the fill events of the orders are all published.
+    // Recovered: a new order is placed, and the events up to its fill are published.
     double recovery = -1;
     StringBuilder probes = new StringBuilder();
     while (System.nanoTime() - restored < RECOVERY_LIMIT.toNanos()) {

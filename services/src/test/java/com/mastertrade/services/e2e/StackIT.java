@@ -526,7 +526,8 @@ class StackIT {
       assertWithMessage("%s: gateway 5xx counted vs answered", report.server())
           .that(report.gateway5xxCounted())
           .isEqualTo(report.gateway5xxSeen());
-      // Recovered: an order placed again and every fill event published; -1 if not within 30 s.
+      // Recovered: an order placed again and the events up to its fill published; -1 if not
+      // within 30 s.
       assertWithMessage("%s: recovery time (s)", report.server())
           .that(report.recoverySeconds())
           .isIn(Range.closed(0.0, 10.0));
