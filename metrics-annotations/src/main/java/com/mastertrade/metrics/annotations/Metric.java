@@ -36,4 +36,10 @@ public @interface Metric {
    * accepted, and its impact; keep the former name until the baseline schema no longer has it.
    */
   String[] formerly() default {};
+
+  /**
+   * Whether observations carry the current span's trace and span id as exemplars; by default on
+   * for a histogram in {@code seconds} only. See {@link Exemplars}.
+   */
+  Exemplars exemplars() default Exemplars.DEFAULT;
 }

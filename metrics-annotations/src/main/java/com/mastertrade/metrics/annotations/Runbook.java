@@ -20,6 +20,12 @@ public @interface Runbook {
   /** The likely causes, most likely first. */
   String[] causes();
 
+  /**
+   * What to do to stop the harm while the cause is found, in order, e.g. {@code "Roll back the
+   * last deploy"}: the runbook page lists them after the causes. Each step says something.
+   */
+  String[] mitigations() default {};
+
   /** The first things to look at, as PromQL. */
   RunbookCheck[] checks();
 

@@ -12,6 +12,12 @@ import java.util.WeakHashMap;
  * value went to {@link BoundedLabelValues#OVERFLOW}. One per registry and name, shared by all
  * categories of a schema registered there. The name comes from the generated code: the processor
  * derives it from the schema's namespace, and validates it against the schema's own metrics.
+ *
+ * <p>Built without exemplars, like every generated metric: client_java's exemplar sampler asks
+ * {@code prometheus-metrics-tracer-initializer} for the span on every increment, and that module
+ * is absent where client_java comes through Micrometer's Prometheus registry, which excludes it.
+ * With the sampler, the first overflowing recording would throw {@code NoClassDefFoundError} into
+ * the caller.
  */
 public final class LabelOverflowCounter {
   private static final Map<PrometheusRegistry, Map<String, Counter>> COUNTERS = new WeakHashMap<>();
@@ -40,6 +46,7 @@ public final class LabelOverflowCounter {
                         "Recordings whose open label value exceeded the label's declared bound and"
                             + " were recorded under __overflow__")
                     .labelNames("metric", "label")
+                    .withoutExemplars()
                     .register(registry));
   }
 }
