@@ -7,6 +7,7 @@ import jakarta.annotation.Generated;
  * Prometheus recorders of every category of {@link ShopMetrics}. Register once per registry; to register one category only, use its own {@code register}.
  */
 @Generated("com.mastertrade.metrics.processor.MetricsSchemaProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class PrometheusShopMetrics {
   public static final String NAMESPACE = "shop";
 

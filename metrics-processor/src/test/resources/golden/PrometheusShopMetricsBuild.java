@@ -15,6 +15,7 @@ import jakarta.annotation.Generated;
  * Prometheus recorders of the Build metrics (Build): What is running.
  */
 @Generated("com.mastertrade.metrics.processor.MetricsSchemaProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class PrometheusShopMetricsBuild implements ShopMetrics.Build {
   /**
    * The exposed name of {@link #build}.

@@ -12,6 +12,7 @@ import com.mastertrade.metrics.runtime.OpenLabelRecorders;
 import com.mastertrade.metrics.runtime.Recorders;
 import com.mastertrade.metrics.runtime.ResolvedSeries;
 import com.mastertrade.metrics.runtime.SummaryRecorder;
+import com.mastertrade.metrics.runtime.TraceExemplars;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -24,6 +25,7 @@ import jakarta.annotation.Generated;
  * Prometheus recorders of the Orders metrics (Orders): Orders placed by customers.
  */
 @Generated("com.mastertrade.metrics.processor.MetricsSchemaProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
   /**
    * The exposed name of {@link #placed}.
@@ -115,14 +117,13 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .withoutExemplars()
           .register(registry);
     this.open = new LazyRecorders<>(LabelSpace.of(SIDE_VALUES), values -> Recorders.gauge(openMetric.labelValues(values)));
-    Histogram fillDurationMetric = Histogram.builder()
+    Histogram fillDurationMetric = (TraceExemplars.available() ? Histogram.builder() : Histogram.builder().withoutExemplars())
           .name("shop_orders_fill_duration_seconds")
           .help("Time to fill an order")
           .unit(new Unit("seconds"))
           .labelNames("outcome")
           .classicUpperBounds(0.1, 1.0)
           .classicOnly()
-          .withoutExemplars()
           .register(registry);
     this.fillDuration = LabelSpace.of(OUTCOME_VALUES).resolveAll(HistogramRecorder[]::new, values -> Recorders.histogram(fillDurationMetric.labelValues(values)));
     Summary valueMetric = Summary.builder()
@@ -135,11 +136,10 @@ public final class PrometheusShopMetricsOrders implements ShopMetrics.Orders {
           .withoutExemplars()
           .register(registry);
     this.value = Recorders.summary(valueMetric);
-    Counter fillsMetric = Counter.builder()
+    Counter fillsMetric = (TraceExemplars.available() ? Counter.builder() : Counter.builder().withoutExemplars())
           .name("shop_orders_fills")
           .help("Fill attempts, by outcome")
           .labelNames("outcome")
-          .withoutExemplars()
           .register(registry);
     this.fills = LabelSpace.of(OUTCOME_VALUES).resolveAll(CounterRecorder[]::new, values -> Recorders.counter(fillsMetric.labelValues(values)));
     Counter revenueMetric = Counter.builder()

@@ -12,6 +12,7 @@ import jakarta.annotation.Generated;
  * Prometheus recorders of the Orders metrics (Orders): Orders placed.
  */
 @Generated("com.mastertrade.metrics.processor.MetricsSchemaProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class PrometheusNestedSchemaHolder_MetricsOrders implements NestedSchemaHolder.Metrics.Orders {
   /**
    * The exposed name of {@link #placed}.

@@ -12,6 +12,7 @@ import jakarta.annotation.Generated;
  * Prometheus recorders of the Class metrics (Class): A category named like a keyword.
  */
 @Generated("com.mastertrade.metrics.processor.MetricsSchemaProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class PrometheusTrickyNamesMetricsClass implements TrickyNamesMetrics.Class {
   /**
    * The exposed name of {@link #loaded}.

@@ -22,6 +22,7 @@ import jakarta.annotation.Generated;
  * &#64;see tags.
  */
 @Generated("com.mastertrade.metrics.processor.MetricsSchemaProcessor")
+@SuppressWarnings({"deprecation", "removal"})
 public final class PrometheusTrickyNamesMetricsDefault implements TrickyNamesMetrics.Default {
   /**
    * The exposed name of {@link #status}.

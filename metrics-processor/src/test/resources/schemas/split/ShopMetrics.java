@@ -2,6 +2,7 @@ package com.example.shop;
 
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.Exemplars;
 import com.mastertrade.metrics.annotations.LabelValue;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
@@ -45,7 +46,7 @@ public interface ShopMetrics {
     @Quantiles({0.5, 0.99})
     SummaryRecorder value();
 
-    @Metric(help = "Fill attempts, by outcome")
+    @Metric(help = "Fill attempts, by outcome", exemplars = Exemplars.ON)
     CounterRecorder fills(Outcome outcome);
 
     @Metric(help = "Revenue from filled orders", unit = "usd")

@@ -17,9 +17,11 @@ import com.mastertrade.metrics.annotations.ServiceLevelObjectives;
         events = "Orders.fills",
         badType = ShopMetrics.Outcome.class,
         bad = "FAILURE",
+        inhibits = "FillFailures",
         runbook = @Runbook(
             meaning = "Orders fail to fill.",
             causes = "The exchange rejects them",
+            mitigations = {"Route orders to the standby exchange", "Pause the strategies"},
             checks = @RunbookCheck(description = "Fills per outcome",
                 expr = "sum by (outcome) (rate({Orders.fills}[5m]))"),
             dashboards = "shop-orders")),
@@ -31,6 +33,7 @@ import com.mastertrade.metrics.annotations.ServiceLevelObjectives;
         description = "Orders filled within 1 s.",
         histogram = "Orders.fillDuration",
         threshold = 1,
+        minEvents = 50,
         runbook = @Runbook(
             meaning = "Orders fill slowly.",
             causes = "The exchange is slow",

@@ -2,6 +2,7 @@ package com.example.shop;
 
 import com.mastertrade.metrics.annotations.Alert;
 import com.mastertrade.metrics.annotations.AlertGroup;
+import com.mastertrade.metrics.annotations.AlertRoute;
 import com.mastertrade.metrics.annotations.AlertTest;
 import com.mastertrade.metrics.annotations.Alerting;
 import com.mastertrade.metrics.annotations.AvailabilitySlo;
@@ -10,6 +11,7 @@ import com.mastertrade.metrics.annotations.Category;
 import com.mastertrade.metrics.annotations.ComplianceWindow;
 import com.mastertrade.metrics.annotations.Dashboard;
 import com.mastertrade.metrics.annotations.ExampleQueries;
+import com.mastertrade.metrics.annotations.Exemplars;
 import com.mastertrade.metrics.annotations.LabelValue;
 import com.mastertrade.metrics.annotations.LatencySlo;
 import com.mastertrade.metrics.annotations.MaxValues;
@@ -19,6 +21,8 @@ import com.mastertrade.metrics.annotations.Panel;
 import com.mastertrade.metrics.annotations.PanelType;
 import com.mastertrade.metrics.annotations.Quantiles;
 import com.mastertrade.metrics.annotations.Query;
+import com.mastertrade.metrics.annotations.Receiver;
+import com.mastertrade.metrics.annotations.ReceiverKind;
 import com.mastertrade.metrics.annotations.RecordingRule;
 import com.mastertrade.metrics.annotations.Runbook;
 import com.mastertrade.metrics.annotations.RunbookCheck;
@@ -66,7 +70,7 @@ public interface ShopMetrics {
     @Quantiles({0.5, 0.99})
     SummaryRecorder value();
 
-    @Metric(help = "Fill attempts, by outcome")
+    @Metric(help = "Fill attempts, by outcome", exemplars = Exemplars.ON)
     CounterRecorder fills(Outcome outcome);
 
     @Metric(help = "Revenue from filled orders", unit = "usd")
@@ -125,6 +129,22 @@ public interface ShopMetrics {
                 checks = @RunbookCheck(description = "Targets down", expr = "up == 0"),
                 dashboards = "shop-orders")),
         @Alert(
+            name = "ShopAllDown",
+            expr = "max by (job) (up{job=\"shop\"}) == 0",
+            pendingFor = "2m",
+            severity = Severity.CRITICAL,
+            summary = "every instance of {{ $labels.job }} is down",
+            description = "Prometheus cannot scrape any instance of the shop.",
+            test = @AlertTest(
+                series = @TestSeries(series = "up{job=\"shop\", instance=\"127.0.0.1:8080\"}",
+                    firing = "0x20", quiet = "1x20"),
+                labels = "job=shop"),
+            runbook = @Runbook(
+                meaning = "Nobody can order.",
+                causes = "Every shop process exited",
+                checks = @RunbookCheck(description = "Instances up", expr = "sum by (job) (up)"),
+                dashboards = "shop-orders")),
+        @Alert(
             name = "NoOrders",
             expr = "sum(job:shop_orders_placed:rate5m) == 0",
             pendingFor = "10m",
@@ -140,7 +160,25 @@ public interface ShopMetrics {
                 causes = "The order form fails",
                 checks = @RunbookCheck(description = "Orders per side",
                     expr = "sum by (side) (rate({Orders.placed}[5m]))"),
-                dashboards = {"shop-orders", "shop-slos"}))
+                dashboards = {"shop-orders", "shop-slos"})),
+        @Alert(
+            name = "FillFailures",
+            expr = "sum by (job) (rate({Orders.fills}{outcome=\"failure\"}[5m])) > 1",
+            pendingFor = "5m",
+            severity = Severity.CRITICAL,
+            summary = "{{ $labels.job }} fails fills",
+            description = "More than one fill a second failed over 5 minutes.",
+            test = @AlertTest(
+                series = @TestSeries(
+                    series = "{Orders.fills}{outcome=\"failure\", job=\"shop\"}",
+                    firing = "0+120x30", quiet = "0x30"),
+                labels = "job=shop"),
+            runbook = @Runbook(
+                meaning = "Orders fail to fill.",
+                causes = "The exchange rejects them",
+                checks = @RunbookCheck(description = "Failed fills",
+                    expr = "sum(rate({Orders.fills}{outcome=\"failure\"}[5m]))"),
+                dashboards = "shop-slos"))
       })
   interface ShopAlerts {}
 
@@ -154,7 +192,7 @@ public interface ShopMetrics {
 
   @ScrapeConfig(targets = {
       @ScrapeTarget(job = "shop", port = 8080),
-      @ScrapeTarget(job = "alerts", port = 8081)
+      @ScrapeTarget(job = "alerts", port = 8081, path = "/actuator/prometheus", scheme = "https")
   })
   interface ShopScrape {}
 
@@ -167,9 +205,11 @@ public interface ShopMetrics {
           events = "Orders.fills",
           badType = Outcome.class,
           bad = "FAILURE",
+          inhibits = "FillFailures",
           runbook = @Runbook(
               meaning = "Orders fail to fill.",
               causes = "The exchange rejects them",
+              mitigations = {"Route orders to the standby exchange", "Pause the strategies"},
               checks = @RunbookCheck(description = "Fills per outcome",
                   expr = "sum by (outcome) (rate({Orders.fills}[5m]))"),
               dashboards = "shop-orders")),
@@ -181,6 +221,7 @@ public interface ShopMetrics {
           description = "Orders filled within 1 s.",
           histogram = "Orders.fillDuration",
           threshold = 1,
+          minEvents = 50,
           runbook = @Runbook(
               meaning = "Orders fill slowly.",
               causes = "The exchange is slow",
@@ -193,7 +234,44 @@ public interface ShopMetrics {
       receiverJob = "alerts",
       receiverCredentialsFile = "alerts-token",
       serviceDownAlert = "ShopDown",
+      jobDownAlert = "ShopAllDown",
       runbookBaseUrl = "https://runbooks.example/shop/",
-      dashboardBaseUrl = "https://grafana.example")
+      dashboardBaseUrl = "https://grafana.example",
+      traceSearchBaseUrl = "https://zipkin.example/",
+      receivers = {
+        @Receiver(
+            name = "shop_pager",
+            kind = ReceiverKind.PAGERDUTY,
+            secretFile = "secrets/pagerduty-routing-key"),
+        @Receiver(
+            name = "shop_chat",
+            kind = ReceiverKind.SLACK,
+            secretFile = "secrets/slack-webhook-url",
+            channel = "#shop"),
+        @Receiver(
+            name = "shop_desk",
+            kind = ReceiverKind.EMAIL,
+            to = "desk@shop.example",
+            from = "alertmanager@shop.example",
+            smarthost = "smtp.shop.example:587",
+            username = "alertmanager",
+            secretFile = "secrets/smtp-password"),
+        @Receiver(
+            name = "shop_tickets",
+            kind = ReceiverKind.WEBHOOK,
+            url = "https://tickets.shop.example/alertmanager",
+            secretFile = "secrets/tickets-token"),
+        @Receiver(
+            name = "shop_switch",
+            kind = ReceiverKind.WEBHOOK,
+            url = "https://hc-ping.example/shop")
+      },
+      watchdogReceiver = "shop_switch",
+      routes = {
+        @AlertRoute(receiver = "shop_pager", severities = {Severity.PAGE, Severity.CRITICAL}),
+        @AlertRoute(receiver = "shop_chat", severities = {Severity.WARNING, Severity.TICKET}),
+        @AlertRoute(receiver = "shop_desk", jobs = "shop", severities = Severity.TICKET),
+        @AlertRoute(receiver = "shop_tickets", slos = "fills")
+      })
   interface ShopRouting {}
 }

@@ -1,47 +1,21 @@
 package com.mastertrade.metrics.processor;
 
-import com.mastertrade.metrics.processor.alerts.AlertmanagerConfigWriter;
-import com.mastertrade.metrics.processor.alerts.AlertmanagerRouteTestWriter;
-import com.mastertrade.metrics.processor.alerts.RuleFileWriter;
-import com.mastertrade.metrics.processor.alerts.RuleTestWriter;
-import com.mastertrade.metrics.processor.alerts.SloRuleTestWriter;
-import com.mastertrade.metrics.processor.alerts.SloRuleWriter;
-import com.mastertrade.metrics.processor.dashboards.GrafanaDashboardWriter;
-import com.mastertrade.metrics.processor.dashboards.SloDashboard;
-import com.mastertrade.metrics.processor.declarations.AlertingModel;
-import com.mastertrade.metrics.processor.declarations.DashboardModel;
-import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
-import com.mastertrade.metrics.processor.declarations.SloModel;
-import com.mastertrade.metrics.processor.docs.MarkdownDocsWriter;
-import com.mastertrade.metrics.processor.docs.PromqlExamplesWriter;
-import com.mastertrade.metrics.processor.docs.RunbookPage;
-import com.mastertrade.metrics.processor.docs.RunbookPages;
-import com.mastertrade.metrics.processor.docs.RunbookWriter;
-import com.mastertrade.metrics.processor.kubernetes.KubernetesManifestWriter;
-import com.mastertrade.metrics.processor.kubernetes.KubernetesSettings;
-import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.output.AlertLinks;
-import com.mastertrade.metrics.processor.output.ArtifactKind;
-import com.mastertrade.metrics.processor.output.ArtifactPaths;
-import com.mastertrade.metrics.processor.output.Destination;
+import com.mastertrade.metrics.conventions.ArtifactKind;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
-import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
-import com.mastertrade.metrics.processor.scrape.ScrapeConfigWriter;
-import com.mastertrade.metrics.processor.slo.ResolvedSlo;
-import com.mastertrade.metrics.processor.slo.SloResolver;
-import com.mastertrade.metrics.processor.snapshot.SchemaSnapshotWriter;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Messager;
@@ -51,124 +25,47 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Runs every artifact writer over a validated schema and writes each kind of file where the options
- * send it: through the Filer into the class output, under {@link ArtifactPaths#root} (the default),
- * straight into a folder, or nowhere.
+ * Writes a schema's files where {@link ArtifactPlacement} put them: through the Filer into the
+ * class output, or straight into a folder.
  */
 final class ArtifactFiles {
   private final Filer filer;
   private final Messager messager;
   private final ProcessorOptions options;
-  private final KubernetesSettings kubernetes;
 
-  ArtifactFiles(
-      Filer filer, Messager messager, ProcessorOptions options, KubernetesSettings kubernetes) {
+  ArtifactFiles(Filer filer, Messager messager, ProcessorOptions options) {
     this.filer = filer;
     this.messager = messager;
     this.options = options;
-    this.kubernetes = kubernetes;
-  }
-
-  /** Everything the writers produce for a schema, in a stable order. */
-  static List<GeneratedResource> all(
-      SchemaModel schema,
-      DeclarationsModel declarations,
-      ResolvedDeclarations resolved,
-      KubernetesSettings kubernetes) {
-    List<GeneratedResource> files = new ArrayList<>();
-    files.addAll(new MarkdownDocsWriter(schema, declarations, resolved).write());
-    files.add(new PromqlExamplesWriter().write(schema, declarations, resolved));
-    List<ResolvedSlo> slos = new SloResolver(schema).resolve(declarations.slos());
-    GrafanaDashboardWriter dashboardWriter = new GrafanaDashboardWriter(schema, resolved);
-    files.addAll(dashboardWriter.write(declarations.dashboards()));
-    List<DashboardModel> dashboards = new ArrayList<>(declarations.dashboards());
-    if (!slos.isEmpty()) {
-      DashboardModel sloDashboard = SloDashboard.of(schema, slos);
-      files.add(dashboardWriter.writeGenerated(sloDashboard));
-      dashboards.add(sloDashboard);
-    }
-    AlertLinks links = new AlertLinks(declarations.alerting());
-    RuleFileWriter rules = new RuleFileWriter(resolved, links);
-    files.addAll(rules.write(declarations.alertGroups()));
-    files.addAll(new RuleTestWriter(resolved, rules).write(declarations.alertGroups()));
-    List<String> sloRuleFiles = new ArrayList<>();
-    if (!slos.isEmpty()) {
-      SloRuleWriter sloRules = new SloRuleWriter(links, SloModel.dashboardUid(schema.namespace()));
-      files.add(sloRules.write(slos));
-      files.add(new SloRuleTestWriter(sloRules).write(slos));
-      sloRuleFiles.add(ArtifactPaths.ruleFile(ArtifactPaths.SLO_RULES));
-    }
-    declarations
-        .scrapeConfig()
-        .ifPresent(
-            config ->
-                files.add(
-                    new ScrapeConfigWriter()
-                        .write(config, declarations.alertGroups(), sloRuleFiles)));
-    List<RunbookPage> runbooks =
-        new RunbookPages(resolved, links, dashboards)
-            .of(declarations.alertGroups(), slos, SloModel.dashboardUid(schema.namespace()));
-    files.addAll(new RunbookWriter().write(runbooks));
-    if (declarations.alerting().isPresent() && declarations.scrapeConfig().isPresent()) {
-      AlertingModel alerting = declarations.alerting().get();
-      files.add(new AlertmanagerConfigWriter().write(alerting, declarations.scrapeConfig().get()));
-      files.add(
-          new AlertmanagerRouteTestWriter().write(alerting, declarations.alertGroups(), slos));
-    }
-    files.addAll(
-        new KubernetesManifestWriter(kubernetes).write(declarations.scrapeConfig(), files));
-    files.add(new SchemaSnapshotWriter(schema, resolved).write(declarations));
-    return files;
-  }
-
-  /** What {@link #write} writes; the manifest of the class output is added there. */
-  List<GeneratedResource> files(
-      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
-    return all(schema, declarations, resolved, kubernetes);
   }
 
   /**
-   * Writes {@code files}; a file another processor or schema wrote is an error on the schema.
+   * Writes the placed files; a file another processor or schema wrote is an error on the schema.
    *
+   * @param schema the schema's qualified name
    * @param origins the schema and the types of its declarations, each an originating element of
    *     every file (a file depends on all of them); diagnostics point at the schema, the first
+   * @return whether every file was written
    */
-  void write(SchemaModel schema, List<GeneratedResource> files, List<Element> origins) {
+  boolean write(String schema, ArtifactPlacement placement, List<Element> origins) {
     Element origin = origins.get(0);
-    List<GeneratedResource> classOutput = new ArrayList<>();
-    Map<ArtifactKind, Integer> counts = new EnumMap<>(ArtifactKind.class);
-    for (GeneratedResource file : files) {
-      ArtifactKind kind = ArtifactKind.of(file.path());
-      Destination destination = options.destination(kind);
-      if (destination instanceof Destination.ClassOutput) {
-        classOutput.add(file);
-      } else if (destination instanceof Destination.Folder folder) {
-        Path target = folder.of(schema.namespace()).resolve(kind.pathInFolder(file.path()));
-        if (!writeFile(target, file.content(), kind, origin)) {
-          return;
-        }
+    for (ArtifactPlacement.FolderFile file : placement.folderFiles()) {
+      if (!writeFile(file.target(), file.content(), file.kind(), origin)) {
+        return false;
       }
-      counts.merge(kind, 1, Integer::sum);
     }
-    // The manifest lists the class output only: it is what a build copies out of it.
-    StringBuilder manifest = new StringBuilder();
-    classOutput.stream()
-        .map(GeneratedResource::path)
-        .sorted()
-        .forEach(p -> manifest.append(p).append('\n'));
-    classOutput.add(new GeneratedResource(ArtifactPaths.MANIFEST, manifest.toString()));
-    for (GeneratedResource file : classOutput) {
-      String path = ArtifactPaths.root(schema) + "/" + file.path();
-      if (!writeResource(path, file.content(), origins)) {
+    for (GeneratedResource file : placement.classOutput()) {
+      if (!writeResource(file.path(), file.content(), origins)) {
         new DiagnosticPrinter(messager)
             .print(
-                Diagnostic.on(origin, Message.GENERATED_FILE_EXISTS, path, schema.qualifiedName()));
-        return;
+                Diagnostic.on(origin, Message.GENERATED_FILE_EXISTS, file.path(), schema));
+        return false;
       }
     }
     if (options.verbose()) {
-      messager.printMessage(Kind.NOTE, summary(schema, counts), origin);
+      messager.printMessage(Kind.NOTE, placement.summary(), origin);
     }
+    return true;
   }
 
   /** Whether the file was written: false if another schema or processor wrote it already. */
@@ -194,39 +91,33 @@ final class ArtifactFiles {
    */
   private boolean writeFile(Path target, String content, ArtifactKind kind, Element origin) {
     try {
-      if (Files.isRegularFile(target)
-          && Files.readString(target, StandardCharsets.UTF_8).equals(content)) {
+      byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
         return true;
       }
       Files.createDirectories(target.getParent());
-      Files.writeString(target, content, StandardCharsets.UTF_8);
+      Files.write(target, bytes);
       return true;
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       new DiagnosticPrinter(messager)
           .print(
               Diagnostic.on(
-                  origin, Message.ARTIFACT_NOT_WRITTEN, target, kind.option(), e.toString()));
+                  origin, Message.ARTIFACT_NOT_WRITTEN, target, kind.option(), reason(e)));
       return false;
     }
   }
 
-  private String summary(SchemaModel schema, Map<ArtifactKind, Integer> counts) {
-    StringBuilder text = new StringBuilder("metrics schema " + schema.namespace() + ":");
-    for (ArtifactKind kind : ArtifactKind.values()) {
-      Destination destination = options.destination(kind);
-      int count = counts.getOrDefault(kind, 0);
-      text.append(' ').append(kind).append(" (").append(count);
-      text.append(count == 1 ? " file) " : " files) ");
-      if (destination instanceof Destination.Folder folder) {
-        text.append("in ").append(folder.of(schema.namespace()));
-      } else if (destination instanceof Destination.ClassOutput) {
-        text.append("in the class output under ").append(ArtifactPaths.root(schema));
-      } else {
-        text.append("not written");
-      }
-      text.append(';');
+  /** Why a file could not be written, in words: the user needs the cause, not the exception. */
+  private static String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return ((FileSystemException) e).getFile() + " is a file, not a folder";
     }
-    text.setLength(text.length() - 1);
-    return text.toString();
+    if (e instanceof AccessDeniedException denied) {
+      return "permission denied on " + denied.getFile();
+    }
+    if (e instanceof FileSystemException failed && failed.getReason() != null) {
+      return failed.getFile() + ": " + failed.getReason();
+    }
+    return e.getMessage() == null ? "an input/output error" : e.getMessage();
   }
 }

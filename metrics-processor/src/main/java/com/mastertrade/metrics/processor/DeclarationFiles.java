@@ -33,6 +33,15 @@ final class DeclarationFiles {
   /** The declaration types of each schema, both by qualified name. */
   private final Map<String, Set<String>> bySchema = new HashMap<>();
 
+  /**
+   * Schemas not to generate, by qualified name: each is named by, or encloses, a declaration type
+   * with a rejected declaration, so its artifacts would lack what that type declares.
+   */
+  private final Set<String> withheld = new TreeSet<>();
+
+  /** Whether a declaration type naming no schema was rejected: its schema cannot be known. */
+  private boolean schemaUnknown;
+
   DeclarationFiles(Elements elements) {
     this.elements = elements;
   }
@@ -51,7 +60,7 @@ final class DeclarationFiles {
   /**
    * Assigns the pending declarations to their schemas and reports those that cannot have one.
    *
-   * @param done the schemas whose artifacts are written already
+   * @param done the schemas processed in earlier rounds
    * @param current the schemas about to be processed this round, deferred ones included
    */
   List<Diagnostic> resolve(Set<String> done, Set<String> current) {
@@ -64,15 +73,42 @@ final class DeclarationFiles {
       }
       pending.remove(name);
       Optional<TypeElement> enclosing = DeclarationSites.enclosingSchema(holder);
+      List<Diagnostic> rejected = new ArrayList<>();
       for (Declaration declaration : declarations) {
         if (enclosing.isPresent()) {
-          checkNested(holder, enclosing.get(), declaration).ifPresent(errors::add);
+          checkNested(holder, enclosing.get(), declaration).ifPresent(rejected::add);
         } else {
-          assign(holder, declaration, done, current).ifPresent(errors::add);
+          assign(holder, declaration, done, current).ifPresent(rejected::add);
         }
+      }
+      if (!rejected.isEmpty()) {
+        withhold(enclosing, declarations);
+        errors.addAll(rejected);
       }
     }
     return errors;
+  }
+
+  /**
+   * Whether {@code schema} must not be generated because a declaration type that belongs to it was
+   * rejected. A rejected type that names no schema (or a type that is not one) withholds every
+   * schema: which one it was written for is unknown, and none may be written without it.
+   */
+  boolean withholds(TypeElement schema) {
+    return schemaUnknown || withheld.contains(schema.getQualifiedName().toString());
+  }
+
+  private void withhold(Optional<TypeElement> enclosing, List<Declaration> declarations) {
+    enclosing.ifPresent(schema -> withheld.add(schema.getQualifiedName().toString()));
+    boolean namesOne = enclosing.isPresent();
+    for (Declaration declaration : declarations) {
+      if (declaration.schema() instanceof NamedSchema.Named named) {
+        Optional<TypeElement> schema = named.schema();
+        schema.ifPresent(s -> withheld.add(s.getQualifiedName().toString()));
+        namesOne |= schema.isPresent();
+      }
+    }
+    schemaUnknown |= !namesOne;
   }
 
   /** The declaration types of {@code schema}, looked up again in this round. */
@@ -125,17 +161,8 @@ final class DeclarationFiles {
               named.type()));
     }
     String schemaName = schema.get().getQualifiedName().toString();
-    if (done.contains(schemaName)) {
-      return Optional.of(
-          at(
-              holder,
-              declaration,
-              Message.DECLARATION_AFTER_SCHEMA,
-              annotation,
-              holder.getSimpleName(),
-              schema.get().getSimpleName()));
-    }
-    if (!current.contains(schemaName)) {
+    // A schema processed in an earlier round still takes it: its artifacts wait for the last round.
+    if (!done.contains(schemaName) && !current.contains(schemaName)) {
       return Optional.of(
           at(
               holder,

@@ -11,11 +11,13 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -42,8 +44,18 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   /** Each namespace written in this compilation, lower case, and the schema that wrote it. */
   private final Map<String, String> namespaces = new HashMap<>();
 
-  /** Qualified names of the schemas whose recorders and artifacts are written. */
+  /** Qualified names of the schemas processed: their recorders are written, or errors reported. */
   private final Set<String> done = new HashSet<>();
+
+  /**
+   * The schemas whose recorders are written and whose other artifacts wait for the last round, by
+   * qualified name in the order processed: a declaration file another processor generates in a
+   * later round still belongs to them, and one with an error must withhold them.
+   */
+  private final Map<String, SchemaStep.PendingArtifacts> pending = new LinkedHashMap<>();
+
+  /** The generated schema classes written in this compilation, sorted for the service file. */
+  private final Set<String> generatedSchemas = new TreeSet<>();
 
   private DeclarationFiles declarationFiles;
   private ProcessorOptions options;
@@ -53,7 +65,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     super.init(env);
     declarationFiles = new DeclarationFiles(env.getElementUtils());
     options = ProcessorOptions.parse(env.getOptions());
-    for (ProcessorOptions.Problem problem : options.problems()) {
+    for (OptionValues.Problem problem : options.problems()) {
       env.getMessager().printMessage(problem.kind(), problem.text());
     }
   }
@@ -66,7 +78,9 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return ProcessorOptions.supported();
+    // javac asks after init; the receiver options are named after the receivers given.
+    return ProcessorOptions.supported(
+        processingEnv == null ? Set.of() : processingEnv.getOptions().keySet());
   }
 
   @Override
@@ -92,7 +106,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     Set<String> current = new HashSet<>();
     schemas.forEach(schema -> current.add(schema.getQualifiedName().toString()));
     declarationFiles.resolve(done, current).forEach(printer::print);
-    SchemaStep step = new SchemaStep(processingEnv, options, namespaces);
+    SchemaStep step = new SchemaStep(processingEnv, options, namespaces, generatedSchemas);
     for (TypeElement schema : schemas) {
       try {
         List<TypeElement> declarations = declarationFiles.of(schema);
@@ -102,16 +116,44 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
           continue;
         }
         if (withStrayDeclarations.contains(schema.getQualifiedName().toString())
+            || declarationFiles.withholds(schema)
             || StrayDeclarations.inheritsCategories(schema, processingEnv.getTypeUtils())) {
           continue;
         }
         done.add(schema.getQualifiedName().toString());
-        step.process(schema, declarations);
+        step.process(schema, declarations).ifPresent(p -> pending.put(p.schema(), p));
       } catch (RuntimeException e) {
         printer.print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
       }
     }
+    if (round.processingOver()) {
+      pending.values().forEach(p -> complete(p, step, printer));
+      pending.clear();
+      new GeneratedSchemaServiceFile(processingEnv).write(generatedSchemas);
+    }
     return AnnotationClaims.claim(annotations, round);
+  }
+
+  /**
+   * Writes the artifacts of a schema whose recorders are written, now that every declaration file
+   * is known; not if one that names it was rejected or refers to what was never generated.
+   */
+  private void complete(
+      SchemaStep.PendingArtifacts artifacts, SchemaStep step, DiagnosticPrinter printer) {
+    TypeElement schema = processingEnv.getElementUtils().getTypeElement(artifacts.schema());
+    if (schema == null || declarationFiles.withholds(schema)) {
+      return;
+    }
+    try {
+      List<TypeElement> declarations = declarationFiles.of(schema);
+      if (declarations.stream().anyMatch(UnresolvedReferences::inDeclarations)) {
+        printer.print(Diagnostic.on(schema, Message.UNRESOLVED_REFERENCE, schema.getSimpleName()));
+        return;
+      }
+      step.complete(artifacts, schema, declarations);
+    } catch (RuntimeException e) {
+      printer.print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
+    }
   }
 
   private static Optional<TypeElement> enclosingSchema(Element element) {

@@ -3,8 +3,10 @@ package com.mastertrade.metrics.processor;
 import com.mastertrade.metrics.processor.codegen.JavaNames;
 import com.mastertrade.metrics.processor.dashboards.GrafanaDashboardWriter;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
+import com.mastertrade.metrics.processor.declarations.AlertingModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
+import com.mastertrade.metrics.processor.declarations.SloModel;
 import com.mastertrade.metrics.processor.docs.MarkdownDocsWriter;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
@@ -12,6 +14,8 @@ import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.resolved.AlertLinks;
+import com.mastertrade.metrics.processor.resolved.WatchdogAlert;
 import com.mastertrade.metrics.processor.validation.Diagnostic;
 import com.mastertrade.metrics.processor.validation.Message;
 import com.palantir.javapoet.ClassName;
@@ -30,12 +34,18 @@ import javax.lang.model.element.Element;
 /**
  * The names of the files a schema is about to write, checked before anything is written: no two the
  * same ignoring case (macOS and Windows file systems would make them one file), no name longer than
- * a file system allows. Each file is traced to the declaration its name comes from, so the error
+ * a file system allows, no dashboard larger than its Kubernetes ConfigMap can hold. Each file is traced to the declaration its name comes from, so the error
  * lands there.
  */
 final class OutputNames {
   /** The longest file name ext4, APFS and NTFS allow, in bytes. */
   static final int MAX_FILE_NAME_BYTES = 255;
+
+  /**
+   * The largest dashboard JSON a ConfigMap holds: Kubernetes stores at most 1 MiB per object,
+   * less what its name, labels and annotations take.
+   */
+  static final int MAX_DASHBOARD_BYTES = 1024 * 1024 - 8 * 1024;
 
   /** Who a file's name comes from, and how to report on it. */
   private record Owner(String what, BiFunction<Message, Object[], Diagnostic> report) {}
@@ -72,7 +82,32 @@ final class OutputNames {
       owners.put(root + ArtifactPaths.ALERTS + "/" + ArtifactPaths.ruleFile(group.name()), owner);
       owners.put(
           root + ArtifactPaths.ALERTS + "/" + ArtifactPaths.ruleTestFile(group.name()), owner);
+      for (AlertGroupModel.AlertModel alert : group.alerts()) {
+        owners.put(
+            runbookPage(alert.name()),
+            owner("alert " + alert.name(), alert.origin(), "name"));
+      }
     }
+    declarations
+        .alerting()
+        .filter(AlertingModel::hasWatchdog)
+        .ifPresent(
+            alerting -> {
+              Owner owner = owner("the Watchdog", alerting.origin(), "watchdogReceiver");
+              owners.put(root + ArtifactPaths.ALERTS + "/" + WatchdogAlert.ruleFile(), owner);
+              owners.put(root + ArtifactPaths.ALERTS + "/" + WatchdogAlert.testFile(), owner);
+              owners.putIfAbsent(runbookPage(WatchdogAlert.NAME), owner);
+            });
+    for (SloModel slo : declarations.slos()) {
+      Owner owner = owner("SLO " + slo.name(), slo.origin(), "name");
+      owners.putIfAbsent(runbookPage(slo.pageAlert()), owner);
+      owners.putIfAbsent(runbookPage(slo.ticketAlert()), owner);
+    }
+  }
+
+  /** The runbook page of an alert, whose name comes from the alert or its SLO. */
+  private String runbookPage(String alert) {
+    return root + AlertLinks.FOLDER + "/" + AlertLinks.fileName(alert);
   }
 
   /** Errors on the sources and artifacts about to be written: at most one per declaration. */
@@ -83,6 +118,21 @@ final class OutputNames {
     List<Diagnostic> errors = new ArrayList<>();
     Set<Owner> reported = new HashSet<>();
     Map<String, String> seen = new HashMap<>();
+    for (GeneratedResource artifact : artifacts) {
+      int bytes = artifact.content().getBytes(StandardCharsets.UTF_8).length;
+      if (artifact.path().startsWith(ArtifactPaths.DASHBOARDS + "/")
+          && bytes > MAX_DASHBOARD_BYTES) {
+        Owner owner = owners.getOrDefault(root + artifact.path(), schemaOwner);
+        if (reported.add(owner)) {
+          errors.add(
+              owner
+                  .report()
+                  .apply(
+                      Message.DASHBOARD_TOO_LARGE,
+                      new Object[] {owner.what(), bytes, MAX_DASHBOARD_BYTES}));
+        }
+      }
+    }
     for (String path : paths) {
       Owner owner = owners.getOrDefault(path, schemaOwner);
       String[] segments = path.split("/");

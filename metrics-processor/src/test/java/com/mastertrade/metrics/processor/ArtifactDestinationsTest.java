@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
+import com.mastertrade.metrics.processor.codegen.GeneratedSchemaWriter;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.IOException;
@@ -34,7 +35,8 @@ class ArtifactDestinationsTest {
             "-Ametrics.docs=" + folder.resolve("{namespace}/docs"),
             "-Ametrics.rules=off",
             "-Ametrics.kubernetes=off",
-            "-Ametrics.grafanaProvisioning=off");
+            "-Ametrics.grafanaProvisioning=off",
+            "-Ametrics.grafanaDatasources=off");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(read(folder.resolve("dashboards/shop-orders.json")))
@@ -53,13 +55,18 @@ class ArtifactDestinationsTest {
             "shop/docs/queries.md",
             "shop/docs/queries.promql",
             "shop/docs/schema-snapshot.json",
+            "shop/docs/runbooks/FillFailures.md",
             "shop/docs/runbooks/FillLatencyFastBurn.md",
+            "shop/docs/runbooks/FillLatencySliAbsent.md",
             "shop/docs/runbooks/FillLatencySlowBurn.md",
             "shop/docs/runbooks/FillsFastBurn.md",
+            "shop/docs/runbooks/FillsSliAbsent.md",
             "shop/docs/runbooks/FillsSlowBurn.md",
             "shop/docs/runbooks/NoOrders.md",
             "shop/docs/runbooks/README.md",
-            "shop/docs/runbooks/ShopDown.md");
+            "shop/docs/runbooks/ShopAllDown.md",
+            "shop/docs/runbooks/ShopDown.md",
+            "shop/docs/runbooks/Watchdog.md");
     // Only the scrape config stays in the class output, and the manifest lists only it.
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, ROOT + "alerts/prometheus.yml")
@@ -68,7 +75,7 @@ class ArtifactDestinationsTest {
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, ROOT + "artifacts.txt")
         .contentsAsUtf8String()
-        .isEqualTo("alerts/prometheus.yml\n");
+        .isEqualTo("scrapeConfig\talerts/prometheus.yml\n");
     assertThat(resourcesIn(compilation))
         .containsExactly(ROOT + "alerts/prometheus.yml", ROOT + "artifacts.txt");
   }
@@ -81,14 +88,35 @@ class ArtifactDestinationsTest {
     assertThat(resourcesIn(compilation))
         .containsExactly(
             ROOT + "alerts/alertmanager.routes.txt",
+            ROOT + "alerts/alertmanager.tmpl",
             ROOT + "alerts/alertmanager.yml",
             ROOT + "alerts/shop.rules.yml",
             ROOT + "alerts/shop.test.yml",
+            ROOT + "alerts/slos.long-scenarios.test.yml",
             ROOT + "alerts/slos.rules.yml",
+            ROOT + "alerts/slos.scenarios.test.yml",
             ROOT + "alerts/slos.test.yml",
+            ROOT + "alerts/watchdog.rules.yml",
+            ROOT + "alerts/watchdog.test.yml",
             ROOT + "artifacts.txt");
     // The recorders do not depend on the options.
     assertThat(compilation).generatedSourceFile("com.example.shop.PrometheusShopMetrics");
+  }
+
+  @Test
+  void aFolderForAllKindsHoldsEachKindInItsOwnFolderAsTheClassOutputDoes() throws IOException {
+    Compilation compilation = compile("-Ametrics.artifacts=" + folder + "/out/./{namespace}/");
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(read(folder.resolve("out/shop/dashboards/shop-orders.json")))
+        .isEqualTo(golden("dashboards/shop-orders.json"));
+    assertThat(read(folder.resolve("out/shop/alerts/prometheus.yml")))
+        .isEqualTo(golden("alerts/prometheus.yml"));
+    assertThat(read(folder.resolve("out/shop/alerts/shop.rules.yml")))
+        .isEqualTo(golden("alerts/shop.rules.yml"));
+    assertThat(read(folder.resolve("out/shop/generated-docs/README.md")))
+        .isEqualTo(golden("generated-docs/README.md"));
+    assertThat(resourcesIn(compilation)).containsExactly(ROOT + "artifacts.txt");
   }
 
   @Test
@@ -120,12 +148,13 @@ class ArtifactDestinationsTest {
             .toList();
     assertThat(notes)
         .containsExactly(
-            "metrics schema shop: docs (13 files) in "
+            "metrics schema shop: docs (18 files) in "
                 + folder
-                + "; dashboards (2 files) in the class output under metrics/shop; rules (6 files)"
+                + "; dashboards (2 files) in the class output under metrics/shop; rules (11 files)"
                 + " not written; scrape config (1 file) in the class output under metrics/shop;"
-                + " kubernetes (4 files) in the class output under metrics/shop; grafana"
-                + " provisioning (1 file) in the class output under metrics/shop");
+                + " kubernetes (6 files) in the class output under metrics/shop; grafana"
+                + " provisioning (1 file) in the class output under metrics/shop; grafana"
+                + " datasources (1 file) in the class output under metrics/shop");
   }
 
   @Test
@@ -139,9 +168,10 @@ class ArtifactDestinationsTest {
                 .map(d -> d.getMessage(Locale.ROOT))
                 .toList())
         .containsExactly(
-            "metrics schema shop: docs (13 files) not written; dashboards (2 files) not written;"
-                + " rules (6 files) not written; scrape config (1 file) not written; kubernetes"
-                + " (4 files) not written; grafana provisioning (1 file) not written");
+            "metrics schema shop: docs (18 files) not written; dashboards (2 files) not written;"
+                + " rules (11 files) not written; scrape config (1 file) not written; kubernetes"
+                + " (6 files) not written; grafana provisioning (1 file) not written; grafana"
+                + " datasources (1 file) not written");
   }
 
   static Compilation compile(String... options) {
@@ -155,6 +185,8 @@ class ArtifactDestinationsTest {
     return compilation.generatedFiles().stream()
         .filter(file -> file.getKind() == JavaFileObject.Kind.OTHER)
         .map(file -> file.toUri().getPath())
+        // The service file listing the generated schema lives in the class output, always.
+        .filter(path -> !path.endsWith(GeneratedSchemaWriter.serviceFile()))
         .map(path -> path.substring(path.indexOf(ROOT)))
         .sorted()
         .toList();

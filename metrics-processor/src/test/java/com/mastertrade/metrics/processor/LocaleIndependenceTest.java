@@ -62,7 +62,12 @@ class LocaleIndependenceTest {
       List<JavaFileObject> sources = new ArrayList<>(schemaSources());
       sources.add(Schemas.resource("schemas/valid/TrickyNamesMetrics.java"));
       Compilation compilation =
-          Compiler.javac().withProcessors(new MetricsSchemaProcessor()).compile(sources);
+          Compiler.javac()
+              .withProcessors(new MetricsSchemaProcessor())
+              // As metrics-schema's build: the manifests link and send to the deployment, not
+              // 127.0.0.1.
+              .withOptions(RealSchema.KUBERNETES_OPTIONS)
+              .compile(sources);
       assertThat(compilation).succeeded();
       Map<String, String> files = new TreeMap<>();
       for (JavaFileObject file : compilation.generatedFiles()) {

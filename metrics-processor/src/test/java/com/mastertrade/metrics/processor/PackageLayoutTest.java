@@ -1,28 +1,45 @@
 package com.mastertrade.metrics.processor;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The processor's packages depend one way: the entry point and its steps (this package) on the
- * readers, validators and writers; the writers on the PromQL templates and the output primitives;
- * everything on the model. A package cycle or a dependency pointing up fails the build.
+ * readers, validators, resolvers and writers; the writers on the resolved schema, the PromQL
+ * templates and the output primitives; everything on the model. A package cycle or a dependency
+ * pointing up fails the build, and so does a writer that resolves anything itself.
  */
 class PackageLayoutTest {
   private static final String ROOT = "com.mastertrade.metrics.processor";
   private static final List<String> WRITERS =
       List.of("codegen", "docs", "dashboards", "alerts", "scrape", "kubernetes", "snapshot");
+
+  /** What completes a schema: the entry point runs them, writers read what they produced. */
+  private static final DescribedPredicate<JavaClass> RESOLVERS =
+      JavaClass.Predicates.simpleNameEndingWith("Resolver")
+          .or(JavaClass.Predicates.simpleName("Resolutions"))
+          .or(JavaClass.Predicates.simpleName("Resolution"))
+          .or(JavaClass.Predicates.simpleName("SloDashboard"))
+          .as("a resolver");
 
   private static final JavaClasses PROCESSOR =
       new ClassFileImporter()
@@ -50,6 +67,8 @@ class PackageLayoutTest {
         .definedBy(ROOT + ".validation..")
         .layer("Writers")
         .definedBy(WRITERS.stream().map(w -> ROOT + "." + w + "..").toArray(String[]::new))
+        .layer("Resolved schema")
+        .definedBy(ROOT + ".resolved..")
         .layer("SLO resolution")
         .definedBy(ROOT + ".slo..")
         .layer("PromQL templates")
@@ -66,14 +85,70 @@ class PackageLayoutTest {
         .mayOnlyBeAccessedByLayers("Entry point and steps")
         .whereLayer("Writers")
         .mayOnlyBeAccessedByLayers("Entry point and steps")
-        .whereLayer("SLO resolution")
+        .whereLayer("Resolved schema")
         .mayOnlyBeAccessedByLayers("Entry point and steps", "Writers")
+        .whereLayer("SLO resolution")
+        .mayOnlyBeAccessedByLayers("Entry point and steps", "Writers", "Resolved schema")
         .whereLayer("PromQL templates")
         .mayOnlyBeAccessedByLayers(
-            "Entry point and steps", "Validation", "SLO resolution", "Writers")
+            "Entry point and steps", "Validation", "SLO resolution", "Writers", "Resolved schema")
         .whereLayer("Output primitives")
-        .mayOnlyBeAccessedByLayers("Entry point and steps", "Writers")
+        .mayOnlyBeAccessedByLayers("Entry point and steps", "Writers", "Resolved schema")
         .check(PROCESSOR);
+  }
+
+  /**
+   * Writers render a {@link ResolvedSchema} that is complete before the first of them runs: none
+   * resolves a template or an SLO, or composes a derived declaration, on its own.
+   */
+  @Test
+  void writersDependOnTheResolvedSchemaNeverOnAResolver() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(writerPackages())
+        .should()
+        .dependOnClassesThat(RESOLVERS)
+        .check(PROCESSOR);
+  }
+
+  /**
+   * The resolver rule is not vacuous: the resolvers it names exist and the entry point uses them.
+   */
+  @Test
+  void resolverRuleNamesClassesThatExist() {
+    assertThat(PROCESSOR.that(RESOLVERS).stream().map(JavaClass::getSimpleName).toList())
+        .containsAtLeast(
+            "ExpressionResolver", "Resolutions", "SloResolver", "SloDashboard", "SchemaResolver");
+  }
+
+  /** Every writer of a non-Java artifact implements the one interface and is listed to run. */
+  @Test
+  void artifactWritersImplementTheOneInterface() {
+    classes()
+        .that()
+        .resideInAnyPackage(writerPackages())
+        .and()
+        .haveSimpleNameEndingWith("Writer")
+        .and()
+        .arePublic()
+        .and()
+        .resideOutsideOfPackage(ROOT + ".codegen..")
+        .should()
+        .implement(ArtifactWriter.class)
+        .check(PROCESSOR);
+    Set<String> listed =
+        PROCESSOR.get(ROOT + ".ArtifactWriters").getConstructorCallsFromSelf().stream()
+            .map(call -> call.getTargetOwner().getName())
+            .collect(Collectors.toSet());
+    assertThat(listed)
+        .containsAtLeastElementsIn(
+            PROCESSOR.that(JavaClass.Predicates.implement(ArtifactWriter.class)).stream()
+                .map(JavaClass::getName)
+                .toList());
+  }
+
+  private static String[] writerPackages() {
+    return WRITERS.stream().map(w -> ROOT + "." + w + "..").toArray(String[]::new);
   }
 
   /** One writer per artifact: what two writers share belongs in the output primitives. */

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +18,34 @@ public final class RealSchema {
   private static final Path ROOT =
       Path.of("../metrics-schema/src/main/java/com/mastertrade/metrics/schema");
 
+  /** The qualified name of the schema interface. */
+  public static final String SCHEMA = "com.mastertrade.metrics.schema.MasterTradeMetrics";
+
+  /**
+   * The Kubernetes options of metrics-schema's build, read from its pom: the real schema's
+   * {@code @Alerting} links and sends to the stack on 127.0.0.1, so the manifests get cluster
+   * addresses of their own.
+   */
+  public static final List<String> KUBERNETES_OPTIONS = kubernetesOptions();
+
   private RealSchema() {}
+
+  private static List<String> kubernetesOptions() {
+    try {
+      List<String> options =
+          Pattern.compile("<arg>(-Ametrics\\.kubernetes\\.[^<]+)</arg>")
+              .matcher(Files.readString(Path.of("../metrics-schema/pom.xml")))
+              .results()
+              .map(match -> match.group(1))
+              .toList();
+      if (options.isEmpty()) {
+        throw new IllegalStateException("metrics-schema/pom.xml sets no Kubernetes option");
+      }
+      return options;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Each file's qualified type name and its source, in a stable order. */
   public static Map<String, String> sources() {

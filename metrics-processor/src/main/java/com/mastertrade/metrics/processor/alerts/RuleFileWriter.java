@@ -5,35 +5,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
-import com.mastertrade.metrics.processor.output.AlertLinks;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
+import com.mastertrade.metrics.processor.resolved.AlertLinks;
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
 import java.util.List;
 import java.util.function.Function;
 
 /** Writes one Prometheus rule file per {@code @AlertGroup}: recording rules, then alerts. */
-public final class RuleFileWriter {
-  private final ResolvedDeclarations resolved;
-  private final AlertLinks links;
-
-  public RuleFileWriter(ResolvedDeclarations resolved, AlertLinks links) {
-    this.resolved = resolved;
-    this.links = links;
-  }
-
-  public List<GeneratedResource> write(List<AlertGroupModel> groups) {
-    return groups.stream()
+public final class RuleFileWriter implements ArtifactWriter {
+  @Override
+  public List<GeneratedResource> write(ResolvedSchema schema) {
+    return schema.declarations().alertGroups().stream()
         .map(
             group ->
                 new GeneratedResource(
                     ArtifactPaths.ALERTS + "/" + ArtifactPaths.ruleFile(group.name()),
-                    Serialization.yaml(file(group))))
+                    Serialization.yaml(file(group, schema.expressions(), schema.alertLinks()))))
         .toList();
   }
 
-  private ObjectNode file(AlertGroupModel group) {
+  private static ObjectNode file(
+      AlertGroupModel group, ResolvedDeclarations resolved, AlertLinks links) {
     ObjectNode file = Serialization.object();
     ObjectNode json = file.putArray("groups").addObject();
     json.put("name", group.name());
@@ -44,12 +40,13 @@ public final class RuleFileWriter {
       rule.put("expr", resolved.promql(record.expr()));
     }
     for (AlertModel alert : group.alerts()) {
-      rules.add(alert(alert));
+      rules.add(alert(alert, resolved, links));
     }
     return file;
   }
 
-  private ObjectNode alert(AlertModel alert) {
+  private static ObjectNode alert(
+      AlertModel alert, ResolvedDeclarations resolved, AlertLinks links) {
     ObjectNode rule = Serialization.object();
     rule.put("alert", alert.name());
     rule.put("expr", resolved.promql(alert.expr()));
@@ -57,7 +54,7 @@ public final class RuleFileWriter {
       rule.put("for", alert.pendingFor());
     }
     rule.putObject("labels").put("severity", alert.severity());
-    rule.set("annotations", annotations(alert, Function.identity()));
+    rule.set("annotations", annotations(alert, links, Function.identity()));
     return rule;
   }
 
@@ -65,7 +62,8 @@ public final class RuleFileWriter {
    * The alert's annotations, each text passed through {@code render}: as written for the rule, as
    * Prometheus expands them for its test.
    */
-  ObjectNode annotations(AlertModel alert, Function<String, String> render) {
+  static ObjectNode annotations(
+      AlertModel alert, AlertLinks links, Function<String, String> render) {
     ObjectNode annotations = Serialization.object();
     annotations.put("summary", render.apply(alert.summary()));
     annotations.put("description", render.apply(alert.description()));

@@ -9,6 +9,8 @@ import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,40 +20,34 @@ import java.util.Map;
  * with its labels and rendered annotations, and a case where it stays silent. Both are evaluated
  * ten minutes after the alert's pending period, on series sampled every minute.
  */
-public final class RuleTestWriter {
+public final class RuleTestWriter implements ArtifactWriter {
   private static final long SETTLE_SECONDS = 600;
 
-  private final ResolvedDeclarations resolved;
-  private final RuleFileWriter rules;
-
-  public RuleTestWriter(ResolvedDeclarations resolved, RuleFileWriter rules) {
-    this.resolved = resolved;
-    this.rules = rules;
-  }
-
-  public List<GeneratedResource> write(List<AlertGroupModel> groups) {
-    return groups.stream()
+  @Override
+  public List<GeneratedResource> write(ResolvedSchema schema) {
+    return schema.declarations().alertGroups().stream()
         .map(
             group ->
                 new GeneratedResource(
                     ArtifactPaths.ALERTS + "/" + ArtifactPaths.ruleTestFile(group.name()),
-                    Serialization.yaml(file(group))))
+                    Serialization.yaml(file(group, schema))))
         .toList();
   }
 
-  private ObjectNode file(AlertGroupModel group) {
+  private static ObjectNode file(AlertGroupModel group, ResolvedSchema schema) {
     ObjectNode file = Serialization.object();
     file.putArray("rule_files").add(ArtifactPaths.ruleFile(group.name()));
     file.put("evaluation_interval", "1m");
     ArrayNode tests = file.putArray("tests");
     for (AlertModel alert : group.alerts()) {
-      tests.add(testCase(alert, true));
-      tests.add(testCase(alert, false));
+      tests.add(testCase(alert, true, schema));
+      tests.add(testCase(alert, false, schema));
     }
     return file;
   }
 
-  private ObjectNode testCase(AlertModel alert, boolean firing) {
+  private static ObjectNode testCase(AlertModel alert, boolean firing, ResolvedSchema schema) {
+    ResolvedDeclarations resolved = schema.expressions();
     ObjectNode test = Serialization.object();
     test.put("name", alert.name() + (firing ? " fires" : " stays silent"));
     test.put("interval", "1m");
@@ -73,7 +69,8 @@ public final class RuleTestWriter {
       labels.forEach(expLabels::put);
       fired.set(
           "exp_annotations",
-          rules.annotations(alert, text -> AnnotationTemplates.render(text, labels)));
+          RuleFileWriter.annotations(
+              alert, schema.alertLinks(), text -> AnnotationTemplates.render(text, labels)));
     }
     return test;
   }

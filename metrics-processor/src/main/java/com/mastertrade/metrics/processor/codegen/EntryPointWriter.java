@@ -28,6 +28,7 @@ public final class EntryPointWriter {
         TypeSpec.classBuilder(className)
             .addOriginatingElement(originatingElement)
             .addAnnotation(RuntimeTypes.generated())
+            .addAnnotation(RuntimeTypes.deprecationImplemented())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "Prometheus recorders of every category of {@link $T}. Register once per registry;"
@@ -38,13 +39,7 @@ public final class EntryPointWriter {
                         String.class, NAMESPACE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$S", schema.namespace())
                     .build());
-    NameAllocator names = new NameAllocator();
-    names.newName(RecorderNames.REGISTRY, RecorderNames.REGISTRY);
-    names.newName(NAMESPACE, NAMESPACE);
-    names.newName(REGISTER, REGISTER);
-    for (CategoryModel category : schema.categories()) {
-      names.newName(accessorName(category), category);
-    }
+    NameAllocator names = accessorNames(schema);
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -82,6 +77,21 @@ public final class EntryPointWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * The names of the entry point's members: each category's accessor is allocated under the
+   * category, clear of Java keywords and of the other members.
+   */
+  static NameAllocator accessorNames(SchemaModel schema) {
+    NameAllocator names = new NameAllocator();
+    names.newName(RecorderNames.REGISTRY, RecorderNames.REGISTRY);
+    names.newName(NAMESPACE, NAMESPACE);
+    names.newName(REGISTER, REGISTER);
+    for (CategoryModel category : schema.categories()) {
+      names.newName(accessorName(category), category);
+    }
+    return names;
   }
 
   /** {@code Http} to {@code http}, {@code MlModels} to {@code mlModels}. */

@@ -22,6 +22,14 @@ public final class JavaNames {
     return ClassName.get(schema.packageName(), "Prometheus" + baseName(schema));
   }
 
+  /**
+   * {@code PrometheusMasterTradeMetricsSchema}: the schema as frameworks find it, through {@code
+   * ServiceLoader}.
+   */
+  public static ClassName generatedSchema(SchemaModel schema) {
+    return ClassName.get(schema.packageName(), "Prometheus" + baseName(schema) + "Schema");
+  }
+
   /** {@code PrometheusMasterTradeMetricsHttp}: the recorders of one category. */
   public static ClassName recorderClass(SchemaModel schema, CategoryModel category) {
     return ClassName.get(

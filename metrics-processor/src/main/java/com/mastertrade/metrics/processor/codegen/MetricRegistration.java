@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.codegen;
 
+import com.mastertrade.metrics.processor.model.HistogramModel;
 import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
@@ -149,9 +150,45 @@ final class MetricRegistration {
     };
   }
 
+  /**
+   * Classic-only keeps the cached observation at about 10 ns and 0 B; native or both set the
+   * resolution and bucket limit the schema wrote, client_java's defaults otherwise.
+   */
+  private void histogram(CodeBlock.Builder chain) {
+    HistogramModel histogram = metric.histogram();
+    if (histogram.kind().classic()) {
+      String bounds =
+          metric.buckets().stream().map(String::valueOf).collect(Collectors.joining(", "));
+      chain.add("\n.classicUpperBounds($L)", bounds);
+    }
+    switch (histogram.kind()) {
+      case CLASSIC -> chain.add("\n.classicOnly()");
+      case NATIVE -> chain.add("\n.nativeOnly()");
+      case BOTH -> {}
+    }
+    if (histogram.schemaWritten()) {
+      chain.add("\n.nativeInitialSchema($L)", histogram.nativeInitialSchema());
+    }
+    if (histogram.maxBucketsWritten()) {
+      chain.add("\n.nativeMaxNumberOfBuckets($L)", histogram.nativeMaxBuckets());
+    }
+  }
+
   /** The client_java builder chain, one call per line. */
   private CodeBlock builder() {
-    CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder()", metricClass()).indent();
+    CodeBlock.Builder chain = CodeBlock.builder();
+    if (metric.exemplars()) {
+      // client_java samples the current span into an exemplar through its tracer modules; where
+      // they are missing, sampling would throw NoClassDefFoundError into the recording call.
+      chain.add(
+          "($T.available() ? $T.builder() : $T.builder().withoutExemplars())",
+          RuntimeTypes.TRACE_EXEMPLARS,
+          metricClass(),
+          metricClass());
+    } else {
+      chain.add("$T.builder()", metricClass());
+    }
+    chain.indent();
     chain.add("\n.name($S)", metric.name());
     chain.add("\n.help($L)", JavaLiterals.string(metric.help()));
     if (!metric.unit().isEmpty()) {
@@ -165,14 +202,7 @@ final class MetricRegistration {
       chain.add("\n.labelNames($L)", labelNames);
     }
     switch (metric.type()) {
-      case HISTOGRAM -> {
-        String bounds =
-            metric.buckets().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        chain.add("\n.classicUpperBounds($L)", bounds);
-        if (!metric.nativeHistogram()) {
-          chain.add("\n.classicOnly()");
-        }
-      }
+      case HISTOGRAM -> histogram(chain);
       case SUMMARY -> {
         for (double quantile : metric.quantiles()) {
           chain.add("\n.quantile($L)", quantile);
@@ -182,9 +212,8 @@ final class MetricRegistration {
       }
       default -> {}
     }
-    if (metric.type() != MetricType.INFO) {
-      // Exemplars need a tracing context, which these services do not have; the exemplar sampler
-      // would still run on every recording and allocate while the JIT has not removed it.
+    if (metric.type() != MetricType.INFO && !metric.exemplars()) {
+      // No exemplar sampler at all: it would still run on every recording for nothing.
       chain.add("\n.withoutExemplars()");
     }
     chain.add("\n.register($N)", RecorderNames.REGISTRY).unindent();

@@ -42,6 +42,7 @@ public final class RecorderClassWriter {
         TypeSpec.classBuilder(className)
             .addOriginatingElement(originatingElement)
             .addAnnotation(RuntimeTypes.generated())
+            .addAnnotation(RuntimeTypes.deprecationImplemented())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(JavaNames.categoryInterface(schema, category))
             .addJavadoc(

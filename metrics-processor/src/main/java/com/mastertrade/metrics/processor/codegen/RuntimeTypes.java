@@ -26,6 +26,8 @@ final class RuntimeTypes {
   static final ClassName RESOLVED_SERIES = ClassName.get(RUNTIME, "ResolvedSeries");
   static final ClassName BOUNDED_LABEL_VALUES = ClassName.get(RUNTIME, "BoundedLabelValues");
   static final ClassName LABEL_OVERFLOW_COUNTER = ClassName.get(RUNTIME, "LabelOverflowCounter");
+  public static final ClassName GENERATED_SCHEMA = ClassName.get(RUNTIME, "GeneratedSchema");
+  static final ClassName TRACE_EXEMPLARS = ClassName.get(RUNTIME, "TraceExemplars");
 
   private static final ClassName GENERATED = ClassName.get("jakarta.annotation", "Generated");
   private static final String PROCESSOR =
@@ -34,6 +36,17 @@ final class RuntimeTypes {
   /** {@code @Generated}, without a date so that output is reproducible. */
   static AnnotationSpec generated() {
     return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  }
+
+  /**
+   * On every generated type: the schema's categories, metrics and label types may be deprecated in
+   * Java, and implementing or returning them is not a use the schema's author can avoid; a strict
+   * build ({@code -Xlint:all -Werror}) must not fail on it.
+   */
+  static AnnotationSpec deprecationImplemented() {
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "{$S, $S}", "deprecation", "removal")
+        .build();
   }
 
   private RuntimeTypes() {}

@@ -10,8 +10,11 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
-import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -19,46 +22,59 @@ import java.util.function.Function;
  * source is a template variable, the uid is the declared one, panel ids count from 1, and panels
  * sit on the grid without overlapping.
  */
-public final class GrafanaDashboardWriter {
+public final class GrafanaDashboardWriter implements ArtifactWriter {
   /** The dashboard JSON schema version these dashboards follow (Grafana 10 and later). */
   static final int SCHEMA_VERSION = 39;
 
   private static final String DATASOURCE_VARIABLE = "datasource";
-
-  private final SchemaModel schema;
-  private final ResolvedDeclarations resolved;
-  private final DashboardVariables variables;
-
-  public GrafanaDashboardWriter(SchemaModel schema, ResolvedDeclarations resolved) {
-    this.schema = schema;
-    this.resolved = resolved;
-    this.variables = new DashboardVariables(resolved);
-  }
 
   /** The path of a dashboard's JSON, relative to the artifact root. */
   public static String fileOf(DashboardModel dashboard) {
     return ArtifactPaths.DASHBOARDS + "/" + dashboard.uid() + ".json";
   }
 
-  public List<GeneratedResource> write(List<DashboardModel> dashboards) {
-    return dashboards.stream().map(d -> file(d, resolved::promql)).toList();
-  }
-
   /**
-   * A dashboard the processor composed itself (the SLO dashboard), whose queries are PromQL
-   * already: they read series of the generated rules, which no declaration resolves.
+   * The declared dashboards, then the SLO dashboard, which the processor composed itself: its
+   * queries are PromQL already, as they read series of the generated rules that no declaration
+   * resolves.
    */
-  public GeneratedResource writeGenerated(DashboardModel dashboard) {
-    return file(dashboard, ExpressionModel::template);
+  @Override
+  public List<GeneratedResource> write(ResolvedSchema resolved) {
+    SchemaModel schema = resolved.model();
+    DashboardVariables variables = new DashboardVariables(resolved.expressions());
+    LatencyExemplars exemplars = new LatencyExemplars(resolved.expressions());
+    List<GeneratedResource> files = new ArrayList<>();
+    for (DashboardModel dashboard : resolved.declarations().dashboards()) {
+      Queries queries = new Queries(resolved.expressions()::promql, exemplars::of);
+      files.add(file(schema, variables, dashboard, queries));
+    }
+    // The SLO panels read the rules' recorded ratios, which carry no exemplars.
+    Queries recorded = new Queries(ExpressionModel::template, expr -> Optional.empty());
+    resolved
+        .sloDashboard()
+        .ifPresent(dashboard -> files.add(file(schema, variables, dashboard, recorded)));
+    return files;
   }
 
-  private GeneratedResource file(
-      DashboardModel dashboard, Function<ExpressionModel, String> promql) {
+  /** How a panel's expressions become targets: their PromQL, and whether to show exemplars. */
+  private record Queries(
+      Function<ExpressionModel, String> promql,
+      Function<ExpressionModel, Optional<Boolean>> exemplar) {}
+
+  private static GeneratedResource file(
+      SchemaModel schema,
+      DashboardVariables variables,
+      DashboardModel dashboard,
+      Queries queries) {
     return new GeneratedResource(
-        fileOf(dashboard), Serialization.json(dashboard(dashboard, promql)));
+        fileOf(dashboard), Serialization.json(dashboard(schema, variables, dashboard, queries)));
   }
 
-  private ObjectNode dashboard(DashboardModel dashboard, Function<ExpressionModel, String> promql) {
+  private static ObjectNode dashboard(
+      SchemaModel schema,
+      DashboardVariables variables,
+      DashboardModel dashboard,
+      Queries queries) {
     ObjectNode json = Serialization.object();
     json.put("uid", dashboard.uid());
     json.put("title", dashboard.title());
@@ -85,13 +101,12 @@ public final class GrafanaDashboardWriter {
     GridLayout layout = new GridLayout();
     int id = 1;
     for (PanelModel panel : dashboard.panels()) {
-      panels.add(panel(panel, id++, layout.place(panel.width(), panel.height()), promql));
+      panels.add(panel(panel, id++, layout.place(panel.width(), panel.height()), queries));
     }
     return json;
   }
 
-  private ObjectNode panel(
-      PanelModel panel, int id, int[] position, Function<ExpressionModel, String> promql) {
+  private static ObjectNode panel(PanelModel panel, int id, int[] position, Queries queries) {
     ObjectNode json = Serialization.object();
     json.put("id", id);
     json.put("type", panel.grafanaType());
@@ -112,9 +127,11 @@ public final class GrafanaDashboardWriter {
       ObjectNode target = targets.addObject();
       target.put("refId", String.valueOf((char) ('A' + i)));
       target.set("datasource", datasourceRef());
-      target.put("expr", promql.apply(panel.exprs().get(i)));
+      ExpressionModel expr = panel.exprs().get(i);
+      target.put("expr", queries.promql().apply(expr));
       target.put("legendFormat", panel.legends().isEmpty() ? "__auto" : panel.legends().get(i));
       target.put("range", true);
+      queries.exemplar().apply(expr).ifPresent(on -> target.put("exemplar", on));
     }
     return json;
   }

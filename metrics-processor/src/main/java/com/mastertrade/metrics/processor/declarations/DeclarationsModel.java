@@ -9,6 +9,7 @@ import java.util.stream.Stream;
  * scrape configuration. Immutable; validated against the schema before any writer sees it.
  *
  * @param scrapeConfigs every {@code @ScrapeConfig} of the schema: a valid schema has at most one
+ * @param routings every {@code @Alerting} of the schema: a valid schema has at most one
  */
 public record DeclarationsModel(
     List<DashboardModel> dashboards,
@@ -16,7 +17,7 @@ public record DeclarationsModel(
     List<QueryModel> queries,
     List<ScrapeConfigModel> scrapeConfigs,
     List<SloModel> slos,
-    Optional<AlertingModel> alerting) {
+    List<AlertingModel> routings) {
 
   public DeclarationsModel {
     dashboards = List.copyOf(dashboards);
@@ -24,6 +25,12 @@ public record DeclarationsModel(
     queries = List.copyOf(queries);
     scrapeConfigs = List.copyOf(scrapeConfigs);
     slos = List.copyOf(slos);
+    routings = List.copyOf(routings);
+  }
+
+  /** The alert routing; a schema with more than one is rejected before any writer runs. */
+  public Optional<AlertingModel> alerting() {
+    return routings.stream().findFirst();
   }
 
   /** The scrape configuration; a schema with more than one is rejected before any writer runs. */

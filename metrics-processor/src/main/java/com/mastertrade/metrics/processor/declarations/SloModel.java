@@ -14,6 +14,10 @@ import java.util.List;
  * @param badTypeConstants the constants of {@code badType}, in ordinal order
  * @param bad the constants written in {@code bad}
  * @param threshold the good-event bound in the histogram's unit (latency only)
+ * @param inhibits declared alerts silenced for the SLO's job while its page fires
+ * @param demotes declared alerts routed as tickets for the SLO's job
+ * @param minEvents the declared fewest events a condition's long window needs to fire, 0 to
+ *     derive it from the objective
  */
 public record SloModel(
     String name,
@@ -27,12 +31,17 @@ public record SloModel(
     List<String> badTypeConstants,
     List<String> bad,
     double threshold,
+    long minEvents,
+    List<String> inhibits,
+    List<String> demotes,
     RunbookModel runbook,
     Origin origin) {
 
   public SloModel {
     badTypeConstants = List.copyOf(badTypeConstants);
     bad = List.copyOf(bad);
+    inhibits = List.copyOf(inhibits);
+    demotes = List.copyOf(demotes);
   }
 
   /** The uid of the SLO dashboard generated for a schema with SLOs. */
@@ -48,6 +57,11 @@ public record SloModel(
   /** The alert that opens a ticket when the error budget burns slowly. */
   public String ticketAlert() {
     return upperCamel() + "SlowBurn";
+  }
+
+  /** The alert that opens a ticket when the SLI's series are missing, so no burn alert can fire. */
+  public String absentAlert() {
+    return upperCamel() + "SliAbsent";
   }
 
   private String upperCamel() {

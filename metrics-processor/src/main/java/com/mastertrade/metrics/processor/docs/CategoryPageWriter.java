@@ -60,6 +60,9 @@ final class CategoryPageWriter {
     if (!metric.quantiles().isEmpty()) {
       row(md, "Quantiles", numbers(metric.quantiles()));
     }
+    if (metric.exemplars()) {
+      row(md, "Exemplars", "trace and span id of the current span");
+    }
     row(md, "Worst-case series", String.format(Locale.ROOT, "%,d", metric.worstCaseSeries()));
     row(md, "Dashboards", list(usage.panels(key)));
     row(md, "Alerts", list(usage.alerts(key)));

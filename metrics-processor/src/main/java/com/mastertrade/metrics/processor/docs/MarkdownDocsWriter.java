@@ -11,37 +11,36 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
+import com.mastertrade.metrics.processor.slo.ResolvedSlo;
+import com.mastertrade.metrics.processor.slo.Retention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Writes the Markdown docs: an index, one page per category, and the named example queries. */
-public final class MarkdownDocsWriter {
-  private final SchemaModel schema;
-  private final DeclarationsModel declarations;
-  private final ResolvedDeclarations resolved;
-
-  public MarkdownDocsWriter(
-      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
-    this.schema = schema;
-    this.declarations = declarations;
-    this.resolved = resolved;
-  }
+public final class MarkdownDocsWriter implements ArtifactWriter {
 
   /** The path of a category's page, relative to the artifact root. */
   public static String pageOf(CategoryModel category) {
     return ArtifactPaths.DOCS + "/" + CategoryPageWriter.fileName(category);
   }
 
-  public List<GeneratedResource> write() {
+  @Override
+  public List<GeneratedResource> write(ResolvedSchema resolvedSchema) {
+    SchemaModel schema = resolvedSchema.model();
+    DeclarationsModel declarations = resolvedSchema.declarations();
+    ResolvedDeclarations resolved = resolvedSchema.expressions();
     List<GeneratedResource> pages = new ArrayList<>();
-    pages.add(page("README.md", index()));
+    pages.add(
+        page("README.md", index(schema, declarations, resolved, resolvedSchema.slos())));
     CategoryPageWriter categoryPages =
         new CategoryPageWriter(new UsageIndex(declarations, resolved));
     for (CategoryModel category : schema.categories()) {
       pages.add(page(CategoryPageWriter.fileName(category), categoryPages.write(category)));
     }
-    pages.add(page("queries.md", queries()));
+    pages.add(page("queries.md", queries(declarations, resolved)));
     return pages;
   }
 
@@ -49,7 +48,11 @@ public final class MarkdownDocsWriter {
     return new GeneratedResource(ArtifactPaths.DOCS + "/" + name, content);
   }
 
-  private String index() {
+  private static String index(
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      ResolvedDeclarations resolved,
+      List<ResolvedSlo> slos) {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(schema.simpleName()).append(" metrics\n\n");
     md.append("Generated from `").append(schema.qualifiedName());
@@ -90,11 +93,37 @@ public final class MarkdownDocsWriter {
         md.append("\n");
       }
     }
+    md.append(retention(slos));
     md.append("\nExample queries: [queries.md](queries.md).\n");
     return md.toString();
   }
 
-  private String queries() {
+  /** The retention each SLO needs, and the one Prometheus must keep for all of them. */
+  private static String retention(List<ResolvedSlo> slos) {
+    if (slos.isEmpty()) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("\n## SLOs\n\n");
+    md.append("| SLO | Job | Objective | Compliance window | Retention it needs |\n");
+    md.append("|---|---|---:|---|---|\n");
+    for (ResolvedSlo slo : slos) {
+      md.append("| ").append(MarkdownText.inline(slo.name()));
+      md.append(" | ").append(MarkdownText.inline(slo.job()));
+      md.append(" | ").append(slo.objectivePercent()).append(" %");
+      md.append(" | ").append(slo.slo().window());
+      md.append(" | ").append(Retention.duration(Retention.days(slo))).append(" |\n");
+    }
+    String kept = Retention.duration(Retention.days(slos));
+    md.append("\nPrometheus must keep at least ").append(kept);
+    md.append(" of samples (`--storage.tsdb.retention.time=").append(kept);
+    md.append("`; `retention: ").append(kept);
+    md.append("` in the Kubernetes manifests' `Prometheus`, `prometheus.yaml`): the long-window");
+    md.append(" rules read each compliance window back, plus a day for the rate windows that");
+    md.append(" reach past its start. With less, the budget covers only what is kept.\n");
+    return md.toString();
+  }
+
+  private static String queries(DeclarationsModel declarations, ResolvedDeclarations resolved) {
     StringBuilder md = new StringBuilder("# Example queries\n");
     for (QueryModel query : declarations.queries()) {
       md.append("\n## ").append(MarkdownText.inline(query.name())).append("\n\n");

@@ -8,14 +8,20 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.output.ArtifactPaths;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
+import java.util.List;
 
 /**
  * Writes every example query, named and per metric, to one file for tools: a {@code #} comment
  * naming it, then the expression on one line.
  */
-public final class PromqlExamplesWriter {
-  public GeneratedResource write(
-      SchemaModel schema, DeclarationsModel declarations, ResolvedDeclarations resolved) {
+public final class PromqlExamplesWriter implements ArtifactWriter {
+  @Override
+  public List<GeneratedResource> write(ResolvedSchema resolvedSchema) {
+    SchemaModel schema = resolvedSchema.model();
+    DeclarationsModel declarations = resolvedSchema.declarations();
+    ResolvedDeclarations resolved = resolvedSchema.expressions();
     StringBuilder file = new StringBuilder();
     for (QueryModel query : declarations.queries()) {
       file.append("# ").append(query.name()).append("\n");
@@ -29,6 +35,6 @@ public final class PromqlExamplesWriter {
         }
       }
     }
-    return new GeneratedResource(ArtifactPaths.DOCS + "/queries.promql", file.toString());
+    return List.of(new GeneratedResource(ArtifactPaths.DOCS + "/queries.promql", file.toString()));
   }
 }

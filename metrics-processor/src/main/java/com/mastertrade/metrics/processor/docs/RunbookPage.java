@@ -1,6 +1,7 @@
 package com.mastertrade.metrics.processor.docs;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a runbook page says about one alert, resolved: PromQL rendered, dashboards with their
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @param firesWhen when the alert fires, in words with the PromQL in backticks
  * @param labels the labels that route it besides its name, e.g. {@code severity=page}
+ * @param traces the search of the service's traces, for an alert on its latency
  */
 public record RunbookPage(
     String alert,
@@ -18,12 +20,15 @@ public record RunbookPage(
     String description,
     String meaning,
     List<String> causes,
+    List<String> mitigations,
     List<Check> checks,
     List<Link> dashboards,
-    List<String> labels) {
+    List<String> labels,
+    Optional<Link> traces) {
 
   public RunbookPage {
     causes = List.copyOf(causes);
+    mitigations = List.copyOf(mitigations);
     checks = List.copyOf(checks);
     dashboards = List.copyOf(dashboards);
     labels = List.copyOf(labels);

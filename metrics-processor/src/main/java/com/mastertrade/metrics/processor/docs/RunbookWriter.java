@@ -1,7 +1,9 @@
 package com.mastertrade.metrics.processor.docs;
 
-import com.mastertrade.metrics.processor.output.AlertLinks;
 import com.mastertrade.metrics.processor.output.GeneratedResource;
+import com.mastertrade.metrics.processor.resolved.AlertLinks;
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +11,11 @@ import java.util.List;
  * Writes a Markdown runbook page per alert, and an index. Every first check is a {@code promql}
  * block, so the docs check parses it with promtool like every other query of the docs.
  */
-public final class RunbookWriter {
+public final class RunbookWriter implements ArtifactWriter {
   /** The pages and their index; nothing for a schema without alerts. */
-  public List<GeneratedResource> write(List<RunbookPage> pages) {
+  @Override
+  public List<GeneratedResource> write(ResolvedSchema schema) {
+    List<RunbookPage> pages = AlertRunbooks.of(schema);
     List<GeneratedResource> files = new ArrayList<>();
     if (pages.isEmpty()) {
       return files;
@@ -55,16 +59,36 @@ public final class RunbookWriter {
                 md.append("- ")
                     .append(MarkdownText.text(MarkdownText.oneLine(cause)))
                     .append("\n"));
+    if (!page.mitigations().isEmpty()) {
+      md.append("\n## Mitigation\n\n");
+      for (int i = 0; i < page.mitigations().size(); i++) {
+        md.append(i + 1)
+            .append(". ")
+            .append(MarkdownText.text(MarkdownText.oneLine(page.mitigations().get(i))))
+            .append("\n");
+      }
+    }
     md.append("\n## First checks\n");
     for (RunbookPage.Check check : page.checks()) {
       md.append("\n").append(MarkdownText.text(MarkdownText.oneLine(check.description())));
       md.append(":\n\n").append(MarkdownText.fence("promql", check.promql()));
     }
-    md.append("\n## Dashboards\n\n");
+    if (!page.dashboards().isEmpty()) {
+      md.append("\n## Dashboards\n\n");
+    }
     for (RunbookPage.Link link : page.dashboards()) {
       md.append("- [").append(MarkdownText.inline(link.title())).append("](");
       md.append(link.url()).append(")\n");
     }
+    page.traces()
+        .ifPresent(
+            link ->
+                md.append("\n## Traces\n\n")
+                    .append("- [")
+                    .append(MarkdownText.inline(link.title()))
+                    .append("](")
+                    .append(link.url())
+                    .append("): the latency panels' exemplars open single traces of it\n"));
     return md.toString();
   }
 

@@ -1,11 +1,13 @@
 package com.mastertrade.metrics.processor.docs;
 
 import com.mastertrade.metrics.processor.model.MetricModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * PromQL examples that are right for a metric's type: rates of counters, values of gauges,
- * quantiles from histogram buckets, quantile series of summaries, info metrics as they are.
+ * quantiles from histogram buckets and from native histograms, quantile series of summaries, info
+ * metrics as they are.
  */
 final class TypeExamples {
   /** One example: what it shows, and the query. */
@@ -27,15 +29,7 @@ final class TypeExamples {
               new Example("Current value, per service", "max by (job) (" + name + ")"),
               new Example(
                   "Highest value over the last hour", "max(max_over_time(" + name + "[1h]))"));
-      case HISTOGRAM ->
-          List.of(
-              new Example(
-                  "95th percentile over 5 minutes",
-                  "histogram_quantile(0.95, sum by (le) (rate(" + name + "_bucket[5m])))"),
-              new Example(
-                  "Average over 5 minutes",
-                  "sum(rate(" + name + "_sum[5m])) / sum(rate(" + name + "_count[5m]))"),
-              new Example("Observations per second", "sum(rate(" + name + "_count[5m]))"));
+      case HISTOGRAM -> histogram(metric);
       case SUMMARY ->
           List.of(
               new Example(
@@ -46,6 +40,41 @@ final class TypeExamples {
                   "sum(rate(" + name + "_sum[5m])) / sum(rate(" + name + "_count[5m]))"));
       case INFO -> List.of(new Example("The current values", name));
     };
+  }
+
+  /** From the classic buckets where they are kept, then from the native histogram if any. */
+  private static List<Example> histogram(MetricModel metric) {
+    String name = metric.name();
+    List<Example> examples = new ArrayList<>();
+    if (metric.classicBuckets()) {
+      examples.add(
+          new Example(
+              "95th percentile over 5 minutes",
+              "histogram_quantile(0.95, sum by (le) (rate(" + name + "_bucket[5m])))"));
+      examples.add(
+          new Example(
+              "Average over 5 minutes",
+              "sum(rate(" + name + "_sum[5m])) / sum(rate(" + name + "_count[5m]))"));
+      examples.add(new Example("Observations per second", "sum(rate(" + name + "_count[5m]))"));
+    }
+    if (metric.nativeHistogram()) {
+      String rate = "sum(rate(" + name + "[5m]))";
+      examples.add(
+          new Example(
+              "95th percentile over 5 minutes, from the native histogram",
+              "histogram_quantile(0.95, " + rate + ")"));
+      examples.add(
+          new Example(
+              "Average over 5 minutes, from the native histogram",
+              "histogram_sum(" + rate + ") / histogram_count(" + rate + ")"));
+      if (!metric.classicBuckets()) {
+        examples.add(
+            new Example(
+                "Observations per second, from the native histogram",
+                "histogram_count(" + rate + ")"));
+      }
+    }
+    return List.copyOf(examples);
   }
 
   private static String highestQuantile(MetricModel metric) {

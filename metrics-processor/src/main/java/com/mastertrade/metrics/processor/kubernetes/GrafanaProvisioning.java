@@ -1,7 +1,9 @@
 package com.mastertrade.metrics.processor.kubernetes;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mastertrade.metrics.processor.model.KubernetesNames;
 import com.mastertrade.metrics.processor.output.Serialization;
+import com.mastertrade.metrics.processor.resolved.KubernetesSettings;
 
 /**
  * Grafana's file provisioning of dashboards, for installs without Kubernetes: a provider that loads

@@ -12,6 +12,8 @@ import java.util.List;
  *     {@code Type.method(params)}: they have no metric declaration to generate from
  * @param concreteMetrics default or static methods that carry {@code @Metric}: they are helpers,
  *     not metrics, so the model leaves them out and a validator reports each
+ * @param typeParameters the interface's type parameters as written, e.g. {@code T}: none in a
+ *     valid schema, as the generated recorder implements the interface
  */
 public record CategoryModel(
     String simpleName,
@@ -22,12 +24,14 @@ public record CategoryModel(
     List<MetricModel> metrics,
     List<String> undeclaredInherited,
     List<Origin> concreteMetrics,
+    List<String> typeParameters,
     Origin origin) {
 
   public CategoryModel {
     metrics = List.copyOf(metrics);
     undeclaredInherited = List.copyOf(undeclaredInherited);
     concreteMetrics = List.copyOf(concreteMetrics);
+    typeParameters = List.copyOf(typeParameters);
   }
 
   /** The number of series the category's metrics can expose at worst, exactly. */

@@ -15,11 +15,14 @@ import java.util.Optional;
  *     derived from the method name
  * @param unit the unit, empty if none
  * @param buckets classic histogram upper bounds, empty unless a histogram
- * @param nativeHistogram whether a native histogram is kept besides the classic one
+ * @param histogram which histogram a histogram keeps (classic, native, both) and the native
+ *     one's parameters
  * @param quantiles summary quantiles, empty unless a summary
  * @param quantileMaxAgeSeconds the summary's sliding window
  * @param formerly the names (namespace included) it had before, from {@code @Metric(formerly)}
  * @param deprecation its {@code @DeprecatedMetric}, if any
+ * @param exemplars whether its observations carry the current span's ids as exemplars, resolved
+ *     from {@code @Metric(exemplars)} and its default
  * @param written which declarations the user wrote, as opposed to defaults
  */
 public record MetricModel(
@@ -31,13 +34,24 @@ public record MetricModel(
     String unit,
     List<LabelModel> labels,
     List<Double> buckets,
-    boolean nativeHistogram,
+    HistogramModel histogram,
     List<Double> quantiles,
     long quantileMaxAgeSeconds,
     List<String> formerly,
     Optional<Deprecation> deprecation,
+    boolean exemplars,
     Written written,
     Origin origin) {
+
+  /** Whether a native histogram is kept, alone or besides classic buckets. */
+  public boolean nativeHistogram() {
+    return histogram.kind().nativeHistogram();
+  }
+
+  /** Whether classic buckets are kept: every histogram but a native-only one. */
+  public boolean classicBuckets() {
+    return type == MetricType.HISTOGRAM && histogram.kind().classic();
+  }
 
   /**
    * What the schema's author wrote on the method, as opposed to what was derived or left to its
@@ -50,6 +64,7 @@ public record MetricModel(
    * @param namedBuckets the schema's bucket layout {@code @Buckets(named = ...)} names, empty if
    *     none
    * @param quantiles whether it carries {@code @Quantiles}
+   * @param exemplarsOn whether {@code @Metric(exemplars = ON)} was written
    */
   public record Written(
       boolean metric,
@@ -57,7 +72,8 @@ public record MetricModel(
       boolean bucketValues,
       boolean bucketPreset,
       String namedBuckets,
-      boolean quantiles) {}
+      boolean quantiles,
+      boolean exemplarsOn) {}
 
   public MetricModel {
     labels = List.copyOf(labels);

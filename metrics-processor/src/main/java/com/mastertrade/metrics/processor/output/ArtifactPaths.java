@@ -1,28 +1,27 @@
 package com.mastertrade.metrics.processor.output;
 
+import com.mastertrade.metrics.conventions.ArtifactKind;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 
 /**
  * Where a schema's artifacts go in the class output (and so in the jar): {@code
  * metrics/<namespace>/} followed by the folder each one is committed under at the repository root.
- * The build copies these folders out of {@code target/classes}, so keep them stable.
+ * The folders are the kinds' ({@link ArtifactKind#folder}); the build copies them out of {@code
+ * target/classes}, so keep them stable.
  */
 public final class ArtifactPaths {
-  public static final String DOCS = "generated-docs";
-  public static final String DASHBOARDS = "dashboards";
-  public static final String ALERTS = "alerts";
-  public static final String KUBERNETES = "deploy/kubernetes";
-  public static final String GRAFANA_PROVISIONING = "deploy/grafana/provisioning/dashboards";
+  public static final String DOCS = ArtifactKind.DOCS.folder();
+  public static final String DASHBOARDS = ArtifactKind.DASHBOARDS.folder();
+  public static final String ALERTS = ArtifactKind.RULES.folder();
+  public static final String KUBERNETES = ArtifactKind.KUBERNETES.folder();
+  public static final String GRAFANA_PROVISIONING = ArtifactKind.GRAFANA_PROVISIONING.folder();
+  public static final String GRAFANA_DATASOURCES = ArtifactKind.GRAFANA_DATASOURCES.folder();
 
   /** The scrape configuration, next to the rule files it loads by relative path. */
   public static final String SCRAPE_CONFIG = ALERTS + "/prometheus.yml";
 
-  /**
-   * The list of files one compilation wrote, one path a line. The Filer never deletes, so a file of
-   * a dashboard since removed may linger in an incremental build's class output; the build trusts
-   * this list, not the folder.
-   */
-  public static final String MANIFEST = "artifacts.txt";
+  /** The Alertmanager notification templates, beside the configuration in {@link #ALERTS}. */
+  public static final String ALERTMANAGER_TEMPLATES = "alertmanager.tmpl";
 
   private ArtifactPaths() {}
 

@@ -1,21 +1,18 @@
 package com.mastertrade.metrics.processor.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.mastertrade.metrics.conventions.JsonPrinter;
 
 /**
  * JSON and YAML written by Jackson, never by string concatenation. Writers build trees in the order
  * they want the keys, so output is deterministic and diffs stay small.
  */
 public final class Serialization {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML =
       new ObjectMapper(
           YAMLFactory.builder()
@@ -31,23 +28,12 @@ public final class Serialization {
   private Serialization() {}
 
   public static ObjectNode object() {
-    return JSON.createObjectNode();
+    return JsonPrinter.object();
   }
 
+  /** In the layout every JSON file of the toolkit has: see {@link JsonPrinter}. */
   public static String json(JsonNode tree) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    try {
-      return JSON.writer(printer).writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonPrinter.print(tree);
   }
 
   /** Reads back YAML a writer produced, to wrap it in another format. */

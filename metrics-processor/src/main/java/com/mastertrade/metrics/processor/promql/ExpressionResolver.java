@@ -18,6 +18,7 @@ import com.mastertrade.metrics.processor.promql.syntax.Expr;
 import com.mastertrade.metrics.processor.promql.syntax.Expr.VectorSelector;
 import com.mastertrade.metrics.processor.promql.syntax.Parser;
 import com.mastertrade.metrics.processor.promql.syntax.PromqlSyntaxException;
+import com.mastertrade.metrics.processor.promql.syntax.PromqlTarget;
 import com.mastertrade.metrics.processor.promql.syntax.Reference;
 import com.mastertrade.metrics.processor.promql.syntax.Syntax;
 import java.util.ArrayList;
@@ -47,20 +48,32 @@ public final class ExpressionResolver {
   private final Map<String, LabelSet> recorded = new LinkedHashMap<>();
   private final Map<String, ExpressionModel> records = new LinkedHashMap<>();
   private final Map<ExpressionModel, Resolution> resolutions = new IdentityHashMap<>();
+  private final PromqlTarget target;
+  private final Syntax template;
+  private final Syntax dashboardTemplate;
 
-  private ExpressionResolver(SchemaModel schema) {
+  private ExpressionResolver(SchemaModel schema, PromqlTarget target) {
     this.lookup = new MetricLookup(schema);
+    this.target = target;
+    this.template = Syntax.TEMPLATE.on(target);
+    this.dashboardTemplate = Syntax.DASHBOARD_TEMPLATE.on(target);
   }
 
-  /** Every template of {@code declarations}, resolved against {@code schema}. */
+  /** Every template of {@code declarations}, resolved against {@code schema}, for the default. */
   public static Resolutions resolve(SchemaModel schema, DeclarationsModel declarations) {
-    return new ExpressionResolver(schema).resolveAll(declarations);
+    return resolve(schema, declarations, PromqlTarget.DEFAULT);
+  }
+
+  /** Every template of {@code declarations} as {@code target} reads it. */
+  public static Resolutions resolve(
+      SchemaModel schema, DeclarationsModel declarations, PromqlTarget target) {
+    return new ExpressionResolver(schema, target).resolveAll(declarations);
   }
 
   private Resolutions resolveAll(DeclarationsModel declarations) {
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (RecordModel record : group.records()) {
-        Resolution resolution = resolve(record.expr(), Syntax.TEMPLATE);
+        Resolution resolution = resolve(record.expr(), template);
         records.put(record.record(), record.expr());
         recorded.put(
             record.record(),
@@ -78,25 +91,26 @@ public final class ExpressionResolver {
             .ifPresent(label -> variables.put(variable, label));
       }
       for (PanelModel panel : dashboard.panels()) {
-        panel.exprs().forEach(expr -> resolve(expr, Syntax.DASHBOARD_TEMPLATE));
+        panel.exprs().forEach(expr -> resolve(expr, dashboardTemplate));
       }
     }
     for (AlertGroupModel group : declarations.alertGroups()) {
       for (AlertModel alert : group.alerts()) {
-        resolve(alert.expr(), Syntax.TEMPLATE);
+        resolve(alert.expr(), template);
         for (TestSeriesModel series : alert.testSeries()) {
-          resolve(series.series(), Syntax.TEMPLATE);
+          resolve(series.series(), template);
         }
       }
     }
     for (QueryModel query : declarations.queries()) {
-      resolve(query.expr(), Syntax.TEMPLATE);
+      resolve(query.expr(), template);
     }
     declarations
         .runbooks()
         .flatMap(runbook -> runbook.checks().stream())
-        .forEach(check -> resolve(check.expr(), Syntax.TEMPLATE));
-    return new Resolutions(resolutions, recorded, records, variables, declaredVariables);
+        .forEach(check -> resolve(check.expr(), template));
+    return new Resolutions(
+        resolutions, recorded, records, variables, declaredVariables, target);
   }
 
   private static Optional<LabelModel> label(MetricModel metric, String name) {

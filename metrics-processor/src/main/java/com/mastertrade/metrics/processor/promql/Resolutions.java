@@ -3,6 +3,7 @@ package com.mastertrade.metrics.processor.promql;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.model.LabelModel;
+import com.mastertrade.metrics.processor.promql.syntax.PromqlTarget;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -22,18 +23,26 @@ public final class Resolutions {
   private final Map<String, ExpressionModel> records;
   private final Map<VariableModel, LabelModel> variables;
   private final int declaredVariables;
+  private final PromqlTarget target;
 
   Resolutions(
       Map<ExpressionModel, Resolution> byExpression,
       Map<String, LabelSet> recorded,
       Map<String, ExpressionModel> records,
       Map<VariableModel, LabelModel> variables,
-      int declaredVariables) {
+      int declaredVariables,
+      PromqlTarget target) {
     this.byExpression = Collections.unmodifiableMap(new IdentityHashMap<>(byExpression));
     this.recorded = Collections.unmodifiableMap(new LinkedHashMap<>(recorded));
     this.records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
     this.variables = Collections.unmodifiableMap(new IdentityHashMap<>(variables));
     this.declaredVariables = declaredVariables;
+    this.target = target;
+  }
+
+  /** The Prometheus the templates were read for. */
+  public PromqlTarget target() {
+    return target;
   }
 
   /** The resolution of one of the declarations' templates. */

@@ -1,7 +1,9 @@
 package com.mastertrade.metrics.processor.reading;
 
 import com.mastertrade.metrics.annotations.PanelType;
+import com.mastertrade.metrics.annotations.ReceiverKind;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
+import com.mastertrade.metrics.processor.declarations.AlertRouteModel;
 import com.mastertrade.metrics.processor.declarations.AlertingModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
@@ -9,6 +11,7 @@ import com.mastertrade.metrics.processor.declarations.DashboardModel.VariableMod
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.declarations.QueryModel;
+import com.mastertrade.metrics.processor.declarations.ReceiverModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel;
 import com.mastertrade.metrics.processor.declarations.ScrapeConfigModel.TargetModel;
 import com.mastertrade.metrics.processor.declarations.SloModel;
@@ -18,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -75,9 +80,7 @@ public final class DeclarationReader {
         }
       }
     }
-    // One routing per schema: the first declared, as for the scrape configuration.
-    return new DeclarationsModel(
-        dashboards, alertGroups, queries, scrape, slos, alerting.stream().findFirst());
+    return new DeclarationsModel(dashboards, alertGroups, queries, scrape, slos, alerting);
   }
 
   private DashboardModel dashboard(TypeElement holder, AnnotationMirror dashboard) {
@@ -139,9 +142,43 @@ public final class DeclarationReader {
         mirrors.string(alerting, "receiverPath"),
         mirrors.string(alerting, "receiverCredentialsFile"),
         mirrors.string(alerting, "serviceDownAlert"),
+        mirrors.string(alerting, "jobDownAlert"),
         mirrors.string(alerting, "runbookBaseUrl"),
         mirrors.string(alerting, "dashboardBaseUrl"),
+        mirrors.string(alerting, "traceSearchBaseUrl"),
+        mirrors.annotations(alerting, "receivers").stream().map(r -> receiver(holder, r)).toList(),
+        mirrors.annotations(alerting, "routes").stream().map(r -> route(holder, r)).toList(),
+        mirrors.string(alerting, "watchdogReceiver"),
         new Origin(holder, alerting));
+  }
+
+  private ReceiverModel receiver(TypeElement holder, AnnotationMirror receiver) {
+    return new ReceiverModel(
+        mirrors.string(receiver, "name"),
+        ReceiverKind.valueOf(mirrors.enumConstant(receiver, "kind")),
+        mirrors.string(receiver, "secretFile"),
+        mirrors.string(receiver, "url"),
+        mirrors.string(receiver, "channel"),
+        mirrors.string(receiver, "to"),
+        mirrors.string(receiver, "from"),
+        mirrors.string(receiver, "smarthost"),
+        mirrors.string(receiver, "username"),
+        new Origin(holder, receiver));
+  }
+
+  private AlertRouteModel route(TypeElement holder, AnnotationMirror route) {
+    List<String> severities =
+        mirrors.list(route, "severities").stream()
+            .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
+            .map(s -> s.toLowerCase(Locale.ROOT))
+            .toList();
+    return new AlertRouteModel(
+        mirrors.string(route, "receiver"),
+        severities,
+        mirrors.strings(route, "jobs"),
+        mirrors.strings(route, "slos"),
+        mirrors.strings(route, "alerts"),
+        new Origin(holder, route));
   }
 
   private ScrapeConfigModel scrapeConfig(TypeElement holder, AnnotationMirror config) {
@@ -153,6 +190,8 @@ public final class DeclarationReader {
                         mirrors.string(t, "job"),
                         mirrors.string(t, "host"),
                         mirrors.intValue(t, "port"),
+                        mirrors.string(t, "path"),
+                        mirrors.string(t, "scheme"),
                         new Origin(holder, t)))
             .toList();
     return new ScrapeConfigModel(

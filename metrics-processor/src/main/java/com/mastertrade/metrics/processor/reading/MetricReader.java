@@ -1,7 +1,9 @@
 package com.mastertrade.metrics.processor.reading;
 
 import com.mastertrade.metrics.annotations.BucketPreset;
+import com.mastertrade.metrics.annotations.HistogramKind;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
+import com.mastertrade.metrics.processor.model.HistogramModel;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
@@ -21,6 +23,9 @@ import javax.lang.model.util.Elements;
 
 /** Reads one metric method. */
 final class MetricReader {
+  /** A histogram in this unit times work: its exemplars are on unless declared off. */
+  private static final String LATENCY_UNIT = "seconds";
+
   private final Mirrors mirrors;
   private final LabelReader labelReader;
   private final DeprecationReader deprecations;
@@ -51,6 +56,7 @@ final class MetricReader {
 
     Optional<AnnotationMirror> buckets = Mirrors.find(method, AnnotationNames.BUCKETS);
     Optional<AnnotationMirror> quantiles = Mirrors.find(method, AnnotationNames.QUANTILES);
+    String exemplars = metric.map(m -> mirrors.enumConstant(m, "exemplars")).orElse("DEFAULT");
     return new MetricModel(
         method.getSimpleName().toString(),
         type,
@@ -60,21 +66,35 @@ final class MetricReader {
         unit,
         labels,
         buckets.map(b -> bucketBounds(b, namedBuckets)).orElse(List.of()),
-        buckets.map(b -> mirrors.bool(b, "nativeHistogram")).orElse(false),
+        buckets.map(this::histogram).orElse(HistogramModel.NONE),
         quantiles.map(q -> mirrors.doubles(q, "value")).orElse(List.of()),
         quantiles.map(q -> mirrors.longValue(q, "maxAgeSeconds")).orElse(0L),
         metric.map(m -> mirrors.strings(m, "formerly")).orElse(List.of()).stream()
             .map(former -> namespace + "_" + former)
             .toList(),
         deprecations.read(method),
+        exemplars.equals("ON")
+            || (exemplars.equals("DEFAULT")
+                && type == MetricType.HISTOGRAM
+                && unit.equals(LATENCY_UNIT)),
         new MetricModel.Written(
             metric.isPresent(),
             buckets.isPresent(),
             buckets.flatMap(b -> Mirrors.explicitValue(b, "value")).isPresent(),
             buckets.flatMap(b -> Mirrors.explicitValue(b, "preset")).isPresent(),
             buckets.map(b -> mirrors.string(b, "named")).orElse(""),
-            quantiles.isPresent()),
+            quantiles.isPresent(),
+            exemplars.equals("ON")),
         new Origin(method, metric.orElse(null)));
+  }
+
+  private HistogramModel histogram(AnnotationMirror buckets) {
+    return new HistogramModel(
+        HistogramKind.valueOf(mirrors.enumConstant(buckets, "kind")),
+        mirrors.intValue(buckets, "nativeInitialSchema"),
+        mirrors.intValue(buckets, "nativeMaxBuckets"),
+        Mirrors.explicitValue(buckets, "nativeInitialSchema").isPresent(),
+        Mirrors.explicitValue(buckets, "nativeMaxBuckets").isPresent());
   }
 
   /**

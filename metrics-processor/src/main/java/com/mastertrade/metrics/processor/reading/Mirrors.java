@@ -103,8 +103,9 @@ public final class Mirrors {
     return list(mirror, attribute).stream().map(v -> (AnnotationMirror) v.getValue()).toList();
   }
 
+  /** An array attribute's values. */
   @SuppressWarnings("unchecked")
-  private List<? extends AnnotationValue> list(AnnotationMirror mirror, String attribute) {
+  public List<? extends AnnotationValue> list(AnnotationMirror mirror, String attribute) {
     return (List<? extends AnnotationValue>) value(mirror, attribute).getValue();
   }
 }

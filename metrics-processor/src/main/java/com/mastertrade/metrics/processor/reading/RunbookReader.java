@@ -34,6 +34,7 @@ final class RunbookReader {
         what,
         mirrors.string(runbook, "meaning"),
         mirrors.strings(runbook, "causes"),
+        mirrors.strings(runbook, "mitigations"),
         checks,
         mirrors.strings(runbook, "dashboards"),
         new Origin(holder, runbook));

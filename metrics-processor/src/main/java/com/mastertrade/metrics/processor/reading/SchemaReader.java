@@ -122,6 +122,7 @@ public final class SchemaReader {
         metrics,
         undeclaredInherited(category),
         concreteMetrics,
+        category.getTypeParameters().stream().map(t -> t.getSimpleName().toString()).toList(),
         new Origin(category, annotation));
   }
 

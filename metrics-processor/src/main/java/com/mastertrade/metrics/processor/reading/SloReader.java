@@ -56,6 +56,9 @@ final class SloReader {
         badType == null ? List.of() : constants(badType),
         bad,
         threshold,
+        mirrors.longValue(slo, "minEvents"),
+        mirrors.strings(slo, "inhibits"),
+        mirrors.strings(slo, "demotes"),
         runbooks.read(holder, mirrors.annotation(slo, "runbook"), "SLO " + name),
         new Origin(holder, slo));
   }

@@ -2,23 +2,29 @@ package com.mastertrade.metrics.processor.slo;
 
 import com.mastertrade.metrics.processor.declarations.SloModel;
 import com.mastertrade.metrics.processor.declarations.SloModel.Kind;
+import com.mastertrade.metrics.processor.model.HistogramModel;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
+import com.mastertrade.metrics.processor.promql.HistogramForm;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
+import com.mastertrade.metrics.processor.promql.syntax.PromqlTarget;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Resolves validated SLOs into their series: the counter and its bad label values, or the
- * histogram's bucket at the threshold, matched in every spelling of the bound Prometheus may store.
+ * histogram's bucket at the threshold, matched in every spelling of the bound Prometheus may store,
+ * or, where the target reads it ({@link HistogramForm}), the histogram's native series.
  */
 public final class SloResolver {
   private final MetricLookup lookup;
+  private final PromqlTarget target;
 
-  public SloResolver(SchemaModel schema) {
+  public SloResolver(SchemaModel schema, PromqlTarget target) {
     this.lookup = new MetricLookup(schema);
+    this.target = target;
   }
 
   public List<ResolvedSlo> resolve(List<SloModel> slos) {
@@ -59,7 +65,26 @@ public final class SloResolver {
           label.name(),
           matcher,
           bad,
-          good);
+          good,
+          metric.name(),
+          List.of(),
+          HistogramModel.NONE,
+          HistogramForm.CLASSIC);
+    }
+    if (HistogramForm.read(metric, target) == HistogramForm.NATIVE) {
+      return new ResolvedSlo(
+          slo,
+          budget,
+          metric.exposedName(),
+          metric.exposedName(),
+          "",
+          "",
+          List.of(),
+          "",
+          metric.name(),
+          metric.buckets(),
+          metric.histogram(),
+          HistogramForm.NATIVE);
     }
     BigDecimal threshold = BigDecimal.valueOf(slo.threshold());
     return new ResolvedSlo(
@@ -70,7 +95,11 @@ public final class SloResolver {
         "le",
         "=~\"" + BucketBounds.regex(threshold) + "\"",
         BucketBounds.spellings(threshold),
-        "");
+        "",
+        metric.name(),
+        metric.buckets(),
+        metric.histogram(),
+        HistogramForm.CLASSIC);
   }
 
   /** A label value as a literal inside a PromQL regex in a double-quoted string. */

@@ -29,6 +29,7 @@ final class MetricSnapshots {
     ArrayNode buckets = node.putArray("buckets");
     metric.buckets().forEach(buckets::add);
     node.put("nativeHistogram", metric.nativeHistogram());
+    node.put("exemplars", metric.exemplars());
     ArrayNode quantiles = node.putArray("quantiles");
     metric.quantiles().forEach(quantiles::add);
     node.put("worstCaseSeries", metric.worstCaseSeries());

@@ -16,6 +16,11 @@ import com.mastertrade.metrics.processor.output.GeneratedResource;
 import com.mastertrade.metrics.processor.output.Serialization;
 import com.mastertrade.metrics.processor.promql.ResolvedDeclarations;
 import com.mastertrade.metrics.processor.promql.ResolvedExpression;
+import com.mastertrade.metrics.processor.resolved.ArtifactWriter;
+import com.mastertrade.metrics.processor.resolved.ResolvedSchema;
+import com.mastertrade.metrics.processor.slo.ResolvedSlo;
+import com.mastertrade.metrics.processor.slo.SloRules;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +34,15 @@ import java.util.Set;
  * and checks running services against them. Metrics are sorted by name; keys are in the schema's
  * order.
  */
-public final class SchemaSnapshotWriter {
+public final class SchemaSnapshotWriter implements ArtifactWriter {
   public static final String PATH = ArtifactPaths.DOCS + "/schema-snapshot.json";
   static final int FORMAT_VERSION = 1;
 
-  private final SchemaModel schema;
-  private final ResolvedDeclarations resolved;
-  private final ExpressionUses uses;
-
-  public SchemaSnapshotWriter(SchemaModel schema, ResolvedDeclarations resolved) {
-    this.schema = schema;
-    this.resolved = resolved;
-    this.uses = new ExpressionUses(resolved);
-  }
-
-  public GeneratedResource write(DeclarationsModel declarations) {
+  @Override
+  public List<GeneratedResource> write(ResolvedSchema resolvedSchema) {
+    SchemaModel schema = resolvedSchema.model();
+    DeclarationsModel declarations = resolvedSchema.declarations();
+    Usages usages = new Usages(resolvedSchema.expressions());
     ObjectNode root = Serialization.object();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("schema", schema.qualifiedName());
@@ -64,20 +63,34 @@ public final class SchemaSnapshotWriter {
       node.put("title", dashboard.title());
       ArrayNode panels = node.putArray("panels");
       for (DashboardModel.PanelModel panel : dashboard.panels()) {
-        usage(panels, panel.title(), panel.exprs());
+        usage(usages, panels, panel.title(), panel.exprs());
       }
     }
     ArrayNode records = root.putArray("recordingRules");
     ArrayNode alerts = root.putArray("alerts");
     for (AlertGroupModel group : declarations.alertGroups()) {
-      group.records().forEach(r -> usage(records, r.record(), List.of(r.expr())));
-      group.alerts().forEach(a -> usage(alerts, a.name(), List.of(a.expr())));
+      group.records().forEach(r -> usage(usages, records, r.record(), List.of(r.expr())));
+      group.alerts().forEach(a -> usage(usages, alerts, a.name(), List.of(a.expr())));
     }
-    // The schema declares no SLOs yet; the format has their place.
-    root.putArray("slos");
+    ArrayNode slos = root.putArray("slos");
+    SloRuleUses sloUses = new SloRuleUses(resolvedSchema);
+    for (ResolvedSlo slo : resolvedSchema.slos()) {
+      List<String> all = new ArrayList<>();
+      for (SloRules.Rule rule : SloRules.of(slo)) {
+        if (rule.alert().isPresent()) {
+          generated(sloUses, alerts, rule.name(), List.of(rule.expr()));
+        } else {
+          // Every SLO records the same series names, told apart by their slo label.
+          String series = rule.name() + "{slo=\"" + slo.name() + "\"}";
+          generated(sloUses, records, series, List.of(rule.expr()));
+        }
+        all.add(rule.expr());
+      }
+      generated(sloUses, slos, slo.name(), all);
+    }
     ArrayNode queries = root.putArray("queries");
     for (QueryModel query : declarations.queries()) {
-      usage(queries, query.name(), List.of(query.expr()));
+      usage(usages, queries, query.name(), List.of(query.expr()));
     }
     ArrayNode accepted = root.putArray("acceptedBreaks");
     for (AcceptedBreakModel entry : schema.acceptedBreaks()) {
@@ -87,10 +100,36 @@ public final class SchemaSnapshotWriter {
           .put("element", entry.element())
           .put("reason", entry.reason());
     }
-    return new GeneratedResource(PATH, Serialization.json(root));
+    return List.of(new GeneratedResource(PATH, Serialization.json(root)));
   }
 
-  private void usage(ArrayNode array, String name, List<ExpressionModel> templates) {
+  /** What each template reads, by the resolved form of the declarations' templates. */
+  private record Usages(ResolvedDeclarations resolved, ExpressionUses uses) {
+    Usages(ResolvedDeclarations resolved) {
+      this(resolved, new ExpressionUses(resolved));
+    }
+  }
+
+  /** A usage of generated PromQL: the SLOs' rules. */
+  private static void generated(
+      SloRuleUses sloUses, ArrayNode array, String name, List<String> exprs) {
+    ObjectNode node = array.addObject();
+    node.put("name", name);
+    ArrayNode expressions = node.putArray("expressions");
+    exprs.forEach(expressions::add);
+    ArrayNode used = node.putArray("uses");
+    for (Map.Entry<String, Set<String>> use : sloUses.of(exprs).entrySet()) {
+      ObjectNode entry = used.addObject();
+      entry.put("metric", use.getKey());
+      ArrayNode labels = entry.putArray("labels");
+      use.getValue().forEach(labels::add);
+    }
+  }
+
+  private static void usage(
+      Usages usages, ArrayNode array, String name, List<ExpressionModel> templates) {
+    ResolvedDeclarations resolved = usages.resolved();
+    ExpressionUses uses = usages.uses();
     ObjectNode node = array.addObject();
     node.put("name", name);
     ArrayNode expressions = node.putArray("expressions");

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
@@ -14,7 +15,12 @@ import java.util.regex.Pattern;
  * name=value}, which the rule test writer turns into expected labels.
  */
 final class AlertRuleValidator implements DeclarationValidator.Check {
-  private static final Pattern TEST_LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*=.*");
+
+  /**
+   * An alert name: a metric name without ':', as Prometheus 2 requires, and a file name on every
+   * file system (the runbook page).
+   */
+  static final Pattern ALERT_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
   @Override
   public void check(
@@ -24,6 +30,15 @@ final class AlertRuleValidator implements DeclarationValidator.Check {
       for (AlertModel alert : group.alerts()) {
         DeclarationShapeValidator.unique(
             names, alert.name(), "alert", alert.origin(), "name", report);
+        if (!ALERT_NAME.matcher(alert.name()).matches()) {
+          report.add(
+              Diagnostic.at(
+                  alert.origin(),
+                  "name",
+                  Message.INVALID_ALERT_NAME,
+                  Names.visible(alert.name()),
+                  suggestion(alert.name())));
+        }
         if (PrometheusDuration.millis(alert.pendingFor()).isEmpty()) {
           report.add(
               Diagnostic.at(
@@ -34,7 +49,7 @@ final class AlertRuleValidator implements DeclarationValidator.Check {
                   alert.name()));
         }
         for (String label : alert.testLabels()) {
-          if (!TEST_LABEL.matcher(label).matches()) {
+          if (!isTestLabel(label)) {
             report.add(
                 Diagnostic.at(
                     alert.testOrigin(), "labels", Message.INVALID_TEST_LABEL, label, alert.name()));
@@ -42,5 +57,29 @@ final class AlertRuleValidator implements DeclarationValidator.Check {
         }
       }
     }
+  }
+
+  /** {@code name=value}, the name a label name (the value is checked against the series). */
+  private static boolean isTestLabel(String label) {
+    int equals = label.indexOf('=');
+    return equals > 0 && NamingRules.isLabelNameSyntax(label.substring(0, equals));
+  }
+
+  /** A valid alert name close to {@code name}: other characters dropped, words capitalized. */
+  private static String suggestion(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = true;
+    for (char c : name.toCharArray()) {
+      if (c < 0x80 && Character.isLetterOrDigit(c)) {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = true;
+      }
+    }
+    if (out.length() == 0 || Character.isDigit(out.charAt(0))) {
+      out.insert(0, "Alert");
+    }
+    return out.toString();
   }
 }

@@ -1,6 +1,8 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.annotations.HistogramKind;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
+import com.mastertrade.metrics.processor.model.HistogramModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.NamedBucketsModel;
@@ -8,7 +10,11 @@ import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.List;
 
-/** Histograms have buckets, given once, finite and strictly increasing; nothing else has any. */
+/**
+ * Histograms have buckets: classic bounds given once, finite and strictly increasing (none for a
+ * native-only histogram), native parameters within client_java's range and only where a native
+ * histogram is kept; nothing else has any.
+ */
 final class BucketsValidator implements SchemaValidator.Check {
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
@@ -41,6 +47,22 @@ final class BucketsValidator implements SchemaValidator.Check {
     }
     boolean hasValues = written.bucketValues();
     boolean hasPreset = written.bucketPreset();
+    if (!checkNative(metric, report)) {
+      return;
+    }
+    if (metric.histogram().kind() == HistogramKind.NATIVE) {
+      if (hasValues || hasPreset || !written.namedBuckets().isEmpty()) {
+        String attribute = hasValues ? "value" : hasPreset ? "preset" : "named";
+        report.add(
+            at(
+                metric,
+                attribute,
+                Message.NATIVE_HISTOGRAM_WITH_BOUNDS,
+                described,
+                hasValues ? "bounds" : hasPreset ? "preset" : "named layout"));
+      }
+      return;
+    }
     if (!written.namedBuckets().isEmpty()) {
       checkNamed(schema, metric, hasValues, hasPreset, report);
       return;
@@ -75,6 +97,41 @@ final class BucketsValidator implements SchemaValidator.Check {
         return;
       }
     }
+  }
+
+  /** The native parameters: in range, and written only where a native histogram is kept. */
+  private static boolean checkNative(MetricModel metric, ValidationReport.Builder report) {
+    HistogramModel histogram = metric.histogram();
+    String described = Names.describe(metric);
+    if (histogram.kind() == HistogramKind.CLASSIC
+        && (histogram.schemaWritten() || histogram.maxBucketsWritten())) {
+      String attribute = histogram.schemaWritten() ? "nativeInitialSchema" : "nativeMaxBuckets";
+      report.add(
+          at(metric, attribute, Message.NATIVE_PARAMETER_ON_CLASSIC, described, attribute));
+      return false;
+    }
+    int schema = histogram.nativeInitialSchema();
+    if (schema < HistogramModel.MIN_SCHEMA || schema > HistogramModel.MAX_SCHEMA) {
+      report.add(
+          at(
+              metric,
+              "nativeInitialSchema",
+              Message.NATIVE_SCHEMA_OUT_OF_RANGE,
+              schema,
+              described));
+      return false;
+    }
+    if (histogram.nativeMaxBuckets() < 0) {
+      report.add(
+          at(
+              metric,
+              "nativeMaxBuckets",
+              Message.NATIVE_MAX_BUCKETS_NEGATIVE,
+              histogram.nativeMaxBuckets(),
+              described));
+      return false;
+    }
+    return true;
   }
 
   /** Names one of the schema's layouts, and nothing else; its bounds are checked on the layout. */

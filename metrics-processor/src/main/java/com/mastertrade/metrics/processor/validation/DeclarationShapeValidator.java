@@ -50,6 +50,17 @@ final class DeclarationShapeValidator implements DeclarationValidator.Check {
                         Message.SECOND_SCRAPE_CONFIG,
                         schema.simpleName(),
                         declarations.scrapeConfigs().get(0).origin().element().getSimpleName())));
+    declarations.routings().stream()
+        .skip(1)
+        .forEach(
+            extra ->
+                report.add(
+                    Diagnostic.at(
+                        extra.origin(),
+                        null,
+                        Message.SECOND_ALERTING,
+                        schema.simpleName(),
+                        declarations.routings().get(0).origin().element().getSimpleName())));
     Set<String> jobs = new HashSet<>();
     declarations
         .scrapeConfig()

@@ -34,7 +34,11 @@ public final class DeclarationValidator {
           new OperationValidator(),
           new ResultTypeValidator(),
           new AlertTestLabelValidator(),
-          new DeprecatedUseValidator());
+          new AlertTestLabelValueValidator(),
+          new NeverFiringAlertValidator(),
+          new DeprecatedUseValidator(),
+          new SloCoverageValidator(),
+          new SloValidator());
 
   private final List<Check> checks =
       List.of(
@@ -43,8 +47,14 @@ public final class DeclarationValidator {
           new RuleShapeValidator(),
           new DashboardShapeValidator(),
           new ScrapeConfigValidator(),
-          new SloValidator(),
-          new RunbookValidator());
+          new SloTextValidator(),
+          new SloDeprecationValidator(),
+          new AlertNamesValidator(),
+          new KubernetesNameValidator(),
+          new RunbookValidator(),
+          new ReceiverValidator(),
+          new AlertRouteValidator(),
+          new WatchdogValidator());
 
   public ValidationReport validate(
       SchemaModel schema, DeclarationsModel declarations, Resolutions resolutions) {

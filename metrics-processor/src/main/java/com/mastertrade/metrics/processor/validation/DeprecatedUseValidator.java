@@ -12,7 +12,7 @@ import com.mastertrade.metrics.processor.promql.syntax.LabelMatcher;
 import java.util.stream.Stream;
 
 /**
- * A panel, recording rule, alert or query that reads a deprecated metric, or selects a deprecated
+ * A panel, recording rule, alert, query or runbook check that reads a deprecated metric, or selects a deprecated
  * label value ({@code {Http.requests}{method="TRACE"}}), is a warning on that declaration: it would
  * go empty when the metric or value is removed. Alert test series are inputs, not readers.
  */
@@ -37,7 +37,8 @@ final class DeprecatedUseValidator implements DeclarationValidator.ExpressionChe
             declarations.alertGroups().stream()
                 .flatMap(g -> g.alerts().stream())
                 .map(a -> a.expr()),
-            declarations.queries().stream().map(q -> q.expr()))
+            declarations.queries().stream().map(q -> q.expr()),
+            declarations.runbooks().flatMap(r -> r.checks().stream()).map(c -> c.expr()))
         .flatMap(s -> s);
   }
 

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
@@ -7,11 +8,9 @@ import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Label names, label types and the bounds of open labels; enum values are checked apart. */
 final class LabelValidator implements SchemaValidator.Check {
-  private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
   /** Label names Prometheus gives a meaning of its own, and which one. */
   private static final Map<String, String> RESERVED =
@@ -43,7 +42,7 @@ final class LabelValidator implements SchemaValidator.Check {
 
   private static void checkName(LabelModel label, ValidationReport.Builder report) {
     String name = label.name();
-    if (!LABEL_NAME.matcher(name).matches() || name.startsWith("__")) {
+    if (!NamingRules.isLabelName(name)) {
       report.add(atName(label, Message.INVALID_LABEL_NAME, name, Names.sanitize(name)));
     } else if (RESERVED.containsKey(name)) {
       report.add(

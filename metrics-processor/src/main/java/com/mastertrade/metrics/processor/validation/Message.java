@@ -129,6 +129,10 @@ public enum Message {
   BUCKETS_ON_NON_HISTOGRAM(
       "Buckets",
       "%s is a %s: only histograms take @Buckets; remove it or return HistogramRecorder"),
+  EXEMPLARS_UNSUPPORTED(
+      "Exemplars",
+      "%s is a %s, which carries no exemplars: only counters and histograms do; remove exemplars"
+          + " = ON"),
   QUANTILES_ON_NON_SUMMARY(
       "Quantiles",
       "%s is a %s: only summaries take @Quantiles; remove it or return SummaryRecorder"),
@@ -165,6 +169,8 @@ public enum Message {
   PROMQL_UNKNOWN_FUNCTION(
       "PromqlFunction", "%s calls %s(), which is not a PromQL function, at column %d: %s%s"),
   PROMQL_TYPE("PromqlType", "%s is not well-typed PromQL, at column %d: %s%s"),
+  PROMQL_NOT_IN_TARGET(
+      "PromqlTarget", "%s is not PromQL of the target %s, at column %d: %s; %s%s"),
   PROMQL_RESULT_TYPE(
       "PromqlType",
       "%s evaluates to a %s, but Prometheus' rules and Grafana's range queries take only an"
@@ -173,10 +179,23 @@ public enum Message {
       "AlertTest",
       "%s is not a series as promtool reads it: write a metric and = matchers only, e.g."
           + " {Category.method}{job=\"api\"}"),
+  NEVER_FIRING_ALERT(
+      "AlertTest",
+      "alert %s can never fire, so its test cannot: %s is empty at every evaluation, as %s; fix"
+          + " the expression"),
+  TEST_NEVER_FIRES(
+      "AlertTest",
+      "the test of alert %s expects it to fire at minute %d, but %s is empty then, as %s: give"
+          + " the firing series values that meet the expression"),
   UNPRODUCIBLE_TEST_LABEL(
       "AlertTest",
       "the test of alert %s expects the label '%s', but the alert's expression yields series with"
           + " %s: expect only those, or keep '%s' in the expression"),
+  TEST_LABEL_VALUE_NOT_IN_SERIES(
+      "AlertTest",
+      "the test of alert %s expects %s=\"%s\", but the alert takes %s from its input series, and"
+          + " the test's series it selects have %s: expect one of those values, or give a series"
+          + " that value"),
   UNKNOWN_METRIC("MetricReference", "%s refers to {%s}, which is not a metric of the schema: %s"),
   RAW_METRIC_NAME(
       "MetricReference",
@@ -191,7 +210,12 @@ public enum Message {
   BARE_HISTOGRAM(
       "SeriesSuffix",
       "%s refers to histogram {%s}, which has no series of its own name: write {%s:bucket},"
-          + " {%s:count} or {%s:sum}"),
+          + " {%s:count} or {%s:sum}, or keep a native histogram (@Buckets(kind = BOTH or"
+          + " NATIVE))"),
+  NATIVE_ONLY_SERIES_SUFFIX(
+      "SeriesSuffix",
+      "%s refers to {%s}, but %s keeps a native histogram only, which Prometheus stores as one"
+          + " series without a '_%s' part: apply %s to {%s}, or declare @Buckets(kind = BOTH)"),
   UNKNOWN_LABEL("LabelReference", "%s uses label '%s', which %s does not have: its labels are %s"),
   RATE_OF_NON_COUNTER(
       "Operation",
@@ -240,6 +264,19 @@ public enum Message {
       "SloObjective",
       "objective %s of SLO %s leaves an error budget so large that its page alert (an error ratio"
           + " above 14.4 times the budget) could never fire: aim above %s, e.g. 99"),
+  SLO_MIN_EVENTS(
+      "SloMinEvents",
+      "minEvents %s of SLO %s must be positive: the fewest events a burn-rate window needs before"
+          + " it can fire, e.g. 100; leave it out to derive it from the objective"),
+  SLO_COVERS_UNKNOWN_ALERT(
+      "SloCoverage",
+      "%s = \"%s\" of SLO %s names no declared alert: the alerts are %s"),
+  SLO_DUPLICATE_ALERT(
+      "SloCoverage",
+      "alert %s pages for the events of SLO %s ({%s}), which pages for them itself: one incident"
+          + " would page twice; on the SLO, write inhibits = \"%s\" (silenced for job %s while the"
+          + " SLO pages) or demotes = \"%s\" (a ticket for job %s)",
+      Kind.WARNING),
   SLO_METRIC_TYPE("SloMetric", "%s SLO %s needs a %s, but {%s} is a %s: name a %s of the schema"),
   SLO_BAD_TYPE_NOT_A_LABEL(
       "SloBadEvents",
@@ -255,15 +292,89 @@ public enum Message {
       "SloThreshold",
       "threshold %s of SLO %s is not a bucket bound of {%s}, so Prometheus cannot count the"
           + " observations under it: the nearest bounds are %s; use one, or add it to @Buckets"),
+  SLO_THRESHOLD_NOT_A_NATIVE_BOUNDARY(
+      "SloThreshold",
+      "threshold %s of SLO %s is not a bucket boundary of the native histogram of {%s} (schema %d,"
+          + " boundaries 2^(k/%s)), so histogram_fraction would estimate the observations under it"
+          + " by interpolating within a bucket: the nearest boundaries are %s; use one, or a power"
+          + " of two, a boundary at every schema from 0 up"),
+  SLO_NATIVE_ONLY_ON_CLASSIC_TARGET(
+      "SloHistogram",
+      "SLO %s reads the classic buckets of {%s} on Prometheus %s, which runs without native"
+          + " histograms, but {%s} keeps a native histogram only: declare @Buckets(kind ="
+          + " HistogramKind.BOTH) with a bound at the threshold, or target Prometheus 3.5"
+          + " (-Ametrics.prometheus=3.5)"),
   UNKNOWN_JOB(
       "Job",
       "%s names the job '%s', which the scrape configuration does not declare: its jobs are %s"),
+  RUNBOOK_MITIGATION_BLANK(
+      "RunbookMitigation",
+      "a mitigation step of the runbook of %s is blank: say what to do to stop the harm, e.g."
+          + " \"Roll back the last deploy\", or leave the step out"),
   RUNBOOK_TEXT_MISSING(
       "Runbook",
       "the runbook of %s has no %s: the on-call engineer needs it when the alert fires; write %s"),
   UNKNOWN_DASHBOARD(
       "Runbook",
       "the runbook of %s opens dashboard '%s', which is not declared: its dashboards are %s"),
+  RECEIVER_NAME(
+      "Receiver",
+      "receiver name '%s' is not valid: use letters, digits, '_' and '-', starting with a letter,"
+          + " e.g. '%s'"),
+  DUPLICATE_RECEIVER(
+      "Receiver",
+      "receiver name '%s' is taken: %s; give each receiver a name of its own"),
+  RECEIVER_NOT_ROUTED(
+      "Receiver",
+      "receiver '%s' is declared but no route sends it anything: add @AlertRoute(receiver ="
+          + " \"%s\", severities = ...) to @Alerting(routes = ...), or remove the receiver"),
+  WATCHDOG_MISSING(
+      "Watchdog",
+      "@Alerting declares receivers that notify people but no watchdogReceiver: nobody would"
+          + " learn that Prometheus or Alertmanager stopped; declare a dead man's switch such as"
+          + " healthchecks.io as @Receiver(name = \"deadmans_switch\", kind ="
+          + " ReceiverKind.WEBHOOK, url = ...) and set watchdogReceiver = \"deadmans_switch\""),
+  WATCHDOG_UNKNOWN_RECEIVER(
+      "Watchdog", "watchdogReceiver = \"%s\" is not a receiver of @Alerting: its receivers are %s"),
+  WATCHDOG_NOT_WEBHOOK(
+      "Watchdog",
+      "watchdogReceiver = \"%s\" is a %s receiver, which would notify people every minute: a"
+          + " dead man's switch takes its heartbeat over HTTP; declare it with kind ="
+          + " ReceiverKind.WEBHOOK and the switch's URL"),
+  WATCHDOG_RECEIVER_ROUTED(
+      "Watchdog",
+      "receiver = \"%s\" is the Watchdog's dead man's switch, which would count the alerts this"
+          + " route sends it as heartbeats: route them to another receiver"),
+  UNKNOWN_RECEIVER(
+      "AlertRoute",
+      "receiver = \"%s\" is not a receiver of @Alerting: its receivers are %s"),
+  UNKNOWN_ROUTE_TARGET(
+      "AlertRoute", "%s = \"%s\" names no %s of this schema: its %ss are %s"),
+  ALERT_NOT_ROUTED(
+      "AlertRoute",
+      "alert %s (severity %s%s) reaches no person: no @AlertRoute of @Alerting takes it, so only"
+          + " the receiving job's webhook would see it; add a route for it, e.g. @AlertRoute("
+          + "receiver = \"%s\", severities = Severity.%s)"),
+  SECRET_INLINE(
+      "Secret",
+      "%s of receiver '%s' holds %s, a secret, written in the schema: put it in a file beside the"
+          + " Alertmanager configuration and name that file in secretFile"),
+  SECRET_FILE_MISSING(
+      "Secret",
+      "receiver '%s' (%s) needs secretFile: the file, relative to the Alertmanager"
+          + " configuration, that Alertmanager reads %s from"),
+  SECRET_FILE_NAME(
+      "Secret",
+      "secretFile = \"%s\" of receiver '%s' is not a file name: use a relative path of"
+          + " letters, digits, '.', '_', '-' and '/', e.g. \"secrets/%s\""),
+  RECEIVER_ADDRESS(
+      "Address",
+      "%s = \"%s\" of receiver '%s' is not %s"),
+  RECEIVER_ATTRIBUTE_UNUSED(
+      "Receiver",
+      "%s is not used by a %s receiver, so '%s' would be ignored: remove it"),
+  UNKNOWN_JOB_DOWN_ALERT(
+      "Alerting", "jobDownAlert = \"%s\" is not a declared alert: its alerts are %s"),
   UNKNOWN_ALERT("Alerting", "serviceDownAlert = \"%s\" is not a declared alert: its alerts are %s"),
   SECOND_SCRAPE_CONFIG(
       "DuplicateDeclaration",
@@ -285,11 +396,14 @@ public enum Message {
       "DeclarationSchema",
       "@%s on %s names schema %s, which is not compiled with it: compile declarations in the same"
           + " compilation as their schema"),
-  DECLARATION_AFTER_SCHEMA(
-      "DeclarationSchema",
-      "@%s on %s appeared in a later round than its schema %s, whose artifacts are already"
-          + " written: declare it in a source file, not a generated one"),
-  INVALID_OPTION("Option", "%s"),
+  INVALID_OPTION("Option", "-A%s=%s: '%s' is not %s"),
+  OPTION_WITHOUT_VALUE(
+      "Option", "-A%s has no value: write e.g. -A%s=%s, or leave the option out for its default"),
+  SHARED_FOLDER(
+      "Option",
+      "%s and %s both go to the folder %s (-A%s, -A%s), where files of one could overwrite, or be"
+          + " deleted as stale files of, the other: give each kind a folder of its own, e.g."
+          + " -A%s=%s/%s"),
   SINGULAR_UNIT(
       "BaseUnit",
       "unit '%s' is singular: Prometheus names units in the plural; use %s (unit = \"%s\")"),
@@ -341,6 +455,11 @@ public enum Message {
       "%s = \"%s\" is not a Prometheus duration above zero: write e.g. \"15s\", \"1m\" or"
           + " \"1m30s\" (units y, w, d, h, m, s, ms, largest first)"),
   INVALID_PORT("ScrapeTarget", "port %d of scrape job %s is not a TCP port: use 1 to 65535"),
+  INVALID_METRICS_PATH(
+      "ScrapeTarget",
+      "path '%s' of scrape job %s is not an absolute URL path: start with '/', no spaces, query"
+          + " or fragment, e.g. \"/metrics\" or \"/actuator/prometheus\""),
+  INVALID_SCHEME("ScrapeTarget", "scheme '%s' of scrape job %s is neither \"http\" nor \"https\""),
   INVALID_HOST(
       "ScrapeTarget",
       "host '%s' of scrape job %s is not a host name or IP address: write e.g. \"127.0.0.1\","
@@ -377,7 +496,25 @@ public enum Message {
       "Option",
       "-A%s=%s is not a destination: write class-output, off, or an absolute folder (in Maven"
           + " ${project.basedir}/...), e.g. -A%s=off"),
+  NATIVE_HISTOGRAM_WITH_BOUNDS(
+      "Buckets",
+      "%s keeps a native histogram only, which has no classic buckets: drop the %s, or declare"
+          + " kind = HistogramKind.BOTH to keep classic buckets too"),
+  NATIVE_PARAMETER_ON_CLASSIC(
+      "Buckets",
+      "%s is a classic histogram, so %s has nothing to configure: declare kind ="
+          + " HistogramKind.NATIVE or BOTH, or drop it"),
+  NATIVE_SCHEMA_OUT_OF_RANGE(
+      "Buckets",
+      "nativeInitialSchema %d of %s is not a native histogram resolution: write one from -4"
+          + " (coarsest) to 8 (finest); 5, client_java's default, makes buckets about 2%% wide"),
+  NATIVE_MAX_BUCKETS_NEGATIVE(
+      "Buckets",
+      "nativeMaxBuckets %d of %s is negative: write the most buckets a data point may keep before"
+          + " its resolution is halved (client_java's default is 160), or 0 for no limit"),
   INVALID_FLAG("Option", "-A%s=%s is neither true nor false: write e.g. -A%s=true"),
+  INVALID_PROMETHEUS_VERSION(
+      "Option", "-A%s=%s is not a Prometheus version the processor writes for: write %s"),
   ARTIFACT_NOT_WRITTEN(
       "ArtifactFolder",
       "cannot write %s into the folder chosen by -A%s: %s; make the folder writable or choose"
@@ -402,6 +539,93 @@ public enum Message {
       "AcceptedBreak",
       "@AcceptedBreak(change = %s, element = \"%s\") has no reason: say why the break is"
           + " acceptable and who was told, e.g. reason = \"fill-time quantiles restart\""),
+  INVALID_ALERT_NAME(
+      "AlertName",
+      "alert name '%s' is not usable: it is the alertname label, the name Alertmanager routes on"
+          + " and the runbook page's file name; use letters, digits and '_', not starting with a"
+          + " digit, e.g. '%s'"),
+  INVALID_JOB_NAME(
+      "ScrapeTarget",
+      "job name '%s' is not usable: it is the job label in selectors, route tests and"
+          + " Kubernetes names; use letters, digits, '_', '-' and '.', e.g. '%s'"),
+  INVALID_RECEIVER_PATH(
+      "Alerting",
+      "receiverPath = \"%s\" is not the path of a URL: it follows the receiver's host and port;"
+          + " write an absolute path of URL characters, starting with '/', e.g."
+          + " \"/alertmanager\""),
+  INVALID_BASE_URL(
+      "Alerting",
+      "%s = \"%s\" is not a base URL: %s; write an absolute http or https URL without template,"
+          + " query or fragment, e.g. \"http://127.0.0.1:3000\""),
+  RUNBOOK_TEXT_BLANK(
+      "Runbook",
+      "the runbook of %s has a blank %s: the on-call engineer reads each one; write it, or remove"
+          + " it"),
+  SLO_DESCRIPTION_TEMPLATE(
+      "SloDescription",
+      "description of SLO %s holds '%s', which Prometheus reads as a template in the description"
+          + " of its alerts: describe its events in plain text"),
+  ALERT_NAME_COLLISION(
+      "AlertName",
+      "%s gives the alert %s, which %s also gives (alert names are compared ignoring case, as"
+          + " each has a runbook page of its name): rename one"),
+  FORMER_NAME_SHARED(
+      "FormerName",
+      "former name '%s' of %s is also a former name of %s: two %ss cannot share a history; keep it"
+          + " on the one that was exposed under it"),
+  FORMER_NAME_FORM(
+      "FormerName",
+      "former name '%s' of %s %s: write formerly = \"%s\""),
+  ACCEPTED_BREAK_UNKNOWN_ELEMENT(
+      "AcceptedBreak",
+      "@AcceptedBreak(change = %s, element = \"%s\") names %s: name the changed element as the"
+          + " compatibility report does: metric, metric{label} or metric{label=\"value\"} with the"
+          + " family name, or recording rule <series>"),
+  UNKNOWN_REPLACEMENT(
+      "Deprecation",
+      "replacement '%s' of %s names nothing the schema declares: name %s, or leave it empty"),
+  KUBERNETES_NAME_COLLISION(
+      "KubernetesName",
+      "%s becomes the Kubernetes %s '%s', which %s also becomes (a name that is not its own"
+          + " DNS-1123 form is that form and a hash of the name): rename one"),
+  LOOPBACK_KUBERNETES_LINK(
+      "Alerting",
+      "%s = \"%s\" is a loopback address, which nobody reaches from the alerts of the Kubernetes"
+          + " manifests: give the manifests their own base with -A%s=<a URL your team reaches>,"
+          + " or write no manifests (-Ametrics.kubernetes=off)"),
+  LOOPBACK_LINK_OPTION(
+      "Option",
+      "-A%s=%s is a loopback address, which nobody reaches from the alerts of the Kubernetes"
+          + " manifests: give the manifests their own base with -A%s=<a URL your team reaches>,"
+          + " or write no manifests (-Ametrics.kubernetes=off)"),
+  LOOPBACK_RECEIVER_OPTION(
+      "Option",
+      "-A%s=%s is a loopback address, which the Alertmanager of the Kubernetes manifests does not"
+          + " reach: name an address the cluster reaches, or write no manifests"
+          + " (-Ametrics.kubernetes=off)"),
+  UNKNOWN_RECEIVER_OPTION(
+      "Option",
+      "-A%s names the receiver %s, which this @Alerting does not declare: its receivers are %s"),
+  RECEIVER_OPTION_NOT_APPLICABLE(
+      "Option",
+      "-A%s: the receiver %s is of kind %s, which sends to no %s: leave the option out"),
+  LOOPBACK_KUBERNETES_RECEIVER(
+      "Receiver",
+      "receiver %s sends to the loopback address %s, which the Alertmanager of the Kubernetes"
+          + " manifests does not reach: give it a cluster address with -A%s=<an address the"
+          + " cluster reaches>, or write no manifests (-Ametrics.kubernetes=off)"),
+  SECOND_ALERTING(
+      "DuplicateDeclaration",
+      "schema %s already has an @Alerting, on %s: one routing sends every alert; remove this one"
+          + " or merge it into that"),
+  GENERIC_CATEGORY(
+      "SchemaShape",
+      "category %s declares type parameters <%s>, which its generated recorder cannot fill in: a"
+          + " category's labels are its metrics' parameters; remove <%s>"),
+  DASHBOARD_TOO_LARGE(
+      "DashboardSize",
+      "%s is %,d bytes of JSON, more than the %,d its Kubernetes ConfigMap can hold (1 MiB per"
+          + " object): split its panels over two dashboards"),
   INTERNAL_ERROR(
       "Internal",
       "the metrics processor failed on %s; please report this with the stack trace:%n%s");

@@ -1,20 +1,18 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
-import com.mastertrade.metrics.processor.model.NamingRules;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Metric name syntax and type suffixes. The rule is the classic one, not client_java's UTF-8
  * validation: dashboards, PromQL and older scrapers all assume it.
  */
 final class MetricNameValidator implements SchemaValidator.Check {
-  private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
 
   /** Suffixes the exposition derives from a metric's name, and what for. */
   private static final Map<String, String> RESERVED_SUFFIXES =
@@ -42,7 +40,7 @@ final class MetricNameValidator implements SchemaValidator.Check {
   private static void check(
       SchemaModel schema, MetricModel metric, ValidationReport.Builder report) {
     String local = Names.local(schema, metric);
-    if (!METRIC_NAME.matcher(local).matches()) {
+    if (!NamingRules.isMetricName(local)) {
       report.add(at(metric, Message.INVALID_METRIC_NAME, local, Names.sanitize(local)));
       return;
     }

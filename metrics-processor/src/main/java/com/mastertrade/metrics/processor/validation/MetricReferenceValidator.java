@@ -84,6 +84,22 @@ final class MetricReferenceValidator implements DeclarationValidator.ExpressionC
           default -> false;
         };
     String bare = use.reference().category() + "." + use.reference().method();
+    MetricModel metric = use.metric();
+    if (supported && type == MetricType.HISTOGRAM && !suffix.isEmpty() && !metric.classicBuckets()) {
+      // Prometheus stores a native-only histogram as one series: no _bucket, _count or _sum.
+      report.add(
+          Diagnostic.at(
+              expr.origin(),
+              expr.attribute(),
+              Message.NATIVE_ONLY_SERIES_SUFFIX,
+              expr.what(),
+              use.written(),
+              bare,
+              suffix,
+              nativeFunction(suffix),
+              bare));
+      return;
+    }
     if (!supported) {
       report.add(
           Diagnostic.at(
@@ -96,7 +112,7 @@ final class MetricReferenceValidator implements DeclarationValidator.ExpressionC
               type.prometheusName(),
               suffix,
               "write {" + bare + "}"));
-    } else if (suffix.isEmpty() && type == MetricType.HISTOGRAM) {
+    } else if (suffix.isEmpty() && type == MetricType.HISTOGRAM && !metric.nativeHistogram()) {
       report.add(
           Diagnostic.at(
               expr.origin(),
@@ -108,6 +124,15 @@ final class MetricReferenceValidator implements DeclarationValidator.ExpressionC
               bare,
               bare));
     }
+  }
+
+  /** The function that reads a native histogram's part the suffix names. */
+  private static String nativeFunction(String suffix) {
+    return switch (suffix) {
+      case "count" -> "histogram_count()";
+      case "sum" -> "histogram_sum()";
+      default -> "histogram_quantile() or histogram_fraction()";
+    };
   }
 
   private static String hint(MetricLookup lookup, Reference reference) {

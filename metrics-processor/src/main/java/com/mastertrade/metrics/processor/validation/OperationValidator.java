@@ -37,7 +37,10 @@ final class OperationValidator implements DeclarationValidator.ExpressionCheck {
     MetricModel metric = reference.metric();
     MetricType type = metric.type();
     String function = reference.innermostFunction();
-    boolean counterSeries = type == MetricType.COUNTER || !reference.suffix().isEmpty();
+    // A native histogram's own series is a counter of observations, as its _count is.
+    boolean nativeSeries = type == MetricType.HISTOGRAM && reference.suffix().isEmpty();
+    boolean counterSeries =
+        type == MetricType.COUNTER || !reference.suffix().isEmpty() || nativeSeries;
     if (COUNTER_FUNCTIONS.contains(function) && !counterSeries) {
       report.add(
           Diagnostic.at(
@@ -61,7 +64,10 @@ final class OperationValidator implements DeclarationValidator.ExpressionCheck {
               function,
               reference.written()));
     }
-    boolean bucket = type == MetricType.HISTOGRAM && reference.suffix().equals("bucket");
+    boolean bucket =
+        type == MetricType.HISTOGRAM
+            && (reference.suffix().equals("bucket")
+                || (nativeSeries && metric.nativeHistogram()));
     if (reference.enclosingFunctions().contains("histogram_quantile") && !bucket) {
       report.add(
           Diagnostic.at(
@@ -86,7 +92,9 @@ final class OperationValidator implements DeclarationValidator.ExpressionCheck {
   private static String quantileHint(MetricModel metric, MetricUse reference) {
     String bare = reference.reference().category() + "." + reference.reference().method();
     if (metric.type() == MetricType.HISTOGRAM) {
-      return "write {" + bare + ":bucket}";
+      return metric.classicBuckets()
+          ? "write {" + bare + ":bucket}"
+          : "write {" + bare + "}, its native histogram";
     }
     if (metric.type() == MetricType.SUMMARY) {
       return "a summary exposes its quantiles: select {" + bare + "}{quantile=\"0.99\"}";

@@ -7,6 +7,7 @@ import com.mastertrade.metrics.processor.promql.Resolutions;
 import com.mastertrade.metrics.processor.promql.syntax.Function;
 import com.mastertrade.metrics.processor.promql.syntax.Functions;
 import com.mastertrade.metrics.processor.promql.syntax.PromqlSyntaxException;
+import com.mastertrade.metrics.processor.promql.syntax.PromqlTarget;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,10 +27,14 @@ final class PromqlValidator implements DeclarationValidator.ExpressionCheck {
         .expressions()
         .forEach(
             expr ->
-                resolutions.of(expr).syntaxError().ifPresent(e -> report.add(diagnostic(expr, e))));
+                resolutions
+                    .of(expr)
+                    .syntaxError()
+                    .ifPresent(e -> report.add(diagnostic(expr, e, resolutions.target()))));
   }
 
-  private static Diagnostic diagnostic(ExpressionModel expr, PromqlSyntaxException error) {
+  private static Diagnostic diagnostic(
+      ExpressionModel expr, PromqlSyntaxException error, PromqlTarget target) {
     String caret = caret(expr.template(), error.position());
     return switch (error.kind()) {
       case UNKNOWN_FUNCTION -> {
@@ -41,9 +46,20 @@ final class PromqlValidator implements DeclarationValidator.ExpressionCheck {
             expr.what(),
             name,
             error.position(),
-            nearest(name),
+            nearest(name, target),
             caret);
       }
+      case NOT_IN_TARGET ->
+          Diagnostic.at(
+              expr.origin(),
+              expr.attribute(),
+              Message.PROMQL_NOT_IN_TARGET,
+              expr.what(),
+              target,
+              error.position(),
+              error.reason(),
+              error.hint(),
+              caret);
       case TYPE ->
           Diagnostic.at(
               expr.origin(),
@@ -83,10 +99,10 @@ final class PromqlValidator implements DeclarationValidator.ExpressionCheck {
   }
 
   /** The functions whose names are likely typos of {@code name}, those it starts first. */
-  private static String nearest(String name) {
+  private static String nearest(String name, PromqlTarget target) {
     int limit = Math.max(1, name.length() / 4);
     List<String> close =
-        Functions.all().stream()
+        Functions.all(target).stream()
             .map(Function::name)
             .filter(f -> EditDistance.of(f, name) <= limit)
             .sorted(

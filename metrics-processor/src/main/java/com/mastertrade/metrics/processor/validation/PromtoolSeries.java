@@ -1,5 +1,7 @@
 package com.mastertrade.metrics.processor.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,50 @@ final class PromtoolSeries {
   }
 
   private PromtoolSeries() {}
+
+  /**
+   * The first {@code limit} samples of valid {@code values}, one per interval: a number, {@code
+   * null} for {@code _} (no sample), {@link #STALE} for a staleness marker.
+   */
+  static List<Double> expand(String values, int limit) {
+    List<Double> samples = new ArrayList<>();
+    for (String item : values.strip().split("\\s+")) {
+      Matcher m = ITEM.matcher(item);
+      if (!m.matches() || samples.size() >= limit) {
+        break;
+      }
+      if (m.group("missing") != null) {
+        String times = m.group("missingTimes");
+        long n = times == null ? 1 : Long.parseLong(times);
+        for (long i = 0; i < n && samples.size() < limit; i++) {
+          samples.add(null);
+        }
+      } else if (item.equals("stale")) {
+        samples.add(STALE);
+      } else {
+        double start = number(m.group("start"));
+        double step = m.group("step") == null ? 0 : Double.parseDouble(m.group("step"));
+        long n = m.group("times") == null ? 0 : Long.parseLong(m.group("times"));
+        for (long i = 0; i <= n && samples.size() < limit; i++) {
+          samples.add(start + i * step);
+        }
+      }
+    }
+    return samples;
+  }
+
+  /** The staleness marker among expanded samples, told apart by identity. */
+  static final Double STALE = Double.valueOf(Double.NaN);
+
+  private static double number(String text) {
+    String bare = text.replaceFirst("^[+-]", "").toLowerCase(java.util.Locale.ROOT);
+    double sign = text.startsWith("-") ? -1 : 1;
+    return switch (bare) {
+      case "inf" -> sign * Double.POSITIVE_INFINITY;
+      case "nan" -> Double.NaN;
+      default -> sign * Double.parseDouble(bare);
+    };
+  }
 
   static Parsed parse(String values) {
     String trimmed = values.strip();

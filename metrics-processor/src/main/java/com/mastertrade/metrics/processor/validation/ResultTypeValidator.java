@@ -46,6 +46,10 @@ final class ResultTypeValidator implements DeclarationValidator.ExpressionCheck 
     for (QueryModel query : declarations.queries()) {
       result(query.expr(), resolutions, report);
     }
+    // A runbook check is shown on the runbook page as a query to run: the same results apply.
+    declarations
+        .runbooks()
+        .forEach(r -> r.checks().forEach(c -> result(c.expr(), resolutions, report)));
   }
 
   private static void result(

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class RuleShapeValidator implements DeclarationValidator.Check {
   private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
-  private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
 
   /** The rule test evaluates an alert this long after its pending period, sampling every minute. */
   static final long SETTLE_MINUTES = 10;
@@ -37,7 +37,7 @@ final class RuleShapeValidator implements DeclarationValidator.Check {
                 Names.sanitize(group.name())));
       }
       for (RecordModel record : group.records()) {
-        if (!METRIC_NAME.matcher(record.record()).matches()) {
+        if (!NamingRules.isMetricName(record.record())) {
           report.add(
               Diagnostic.at(
                   record.origin(),

@@ -37,6 +37,27 @@ final class RunbookValidator implements DeclarationValidator.Check {
     if (runbook.causes().isEmpty()) {
       missing(runbook, "causes", "causes = {\"the most likely cause\", ...}", report);
     }
+    if (runbook.causes().stream().anyMatch(String::isBlank)) {
+      report.add(
+          Diagnostic.at(
+              runbook.origin(), "causes", Message.RUNBOOK_TEXT_BLANK, runbook.owner(), "cause"));
+    }
+    for (RunbookModel.CheckModel check : runbook.checks()) {
+      if (check.description().isBlank()) {
+        report.add(
+            Diagnostic.at(
+                check.expr().origin(),
+                "description",
+                Message.RUNBOOK_TEXT_BLANK,
+                runbook.owner(),
+                "check description"));
+      }
+    }
+    if (runbook.mitigations().stream().anyMatch(String::isBlank)) {
+      report.add(
+          Diagnostic.at(
+              runbook.origin(), "mitigations", Message.RUNBOOK_MITIGATION_BLANK, runbook.owner()));
+    }
     if (runbook.checks().isEmpty()) {
       missing(
           runbook,
@@ -75,6 +96,7 @@ final class RunbookValidator implements DeclarationValidator.Check {
 
   private static void check(
       AlertingModel alerting, DeclarationsModel declarations, ValidationReport.Builder report) {
+    AlertingFormats.check(alerting, report);
     List<String> jobs = SloValidator.jobs(declarations);
     if (!jobs.contains(alerting.receiverJob())) {
       report.add(
@@ -98,6 +120,15 @@ final class RunbookValidator implements DeclarationValidator.Check {
               "serviceDownAlert",
               Message.UNKNOWN_ALERT,
               alerting.serviceDownAlert(),
+              alerts.isEmpty() ? "none" : String.join(", ", alerts)));
+    }
+    if (!alerting.jobDownAlert().isEmpty() && !alerts.contains(alerting.jobDownAlert())) {
+      report.add(
+          Diagnostic.at(
+              alerting.origin(),
+              "jobDownAlert",
+              Message.UNKNOWN_JOB_DOWN_ALERT,
+              alerting.jobDownAlert(),
               alerts.isEmpty() ? "none" : String.join(", ", alerts)));
     }
   }

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.model.AcceptedBreakModel;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.Deprecation;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the schema says about its own history is usable by the compatibility check: deprecations say
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * why.
  */
 final class SchemaEvolutionValidator implements SchemaValidator.Check {
-  private static final Pattern METRIC_NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
-  private static final Pattern LABEL_NAME = Pattern.compile("(?!__)[a-zA-Z_][a-zA-Z0-9_]*");
 
   @Override
   public void check(SchemaModel schema, ValidationReport.Builder report) {
@@ -88,7 +86,7 @@ final class SchemaEvolutionValidator implements SchemaValidator.Check {
       String former = metric.formerly().get(i);
       String written = former.substring(schema.namespace().length() + 1);
       MetricModel owner = byName.get(former);
-      if (!METRIC_NAME.matcher(written).matches()) {
+      if (!NamingRules.isMetricName(written)) {
         report.add(
             Diagnostic.onArrayElement(
                 metric.origin().element(),
@@ -119,7 +117,7 @@ final class SchemaEvolutionValidator implements SchemaValidator.Check {
       MetricModel metric, LabelModel label, ValidationReport.Builder report) {
     for (int i = 0; i < label.formerly().size(); i++) {
       String former = label.formerly().get(i);
-      if (!LABEL_NAME.matcher(former).matches()) {
+      if (!NamingRules.isLabelName(former)) {
         report.add(
             Diagnostic.onArrayElement(
                 label.origin().element(),

@@ -1,8 +1,8 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
-import com.mastertrade.metrics.processor.model.NamingRules;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.model.TextRules;
 import java.util.Locale;
@@ -32,6 +32,16 @@ final class SchemaShapeValidator implements SchemaValidator.Check {
     for (CategoryModel category : schema.categories()) {
       if (category.origin().element().getKind() != ElementKind.INTERFACE) {
         report.add(notAnInterface("Category", category.origin().element()));
+      }
+      if (!category.typeParameters().isEmpty()) {
+        String parameters = String.join(", ", category.typeParameters());
+        report.add(
+            Diagnostic.on(
+                category.origin().element(),
+                Message.GENERIC_CATEGORY,
+                category.simpleName(),
+                parameters,
+                parameters));
       }
       for (String method : category.undeclaredInherited()) {
         report.add(

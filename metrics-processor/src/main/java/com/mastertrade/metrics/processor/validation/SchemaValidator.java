@@ -22,9 +22,11 @@ public final class SchemaValidator {
           new NamedBucketsValidator(),
           new BucketsValidator(),
           new QuantilesValidator(),
+          new ExemplarsValidator(),
           new UniqueNameValidator(),
           new CardinalityValidator(),
-          new SchemaEvolutionValidator());
+          new SchemaEvolutionValidator(),
+          new EvolutionReferenceValidator());
 
   public ValidationReport validate(SchemaModel schema) {
     ValidationReport.Builder report = new ValidationReport.Builder();

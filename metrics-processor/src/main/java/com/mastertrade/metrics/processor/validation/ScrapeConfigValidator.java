@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The scrape configuration's intervals Prometheus reads, and targets whose job names, hosts and
- * ports Prometheus accepts ({@code host:port}).
+ * The scrape configuration's intervals Prometheus reads, and targets whose job names, hosts, ports
+ * ({@code host:port}), paths and schemes Prometheus accepts.
  */
 final class ScrapeConfigValidator implements DeclarationValidator.Check {
   /** A DNS name (RFC 1123 labels, underscores tolerated as Prometheus does) or an IPv4 address. */
@@ -19,6 +19,18 @@ final class ScrapeConfigValidator implements DeclarationValidator.Check {
       Pattern.compile(
           "(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
               + "(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
+
+  /**
+   * An absolute path of URL path characters (RFC 3986 pchar and '/'): no query or fragment, which
+   * Prometheus' metrics_path does not take.
+   */
+  private static final Pattern PATH =
+      Pattern.compile("/(?:[A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-Fa-f]{2})*");
+
+  private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https");
+
+  /** A job name: a label value that needs no quoting in selectors and route tests. */
+  private static final Pattern JOB = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
   private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]+(?:%[A-Za-z0-9]+)?]");
 
@@ -43,11 +55,37 @@ final class ScrapeConfigValidator implements DeclarationValidator.Check {
                 "the job name",
                 "a scrape target",
                 "the job label of every series; it cannot be empty either"));
+      } else if (!JOB.matcher(target.job()).matches()) {
+        report.add(
+            Diagnostic.at(
+                target.origin(),
+                "job",
+                Message.INVALID_JOB_NAME,
+                target.job(),
+                Names.sanitize(target.job())));
       }
       if (target.port() < 1 || target.port() > 65535) {
         report.add(
             Diagnostic.at(
                 target.origin(), "port", Message.INVALID_PORT, target.port(), target.job()));
+      }
+      if (!PATH.matcher(target.path()).matches()) {
+        report.add(
+            Diagnostic.at(
+                target.origin(),
+                "path",
+                Message.INVALID_METRICS_PATH,
+                Names.visible(target.path()),
+                Names.visible(target.job())));
+      }
+      if (!SCHEMES.contains(target.scheme())) {
+        report.add(
+            Diagnostic.at(
+                target.origin(),
+                "scheme",
+                Message.INVALID_SCHEME,
+                Names.visible(target.scheme()),
+                Names.visible(target.job())));
       }
       if (!HOST.matcher(target.host()).matches() && !IPV6.matcher(target.host()).matches()) {
         report.add(

@@ -6,20 +6,57 @@ import com.mastertrade.metrics.processor.model.LabelKind;
 import com.mastertrade.metrics.processor.model.LabelModel;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.Numbers;
+import com.mastertrade.metrics.processor.promql.HistogramForm;
+import com.mastertrade.metrics.processor.promql.syntax.PromqlTarget;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * An availability SLO's bad events are constants of the enum of exactly one label of its counter; a
- * latency SLO's threshold is one of its histogram's bucket bounds.
+ * latency SLO's threshold is one of its histogram's bucket bounds in the form the target reads: a
+ * classic bound, or a boundary of the native histogram's schema, where {@code histogram_fraction}
+ * counts whole buckets instead of interpolating within one.
  */
 final class SloEventsValidator {
-  void check(SloModel slo, MetricModel metric, ValidationReport.Builder report) {
+  void check(
+      SloModel slo, MetricModel metric, PromqlTarget target, ValidationReport.Builder report) {
     if (slo.kind() == Kind.AVAILABILITY) {
       checkBadEvents(slo, metric, report);
+    } else if (HistogramForm.read(metric, target) == HistogramForm.NATIVE) {
+      checkNativeThreshold(slo, metric, report);
+    } else if (!metric.classicBuckets()) {
+      report.add(
+          Diagnostic.at(
+              slo.origin(),
+              "histogram",
+              Message.SLO_NATIVE_ONLY_ON_CLASSIC_TARGET,
+              slo.name(),
+              slo.metric(),
+              target.version().label(),
+              slo.metric()));
     } else {
       checkThreshold(slo, metric, report);
     }
+  }
+
+  private static void checkNativeThreshold(
+      SloModel slo, MetricModel metric, ValidationReport.Builder report) {
+    int schema = metric.histogram().nativeInitialSchema();
+    NativeBoundaries boundaries = new NativeBoundaries(schema);
+    if (boundaries.isBoundary(slo.threshold())) {
+      return;
+    }
+    report.add(
+        Diagnostic.at(
+            slo.origin(),
+            "threshold",
+            Message.SLO_THRESHOLD_NOT_A_NATIVE_BOUNDARY,
+            Numbers.format(slo.threshold()),
+            slo.name(),
+            slo.metric(),
+            schema,
+            Numbers.format(Math.pow(2, schema)),
+            boundaries.nearest(slo.threshold())));
   }
 
   private static void checkBadEvents(

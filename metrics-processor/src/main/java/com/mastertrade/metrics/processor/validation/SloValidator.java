@@ -11,6 +11,7 @@ import com.mastertrade.metrics.processor.model.MetricType;
 import com.mastertrade.metrics.processor.model.Numbers;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import com.mastertrade.metrics.processor.promql.MetricLookup;
+import com.mastertrade.metrics.processor.promql.Resolutions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,11 +19,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * SLOs have unique snake-case names, an objective strictly between 0 and 100 percent, an owning
+ * SLOs have unique snake-case names, an objective strictly between 0 and 100 percent, a positive
+ * minimum of events if they declare one, an owning
  * service that is a scrape job, a metric of the type they need, and alert names no declared alert
- * uses; their bad events and thresholds are checked by {@link SloEventsValidator}.
+ * uses; their bad events and thresholds are checked by {@link SloEventsValidator}, for the
+ * histogram form the target reads.
  */
-final class SloValidator implements DeclarationValidator.Check {
+final class SloValidator implements DeclarationValidator.ExpressionCheck {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /**
@@ -35,7 +38,10 @@ final class SloValidator implements DeclarationValidator.Check {
 
   @Override
   public void check(
-      SchemaModel schema, DeclarationsModel declarations, ValidationReport.Builder report) {
+      SchemaModel schema,
+      DeclarationsModel declarations,
+      Resolutions resolutions,
+      ValidationReport.Builder report) {
     MetricLookup lookup = new MetricLookup(schema);
     Set<String> names = new HashSet<>();
     Set<String> alerts = new HashSet<>();
@@ -58,7 +64,7 @@ final class SloValidator implements DeclarationValidator.Check {
       } else {
         names.add(slo.name());
         // An SLO named twice is reported once, not again for each of its alerts.
-        for (String alert : List.of(slo.pageAlert(), slo.ticketAlert())) {
+        for (String alert : List.of(slo.pageAlert(), slo.ticketAlert(), slo.absentAlert())) {
           DeclarationShapeValidator.unique(alerts, alert, "alert", slo.origin(), "name", report);
         }
       }
@@ -80,6 +86,15 @@ final class SloValidator implements DeclarationValidator.Check {
                 slo.name(),
                 Numbers.format(LOWEST_PAGEABLE_OBJECTIVE)));
       }
+      if (slo.minEvents() < 0) {
+        report.add(
+            Diagnostic.at(
+                slo.origin(),
+                "minEvents",
+                Message.SLO_MIN_EVENTS,
+                Long.toString(slo.minEvents()),
+                slo.name()));
+      }
       if (!jobs.contains(slo.service())) {
         report.add(
             Diagnostic.at(
@@ -90,7 +105,7 @@ final class SloValidator implements DeclarationValidator.Check {
                 slo.service(),
                 jobs.isEmpty() ? "none declared" : String.join(", ", jobs)));
       }
-      metric(lookup, slo, report).ifPresent(metric -> events.check(slo, metric, report));
+      metric(lookup, slo, report).ifPresent(metric -> events.check(slo, metric, resolutions.target(), report));
     }
   }
 

@@ -1,9 +1,9 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.MetricModel;
 import com.mastertrade.metrics.processor.model.MetricType;
-import com.mastertrade.metrics.processor.model.NamingRules;
 import com.mastertrade.metrics.processor.model.SchemaModel;
 import java.util.Map;
 import java.util.Set;

@@ -3,21 +3,20 @@ package com.mastertrade.metrics.processor.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Checks the artifacts of one accepted schema with the tools they are written for: promtool for the
- * rules, their tests and the scrape config, a CommonMark parser for the docs, and the grid rules
- * Grafana's types cannot express. Grafana's types themselves are checked for all accepted schemas
- * at once ({@link GrafanaTypeCheck}), as tsc takes seconds to start.
+ * rules, their tests and the scrape config, amtool for the Alertmanager configuration, a CommonMark
+ * parser for the docs, and the grid rules Grafana's types cannot express. Grafana's types
+ * themselves are checked for all accepted schemas at once ({@link GrafanaTypeCheck}), as tsc takes
+ * seconds to start.
  */
 final class ArtifactChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,19 +24,42 @@ final class ArtifactChecks {
   /** Marks a rule test whose alert does not do what the schema's {@code @AlertTest} expects. */
   static final String EXPECTATION = "alert test expectation: ";
 
+  /** The SLO rule files and tests already evaluated, by content. */
+  private static final Set<String> SLO_TESTS_RUN =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * The promtool of the Prometheus the processor targets by default (3.5, fetched into tools/ by
+   * the test command), else the one on the path.
+   */
+  private static final String PROMTOOL =
+      Files.isExecutable(Path.of("../tools/prometheus-3.5/bin/promtool"))
+          ? Path.of("../tools/prometheus-3.5/bin/promtool").toAbsolutePath().normalize().toString()
+          : "promtool";
+
   private ArtifactChecks() {}
 
   /** The problems found in the artifacts under {@code root} (the schema's metrics/<ns> folder). */
-  static List<String> check(Path root, MarkdownStructure.Signature expectedDocs)
-      throws IOException {
+  static List<String> check(
+      Path root, MarkdownStructure.Signature expectedDocs, boolean sloTests) throws IOException {
     List<String> problems = new ArrayList<>();
     Path alerts = root.resolve("alerts");
     List<String> rules = names(alerts, ".rules.yml");
-    // The SLO rule tests replay three days of series per case, seconds of promtool each; their
-    // rules are checked here, and the tests run on the golden and the real schema
-    // (GoldenSloRuleTestsTest, the schema's build).
+    // The SLO rule tests replay days of series per case, seconds of promtool each: they run when
+    // the case mutated the SLOs; their rules are checked in every case.
     List<String> tests = new ArrayList<>(names(alerts, ".test.yml"));
-    tests.remove("slos.test.yml");
+    // The SLO scenarios replay hours to days of series: they run on the golden and the real schema.
+    tests.remove("slos.scenarios.test.yml");
+    tests.remove("slos.long-scenarios.test.yml");
+    if (tests.remove("slos.test.yml") && sloTests) {
+      String rulesAndTests =
+          Files.readString(alerts.resolve("slos.rules.yml"))
+              + Files.readString(alerts.resolve("slos.test.yml"));
+      // The SLO rules and tests of most mutants are a seed's, already evaluated.
+      if (SLO_TESTS_RUN.add(rulesAndTests)) {
+        promtool(alerts, problems, "test", "rules", List.of("slos.test.yml"));
+      }
+    }
     if (!rules.isEmpty()) {
       promtool(alerts, problems, "check", "rules", rules);
     }
@@ -47,6 +69,9 @@ final class ArtifactChecks {
     if (Files.exists(alerts.resolve("prometheus.yml"))) {
       promtool(alerts, problems, "check", "config", List.of("prometheus.yml"));
     }
+    problems.addAll(AlertmanagerChecks.check(alerts));
+    problems.addAll(KubernetesChecks.check(root));
+    problems.addAll(SnapshotSchemaCheck.check(root.resolve("generated-docs/schema-snapshot.json")));
     problems.addAll(MarkdownStructure.check(root.resolve("generated-docs"), expectedDocs));
     parseExpressions(root, problems);
     Path dashboards = root.resolve("dashboards");
@@ -145,26 +170,15 @@ final class ArtifactChecks {
     return problems;
   }
 
+  /** Runs {@code name} with {@code argv} in {@code dir}; a failure is a problem. */
   private static void promtool(
       Path dir, List<String> problems, String command, String what, List<String> files)
       throws IOException {
-    List<String> argv = new ArrayList<>(List.of("promtool", command, what));
+    List<String> argv = new ArrayList<>(List.of(PROMTOOL, command, what));
     argv.addAll(files);
-    Process process =
-        new ProcessBuilder(argv).directory(dir.toFile()).redirectErrorStream(true).start();
-    try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        problems.add("promtool " + command + " " + what + " timed out");
-        return;
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new IOException(e);
-    }
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (process.exitValue() != 0) {
+    java.util.Optional<String> failed = ToolRun.failure(dir, argv);
+    if (failed.isPresent()) {
+      String output = failed.get();
       // A rule test that runs but does not get what the schema's @AlertTest expects.
       boolean expectation =
           command.equals("test") && output.contains("exp:") && output.contains("got:");
@@ -177,7 +191,7 @@ final class ArtifactChecks {
               + " "
               + files
               + " failed:\n"
-              + output.strip());
+              + output);
     }
   }
 

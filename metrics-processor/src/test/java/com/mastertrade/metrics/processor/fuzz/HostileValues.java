@@ -97,6 +97,42 @@ final class HostileValues {
           "carriage\\rreturn",
           "x".repeat(500));
 
+  /**
+   * What a receiver's addresses and secret files are written as: URLs, SMTP hosts, e-mail
+   * addresses, Slack channels and file names, good and bad, and secrets written where a file name
+   * belongs.
+   */
+  static final List<String> ADDRESSES =
+      List.of(
+          "",
+          "https://events.example/v2/enqueue",
+          "http://127.0.0.1:8025/hook",
+          "https://bot:hunter2@hooks.example/x",
+          "hooks.example/x",
+          "ftp://files.example/x",
+          "https://",
+          "http://a b/",
+          "https://x.example/{{ .Status }}",
+          "smtp.example.com:587",
+          "smtp.example.com",
+          "127.0.0.1:0",
+          "[::1]:25",
+          "host:99999",
+          "oncall@example.com",
+          "oncall at example",
+          "a@b",
+          "{{ .CommonLabels.job }}@example.com",
+          "#alerts",
+          "@oncall",
+          "#a b",
+          "secrets/key",
+          "secrets/../key",
+          "/etc/alertmanager/key",
+          "0123456789abcdef0123456789abcdef",
+          "https://hooks.slack.com/services/T0/B0/x",
+          "key\nfile",
+          "x".repeat(300));
+
   /** Prometheus durations, good and bad. */
   static final List<String> DURATIONS =
       List.of(
@@ -197,6 +233,28 @@ final class HostileValues {
           "{Double.MIN_VALUE}",
           "{1e300, Double.MAX_VALUE}");
 
+  /** Scrape paths: absolute, relative, with a query, a fragment, spaces or escapes. */
+  static final List<String> PATHS =
+      List.of(
+          "/metrics",
+          "/actuator/prometheus",
+          "/",
+          "metrics",
+          "",
+          "/metrics?format=text",
+          "/metrics#top",
+          "/my metrics",
+          "/m%20x",
+          "/m%zz",
+          "//double",
+          "/ü",
+          "/a/../b",
+          "/line\\nbreak");
+
+  /** URL schemes. */
+  static final List<String> SCHEMES =
+      List.of("http", "https", "HTTP", "ftp", "", "https:", "http ");
+
   /** Units. */
   static final List<String> UNITS =
       List.of(
@@ -214,4 +272,145 @@ final class HostileValues {
           "per_second",
           "celsius",
           "a b");
+
+  /** References to a metric of the schema ({@code Category.method}), good and bad. */
+  static final List<String> REFERENCES =
+      List.of(
+          "",
+          "x",
+          "Http.requests",
+          "Http.requestDuration",
+          "Orders.placed",
+          "Orders.open",
+          "Nope.nothing",
+          "{Orders.placed}",
+          "Orders.",
+          ".placed",
+          "SELL",
+          "a b",
+          "a\\nb",
+          "{{x}}");
+
+  /** Elements an accepted break names: exposed names with or without labels. */
+  static final List<String> ELEMENTS =
+      List.of(
+          "",
+          "evolving_orders_placed{channel}",
+          "evolving_orders_placed",
+          "evolving_nothing",
+          "orders_placed{nothing}",
+          "{channel}",
+          "a b",
+          "a\\nb");
+
+  /** Former names of metrics and labels: bare, suffixed, namespaced, shared, invalid. */
+  static final List<String> FORMER_NAMES =
+      List.of(
+          "",
+          "orders_created",
+          "orders_created_total",
+          "evolving_orders_created",
+          "orders_placed",
+          "orders_open",
+          "placed",
+          "symbol",
+          "ticker",
+          "side",
+          "9x",
+          "a b",
+          "__x",
+          "le",
+          "{{x}}");
+
+  /** Release names of a deprecation. */
+  static final List<String> VERSIONS =
+      List.of("2.0", "", " ", "1.0.0-rc.1", "a\\nb", "next", "{{x}}", "x".repeat(300));
+
+  /** Expected labels of an alert test, {@code name=value}, good and bad. */
+  static final List<String> TEST_LABELS =
+      List.of(
+          "job=api_gateway",
+          "job",
+          "=x",
+          "job=",
+          "severity=critical",
+          "alertname=Other",
+          "job=\\\"x\\\"",
+          "a b=c",
+          "job=a\\nb",
+          "instance=127.0.0.1:1",
+          "le=0.5",
+          "job={{x}}");
+
+  /** Paths of the alert receiver's URL. */
+  static final List<String> URL_PATHS =
+      List.of(
+          "/alertmanager",
+          "alertmanager",
+          "",
+          "/",
+          "/a b",
+          "/{{x}}",
+          "/a?b=c",
+          "/../x",
+          "//x",
+          "/a#b",
+          "/a\\nb",
+          "/\\u00e4");
+
+  /** Base URLs of runbooks and dashboards. */
+  static final List<String> URLS =
+      List.of(
+          "http://127.0.0.1:3000",
+          "http://127.0.0.1:8007/runbooks/",
+          "https://grafana.example.com/",
+          "",
+          "relative/path",
+          "http://a b",
+          "http://x/{{ $labels.job }}",
+          "{{x}}",
+          "ftp://x",
+          "javascript:alert(1)",
+          "http://x/a\\nb",
+          "http://x/?a=1&b=2",
+          "http://[::1]:3000",
+          "http://x/%zz");
+
+  /** Names of a credentials file. */
+  static final List<String> FILE_NAMES =
+      List.of(
+          "",
+          "internal-credential",
+          "/etc/secret",
+          "a\\nb",
+          "../x",
+          "secret file",
+          "a\\tb",
+          "{{x}}",
+          "a:b",
+          "x".repeat(300));
+
+  /** SLO objectives, in percent. */
+  static final List<String> OBJECTIVES =
+      List.of(
+          "99.9",
+          "99",
+          "0",
+          "100",
+          "-1",
+          "50",
+          "93",
+          "99.999999",
+          "1e-9",
+          "Double.NaN",
+          "Double.POSITIVE_INFINITY");
+
+  /** Latency SLO thresholds, in seconds. */
+  static final List<String> THRESHOLDS =
+      List.of(
+          "0.1", "0.25", "0.5", "1", "0", "-1", "1e9", "Double.NaN", "Double.POSITIVE_INFINITY");
+
+  /** Grafana units of a panel. */
+  static final List<String> PANEL_UNITS =
+      List.of("short", "s", "percentunit", "bytes", "", "a b", "{{x}}", "\\\"", "reqps");
 }

@@ -13,32 +13,52 @@ import java.util.regex.Pattern;
  * cannot use them. Works on the text, so any schema file can be a seed.
  */
 final class SchemaMutator {
-  /** One mutated schema; {@code structural} if it may change what the docs contain. */
   /**
-   * One mutated schema; {@code structural} if it may change what the docs contain, {@code semantic}
-   * if it changes what an alert test's series or expectations mean, which only evaluating the rules
-   * can tell.
+   * One mutated schema: the file mutated and its new source, extra sources, the mutations, the kind
+   * of declaration mutated; {@code structural} if it may change what the docs contain, {@code
+   * semantic} if it changes what an alert test's series or expectations mean, which only evaluating
+   * the rules can tell.
    */
   record Mutant(
+      String file,
       String source,
       List<String> extraSources,
       List<String> mutations,
+      String kind,
       boolean structural,
       boolean semantic) {}
+
+  /** The kind of a case that moves declarations rather than changing attributes. */
+  static final String STRUCTURE = "structure";
 
   /** The attributes whose values change what an alert does on its test series. */
   private static final java.util.Set<String> SEMANTIC =
       java.util.Set.of("firing", "quiet", "pendingFor", "labels", "job", "host", "series", "expr");
 
-  private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-  private static final Pattern NUMBER =
-      Pattern.compile(
-          "\\b(width|height|port|maxAgeSeconds|maxSeries|maxSeriesPerMetric)\\s*=\\s*([^,)\\n"
-              + "]+?)(?=\\s*[,)\\n"
-              + "])|@MaxValues\\(([^)]+)\\)");
-  private static final Pattern DOUBLES =
-      Pattern.compile("@(Buckets|Quantiles)\\((?:value\\s*=\\s*)?(\\{[^}]*\\})");
-  private static final Pattern QUANTILES = Pattern.compile("@Quantiles\\([^)]*\\)\\s*");
+  /**
+   * The declaration kind of an annotation that is not nested in another: the file of the real
+   * schema it is declared in. Nested annotations belong to the kind of the one around them.
+   */
+  static final Map<String, String> KINDS =
+      Map.ofEntries(
+          Map.entry("MetricsSchema", "metrics"),
+          Map.entry("Category", "metrics"),
+          Map.entry("Metric", "metrics"),
+          Map.entry("Label", "metrics"),
+          Map.entry("LabelValue", "metrics"),
+          Map.entry("MaxValues", "metrics"),
+          Map.entry("Buckets", "metrics"),
+          Map.entry("Quantiles", "metrics"),
+          Map.entry("DeprecatedMetric", "metrics"),
+          Map.entry("AcceptedBreak", "metrics"),
+          Map.entry("AcceptedBreaks", "metrics"),
+          Map.entry("ServiceLevelObjectives", "SLOs"),
+          Map.entry("AlertGroup", "alerts"),
+          Map.entry("Alerting", "routing"),
+          Map.entry("Dashboard", "dashboards"),
+          Map.entry("ExampleQueries", "queries"),
+          Map.entry("ScrapeConfig", "scrape config"));
+
   private static final Pattern METHOD =
       Pattern.compile("(\\w+Recorder)\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*;");
   private static final Pattern CATEGORY =
@@ -46,35 +66,8 @@ final class SchemaMutator {
   private static final Pattern SCHEMA =
       Pattern.compile("@MetricsSchema\\([^)]*\\)\\s*public\\s+interface\\s+(\\w+)\\s*\\{");
   private static final Pattern NAMESPACE = Pattern.compile("namespace\\s*=\\s*\"([^\"]*)\"");
-
-  private static final Map<String, List<String>> STRING_POOLS =
-      Map.ofEntries(
-          Map.entry("name", HostileValues.NAMES),
-          Map.entry("record", HostileValues.NAMES),
-          Map.entry("uid", HostileValues.NAMES),
-          Map.entry("job", HostileValues.NAMES),
-          Map.entry("host", HostileValues.NAMES),
-          Map.entry("prefix", HostileValues.NAMES),
-          Map.entry("namespace", HostileValues.NAMES),
-          Map.entry("label", HostileValues.NAMES),
-          Map.entry("labels", HostileValues.NAMES),
-          Map.entry("Label", HostileValues.NAMES),
-          Map.entry("LabelValue", HostileValues.NAMES),
-          Map.entry("unit", HostileValues.UNITS),
-          Map.entry("help", HostileValues.TEXTS),
-          Map.entry("title", HostileValues.TEXTS),
-          Map.entry("description", HostileValues.TEXTS),
-          Map.entry("summary", HostileValues.TEXTS),
-          Map.entry("legend", HostileValues.TEXTS),
-          Map.entry("tags", HostileValues.TEXTS),
-          Map.entry("pendingFor", HostileValues.DURATIONS),
-          Map.entry("scrapeInterval", HostileValues.DURATIONS),
-          Map.entry("evaluationInterval", HostileValues.DURATIONS),
-          Map.entry("firing", HostileValues.SERIES_VALUES),
-          Map.entry("quiet", HostileValues.SERIES_VALUES));
-
-  /** Attributes holding PromQL templates: mutated as expressions, not from a pool. */
-  private static final java.util.Set<String> PROMQL = java.util.Set.of("expr", "series");
+  private static final Pattern BUCKETS = Pattern.compile("@Buckets\\(([^)]*)\\)");
+  private static final Pattern ENUM = Pattern.compile("\\benum\\s+(\\w+)\\s*\\{");
 
   private static final String A = "com.mastertrade.metrics.annotations.";
   private static final String COUNTER = "com.mastertrade.metrics.runtime.CounterRecorder";
@@ -85,24 +78,58 @@ final class SchemaMutator {
     this.random = random;
   }
 
-  Mutant mutate(String seed) {
-    String source = seed;
+  /** The declaration kinds {@code files} declare, sorted. */
+  static List<String> kinds(Map<String, String> files) {
+    java.util.TreeSet<String> kinds = new java.util.TreeSet<>();
+    for (String source : files.values()) {
+      for (AnnotationUses.Use use : outermost(AnnotationUses.of(source))) {
+        if (KINDS.containsKey(use.annotation())) {
+          kinds.add(KINDS.get(use.annotation()));
+        }
+      }
+    }
+    return List.copyOf(kinds);
+  }
+
+  /**
+   * Mutates one file of {@code files}: 1 to 3 attribute values of one declaration kind (chosen
+   * evenly among the kinds the schema declares, so SLOs and routing are mutated as often as
+   * metrics), or 1 to 3 structural changes.
+   */
+  Mutant mutate(Map<String, String> files) {
+    List<String> kinds = new ArrayList<>(kinds(files));
+    kinds.add(STRUCTURE);
+    return mutate(files, kinds.get(random.nextInt(kinds.size())));
+  }
+
+  /** Mutates one file of {@code files} that declares {@code kind} (any file for STRUCTURE). */
+  Mutant mutate(Map<String, String> files, String kind) {
+    List<String> candidates = new ArrayList<>();
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      if (kind.equals(STRUCTURE) || !usesOfKind(file.getValue(), kind).isEmpty()) {
+        candidates.add(file.getKey());
+      }
+    }
+    String file = candidates.get(random.nextInt(candidates.size()));
+    String source = files.get(file);
     List<String> extra = new ArrayList<>();
     List<String> applied = new ArrayList<>();
-    boolean structural = false;
+    boolean structural = kind.equals(STRUCTURE);
     int count = 1 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
-      int kind = random.nextInt(100);
       String before = source;
-      if (kind < 55) {
-        source = replaceString(source, applied);
-      } else if (kind < 68) {
-        source = replaceNumber(source, applied);
-      } else if (kind < 78) {
-        source = replaceDoubles(source, applied);
-      } else {
-        structural = true;
+      if (kind.equals(STRUCTURE)) {
         source = structural(source, extra, applied);
+      } else {
+        List<AnnotationUses.Use> uses = usesOfKind(source, kind);
+        AnnotationUses.Use use = uses.get(random.nextInt(uses.size()));
+        Map<String, MutationOperators.Operator> operators =
+            MutationOperators.of(use.annotation());
+        List<String> attributes = List.copyOf(operators.keySet());
+        String attribute = attributes.get(random.nextInt(attributes.size()));
+        MutationOperators.Operator operator = operators.get(attribute);
+        structural |= operator.structural();
+        source = set(source, use, attribute, operator, applied);
       }
       if (before.equals(source) && extra.isEmpty()) {
         applied.add("(no-op)");
@@ -111,147 +138,148 @@ final class SchemaMutator {
     boolean semantic =
         structural
             || applied.stream()
-                .anyMatch(m -> SEMANTIC.stream().anyMatch(key -> m.startsWith(key + ":")));
-    return new Mutant(source, extra, applied, structural, semantic);
+                .anyMatch(m -> SEMANTIC.stream().anyMatch(key -> m.contains("." + key + ":")));
+    return new Mutant(file, source, extra, applied, kind, structural, semantic);
   }
 
-  private String replaceString(String source, List<String> applied) {
-    List<int[]> candidates = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    Matcher literal = STRING.matcher(source);
-    while (literal.find()) {
-      String key = keyOf(source, literal.start());
-      if (key != null && (STRING_POOLS.containsKey(key) || PROMQL.contains(key))) {
-        candidates.add(new int[] {literal.start(1), literal.end(1)});
-        keys.add(key);
+  /** The annotations of {@code kind} in {@code source} that have operators, nested ones too. */
+  private static List<AnnotationUses.Use> usesOfKind(String source, String kind) {
+    List<AnnotationUses.Use> all = AnnotationUses.of(source);
+    List<AnnotationUses.Use> uses = new ArrayList<>();
+    for (AnnotationUses.Use top : outermost(all)) {
+      if (!kind.equals(KINDS.get(top.annotation()))) {
+        continue;
+      }
+      for (AnnotationUses.Use use : all) {
+        if ((use == top || top.contains(use))
+            && !MutationOperators.of(use.annotation()).isEmpty()) {
+          uses.add(use);
+        }
       }
     }
-    if (candidates.isEmpty()) {
+    return uses;
+  }
+
+  private static List<AnnotationUses.Use> outermost(List<AnnotationUses.Use> uses) {
+    List<AnnotationUses.Use> top = new ArrayList<>();
+    for (AnnotationUses.Use use : uses) {
+      if (top.isEmpty() || !top.get(top.size() - 1).contains(use)) {
+        top.add(use);
+      }
+    }
+    return top;
+  }
+
+  /** {@code source} with the attribute's value replaced, or the attribute added. */
+  private String set(
+      String source,
+      AnnotationUses.Use use,
+      String attribute,
+      MutationOperators.Operator operator,
+      List<String> applied) {
+    java.util.Optional<AnnotationUses.Attribute> written = use.attribute(attribute);
+    String current = written.map(a -> source.substring(a.start(), a.end())).orElse(null);
+    String value = operator.value(current, source, random);
+    if (value == null || value.equals(current)) {
       return source;
-    }
-    // An attribute first, then one of its values: rare attributes are mutated as often as help.
-    List<String> distinct = keys.stream().distinct().sorted().toList();
-    String key = distinct.get(random.nextInt(distinct.size()));
-    List<Integer> ofKey = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i).equals(key)) {
-        ofKey.add(i);
-      }
-    }
-    int pick = ofKey.get(random.nextInt(ofKey.size()));
-    int[] span = candidates.get(pick);
-    String value;
-    if (PROMQL.contains(key)) {
-      value = promql(source.substring(span[0], span[1]));
-    } else {
-      List<String> pool = STRING_POOLS.get(keys.get(pick));
-      value = pool.get(random.nextInt(pool.size()));
     }
     applied.add(
-        keys.get(pick) + ": \"" + source.substring(span[0], span[1]) + "\" -> \"" + value + "\"");
-    return source.substring(0, span[0]) + value + source.substring(span[1]);
+        use.annotation()
+            + "."
+            + attribute
+            + ": "
+            + abbreviate(current == null ? "(default)" : current)
+            + " -> "
+            + abbreviate(value));
+    if (written.isPresent()) {
+      AnnotationUses.Attribute a = written.get();
+      return source.substring(0, a.start()) + value + source.substring(a.end());
+    }
+    String assignment = attribute + " = " + value;
+    if (use.argsStart() < 0) {
+      return source.substring(0, use.end()) + "(" + assignment + ")" + source.substring(use.end());
+    }
+    if (use.attributes().size() == 1 && use.attributes().get(0).name().equals("value")) {
+      // A single unnamed value must be named once another attribute is added.
+      AnnotationUses.Attribute only = use.attributes().get(0);
+      return source.substring(0, only.start())
+          + "value = "
+          + source.substring(only.start(), only.end())
+          + ", "
+          + assignment
+          + source.substring(only.end());
+    }
+    String separator = use.attributes().isEmpty() ? "" : ", ";
+    return source.substring(0, use.argsEnd()) + separator + assignment + source.substring(use.argsEnd());
   }
 
-  /**
-   * The attribute a string literal is the value of: {@code name} in {@code name = "x"} and in
-   * {@code name = {"a", "x"}}, {@code Label} in {@code @Label("x")}; null outside annotations.
-   */
-  static String keyOf(String source, int literalStart) {
-    int i = literalStart - 1;
-    while (i >= 0) {
-      char c = source.charAt(i);
-      if (Character.isWhitespace(c) || c == ',' || c == '{' || c == '+') {
-        i--;
-      } else if (c == '"') {
-        // Skip the previous literal of an array or a concatenation.
-        i--;
-        while (i >= 0 && !(source.charAt(i) == '"' && (i == 0 || source.charAt(i - 1) != '\\'))) {
-          i--;
-        }
-        i--;
-      } else {
-        break;
-      }
-    }
-    if (i < 0) {
-      return null;
-    }
-    char c = source.charAt(i);
-    if (c != '=' && c != '(') {
-      return null;
-    }
-    int end = i;
-    i--;
-    while (i >= 0 && Character.isWhitespace(source.charAt(i))) {
-      i--;
-    }
-    int wordEnd = i + 1;
-    while (i >= 0 && Character.isJavaIdentifierPart(source.charAt(i))) {
-      i--;
-    }
-    String word = source.substring(i + 1, wordEnd);
-    if (c == '(') {
-      return i >= 0 && source.charAt(i) == '@' ? word : null;
-    }
-    return end > 0 ? word : null;
-  }
-
-  /**
-   * Mutates a PromQL template (Java source form): breaks its syntax or its types, or extends it.
-   */
-  private String promql(String expr) {
-    int at = expr.isEmpty() ? 0 : random.nextInt(expr.length());
-    return switch (random.nextInt(12)) {
-      case 0 -> "";
-      case 1 -> expr.substring(0, at) + expr.substring(Math.min(expr.length(), at + 1));
-      case 2 -> expr.substring(0, at) + ")" + expr.substring(at);
-      case 3 -> expr.substring(0, at) + "{" + expr.substring(at);
-      case 4 -> expr.replaceFirst("rate\\(", "rat(").replaceFirst("sum\\(", "summ(");
-      case 5 -> "rate(" + expr + ")";
-      case 6 -> "sum by (job) (" + expr + ")";
-      case 7 -> "abs(" + expr + ") > bool 1";
-      case 8 -> expr + " or vector(0)";
-      case 9 -> "max_over_time((" + expr + ")[10m:1m])";
-      case 10 -> expr.replaceFirst("\\[5m\\]", "[5m] offset 1h");
-      default -> "label_replace(" + expr + ", \\\"x\\\", \\\"$1\\\", \\\"job\\\", \\\"(.*)\\\")";
-    };
-  }
-
-  private String replaceNumber(String source, List<String> applied) {
-    List<Matcher> matches = all(NUMBER, source);
-    if (matches.isEmpty()) {
-      return source;
-    }
-    Matcher m = matches.get(random.nextInt(matches.size()));
-    int group = m.group(2) != null ? 2 : 3;
-    boolean isLong = m.group(1) != null && (m.group(1).startsWith("max"));
-    List<String> pool = isLong ? HostileValues.LONGS : HostileValues.INTS;
-    String value = pool.get(random.nextInt(pool.size()));
-    applied.add((m.group(1) == null ? "MaxValues" : m.group(1)) + " -> " + value);
-    return source.substring(0, m.start(group)) + value + source.substring(m.end(group));
-  }
-
-  private String replaceDoubles(String source, List<String> applied) {
-    if (random.nextInt(5) == 0) {
-      Matcher quantiles = QUANTILES.matcher(source);
-      if (quantiles.find()) {
-        applied.add("remove @Quantiles");
-        return source.substring(0, quantiles.start()) + source.substring(quantiles.end());
-      }
-    }
-    List<Matcher> matches = all(DOUBLES, source);
-    if (matches.isEmpty()) {
-      return source;
-    }
-    Matcher m = matches.get(random.nextInt(matches.size()));
-    String value =
-        HostileValues.DOUBLE_ARRAYS.get(random.nextInt(HostileValues.DOUBLE_ARRAYS.size()));
-    applied.add(m.group(1) + " " + m.group(2) + " -> " + value);
-    return source.substring(0, m.start(2)) + value + source.substring(m.end(2));
+  private static String abbreviate(String text) {
+    String oneLine = text.replaceAll("\\s+", " ");
+    return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
   }
 
   private String structural(String source, List<String> extra, List<String> applied) {
-    switch (random.nextInt(9)) {
+    switch (random.nextInt(14)) {
+      case 13 -> {
+        return histogramKind(source, applied);
+      }
+      case 11 -> {
+        List<Matcher> categories = all(CATEGORY, source);
+        List<Matcher> methods = all(METHOD, source);
+        boolean onCategory = methods.isEmpty() || (!categories.isEmpty() && random.nextBoolean());
+        if (onCategory && !categories.isEmpty()) {
+          Matcher m = categories.get(random.nextInt(categories.size()));
+          applied.add("@Deprecated on category " + m.group(1));
+          return source.substring(0, m.start()) + "@Deprecated " + source.substring(m.start());
+        }
+        if (methods.isEmpty()) {
+          return source;
+        }
+        Matcher m = methods.get(random.nextInt(methods.size()));
+        applied.add("@Deprecated on metric " + m.group(2));
+        return source.substring(0, m.start()) + "@Deprecated " + source.substring(m.start());
+      }
+      case 12 -> {
+        List<Matcher> categories = all(CATEGORY, source);
+        if (categories.isEmpty()) {
+          return source;
+        }
+        Matcher m = categories.get(random.nextInt(categories.size()));
+        applied.add("type parameter on category " + m.group(1));
+        return source.substring(0, m.end(1)) + "<T>" + source.substring(m.end(1));
+      }
+      case 9 -> {
+        List<AnnotationUses.Use> alerting =
+            AnnotationUses.of(source).stream()
+                .filter(u -> u.annotation().equals("Alerting"))
+                .toList();
+        if (alerting.isEmpty()) {
+          return source;
+        }
+        AnnotationUses.Use use = alerting.get(0);
+        applied.add("second @Alerting");
+        String copy = source.substring(use.at(), use.end());
+        String member = copy + " interface SecondAlerting {}";
+        return SCHEMA.matcher(source).find()
+            ? insertInSchema(source, member)
+            : source.substring(0, use.at()) + source.substring(use.at()).replaceFirst(
+                "\\binterface\\s+(\\w+)\\s*\\{",
+                "interface $1 { " + Matcher.quoteReplacement(member));
+      }
+      case 10 -> {
+        Matcher enumType = ENUM.matcher(source);
+        if (!enumType.find()) {
+          return source;
+        }
+        applied.add("@ExampleQueries on enum " + enumType.group(1));
+        return source.substring(0, enumType.start())
+            + "@"
+            + A
+            + "ExampleQueries(@"
+            + A
+            + "Query(name = \"On an enum\", description = \"Read?\", expr = \"vector(1)\")) "
+            + source.substring(enumType.start());
+      }
       case 0 -> {
         List<Matcher> methods = all(METHOD, source);
         if (methods.size() < 2) {
@@ -398,6 +426,40 @@ final class SchemaMutator {
         return source;
       }
     }
+  }
+
+  /**
+   * A histogram's kind and native parameters: classic, native-only (its bounds then wrong, and
+   * every template using its _bucket, _count or _sum), both; resolutions and bucket limits in and
+   * out of range, and on a classic histogram.
+   */
+  private String histogramKind(String source, List<String> applied) {
+    List<Matcher> buckets = all(BUCKETS, source);
+    if (buckets.isEmpty()) {
+      return source;
+    }
+    Matcher m = buckets.get(random.nextInt(buckets.size()));
+    String kind = List.of("CLASSIC", "NATIVE", "BOTH").get(random.nextInt(3));
+    String args = m.group(1).strip();
+    boolean bounds = !args.isEmpty();
+    if (kind.equals("NATIVE") && bounds && random.nextBoolean()) {
+      args = ""; // a native-only histogram as written correctly: no classic bounds
+    }
+    StringBuilder attributes = new StringBuilder();
+    if (!args.isEmpty()) {
+      attributes.append(args.startsWith("{") ? "value = " + args : args).append(", ");
+    }
+    attributes.append("kind = ").append(A).append("HistogramKind.").append(kind);
+    if (random.nextBoolean()) {
+      int schema = List.of(-5, -4, 0, 3, 8, 9).get(random.nextInt(6));
+      attributes.append(", nativeInitialSchema = ").append(schema);
+    }
+    if (random.nextBoolean()) {
+      int limit = List.of(-1, 0, 1, 160, Integer.MAX_VALUE).get(random.nextInt(5));
+      attributes.append(", nativeMaxBuckets = ").append(limit);
+    }
+    applied.add("histogram @Buckets(" + attributes + ")");
+    return source.substring(0, m.start(1)) + attributes + source.substring(m.end(1));
   }
 
   private static String insertInSchema(String source, String member) {

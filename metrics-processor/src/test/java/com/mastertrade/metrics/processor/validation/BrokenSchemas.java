@@ -26,6 +26,8 @@ final class BrokenSchemas {
       import com.mastertrade.metrics.annotations.BucketPreset;
       import com.mastertrade.metrics.annotations.Buckets;
       import com.mastertrade.metrics.annotations.Category;
+      import com.mastertrade.metrics.annotations.Exemplars;
+      import com.mastertrade.metrics.annotations.HistogramKind;
       import com.mastertrade.metrics.annotations.Label;
       import com.mastertrade.metrics.annotations.LabelValue;
       import com.mastertrade.metrics.annotations.MaxValues;

@@ -246,6 +246,32 @@ class DeclarationFormatDiagnosticsTest {
   }
 
   @Test
+  void scrapePathWithAQuery() {
+    assertError(
+        schemaWith(
+            """
+              @ScrapeConfig(targets = @ScrapeTarget(job = "orders", port = 8080,
+                  path = "/metrics?format=text"))
+              interface Scrape {}
+            """),
+        Message.INVALID_METRICS_PATH.format("/metrics?format=text", "orders"),
+        "path = \"/metrics?format=text\"");
+  }
+
+  @Test
+  void scrapeSchemeOtherThanHttpOrHttps() {
+    assertError(
+        schemaWith(
+            """
+              @ScrapeConfig(targets = @ScrapeTarget(job = "orders", port = 8080,
+                  scheme = "ftp"))
+              interface Scrape {}
+            """),
+        Message.INVALID_SCHEME.format("ftp", "orders"),
+        "scheme = \"ftp\"");
+  }
+
+  @Test
   void hostThatIsAUrl() {
     assertError(
         schemaWith(

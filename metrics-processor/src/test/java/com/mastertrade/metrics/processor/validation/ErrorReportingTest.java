@@ -31,6 +31,8 @@ class ErrorReportingTest {
         .containsExactly(
             "com.example.shop.PrometheusShop",
             "com.example.shop.PrometheusShopOrders",
+            "com.example.shop.PrometheusShopSchema",
+            "/META-INF/services/com.mastertrade.metrics.runtime.GeneratedSchema",
             "/metrics/shop/generated-docs/README.md",
             "/metrics/shop/generated-docs/orders.md",
             "/metrics/shop/generated-docs/queries.md",
@@ -137,6 +139,8 @@ class ErrorReportingTest {
         .containsExactly(
             "com.example.stock.PrometheusStock",
             "com.example.stock.PrometheusStockItems",
+            "com.example.stock.PrometheusStockSchema",
+            "/META-INF/services/com.mastertrade.metrics.runtime.GeneratedSchema",
             "/metrics/stock/generated-docs/README.md",
             "/metrics/stock/generated-docs/items.md",
             "/metrics/stock/generated-docs/queries.md",

@@ -206,4 +206,174 @@ public interface Evolving {
 
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void formerMetricNameWithTheNamespace() {
+    assertOnlyError(
+        placed("@Metric(help = \"Orders placed\", formerly = \"t_orders_made\")"),
+        Message.FORMER_NAME_FORM.format(
+            "t_orders_made",
+            "Orders.placed()",
+            "starts with the namespace 't_', which the schema adds",
+            "orders_made"),
+        "formerly = \"t_orders_made\"");
+  }
+
+  @Test
+  void formerCounterNameWithTotal() {
+    assertOnlyError(
+        placed("@Metric(help = \"Orders placed\", formerly = \"orders_made_total\")"),
+        Message.FORMER_NAME_FORM.format(
+            "orders_made_total",
+            "Orders.placed()",
+            "ends in '_total', which exposition adds to a counter",
+            "orders_made"),
+        "formerly = \"orders_made_total\"");
+  }
+
+  @Test
+  void formerMetricNameSharedByTwoMetrics() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "test.Evolving",
+            String.format(
+                    SCHEMA,
+                    "",
+                    "@Metric(help = \"Orders placed\", formerly = \"orders_made\")",
+                    "")
+                .replace(
+                    "@Metric(help = \"Open orders\")",
+                    "@Metric(help = \"Open orders\", formerly = \"orders_made\")"));
+
+    assertOnlyError(
+        source,
+        Message.FORMER_NAME_SHARED.format(
+            "orders_made", "Orders.open()", "Orders.placed()", "metric"),
+        "@Metric(help = \"Open orders\", formerly = \"orders_made\")");
+  }
+
+  @Test
+  void formerLabelNameSharedByTwoLabels() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "test.Evolving",
+            String.format(SCHEMA, "", "@Metric(help = \"Orders placed\")", "")
+                .replace(
+                    "placed(Side side, @MaxValues(4) String symbol)",
+                    "placed(@Label(formerly = \"kind\") Side side,\n"
+                        + "        @Label(formerly = \"kind\") @MaxValues(4) String symbol)"));
+
+    assertOnlyError(
+        source,
+        Message.FORMER_NAME_SHARED.format(
+            "kind", "label symbol of Orders.placed()", "label side", "label"),
+        "@Label(formerly = \"kind\") @MaxValues(4) String symbol");
+  }
+
+  @Test
+  void acceptedBreakOfAMetricTheSchemaLacks() {
+    assertOnlyError(
+        schema(
+            "@AcceptedBreak(change = SchemaChange.LABEL_ADDED, element ="
+                + " \"t_orders_made{symbol}\",\n"
+                + "    reason = \"split by symbol\")",
+            "@Metric(help = \"Orders placed\")",
+            ""),
+        Message.ACCEPTED_BREAK_UNKNOWN_ELEMENT.format(
+            "LABEL_ADDED",
+            "t_orders_made{symbol}",
+            "the metric t_orders_made, which the schema does not declare"),
+        "element =");
+  }
+
+  @Test
+  void acceptedBreakOfALabelTheMetricLacks() {
+    assertOnlyError(
+        schema(
+            "@AcceptedBreak(change = SchemaChange.LABEL_ADDED, element ="
+                + " \"t_orders_placed{venue}\",\n"
+                + "    reason = \"split by venue\")",
+            "@Metric(help = \"Orders placed\")",
+            ""),
+        Message.ACCEPTED_BREAK_UNKNOWN_ELEMENT.format(
+            "LABEL_ADDED",
+            "t_orders_placed{venue}",
+            "the label venue, which t_orders_placed does not have"),
+        "element =");
+  }
+
+  @Test
+  void deprecationReplacementThatNamesNothing() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "test.Evolving",
+            String.format(SCHEMA, "", "@Metric(help = \"Orders placed\")", "")
+                .replace("replacement = \"t_orders_placed\"", "replacement = \"Orders.filled\""));
+
+    assertOnlyError(
+        source,
+        Message.UNKNOWN_REPLACEMENT.format(
+            "Orders.filled",
+            "Orders.open()",
+            "another metric of the schema, as Category.method or by its name"),
+        "replacement = \"Orders.filled\"");
+  }
+
+  @Test
+  void deprecatedConstantReplacedByNoConstant() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceString(
+            "test.Evolving",
+            String.format(SCHEMA, "", "@Metric(help = \"Orders placed\")", "")
+                .replace(
+                    "reason = \"short selling is closed\")",
+                    "reason = \"short selling is closed\", replacement = \"LEND\")"));
+
+    assertOnlyError(
+        source,
+        Message.UNKNOWN_REPLACEMENT.format(
+            "LEND", "test.Evolving.Side.SHORT", "another constant of test.Evolving.Side, or its"
+                + " label value"),
+        "replacement = \"LEND\"");
+  }
+
+  @Test
+  void sloWhoseBadEventsAreADeprecatedConstantIsAWarningOnIt() {
+    JavaFileObject source =
+        schema(
+            "",
+            "@Metric(help = \"Orders placed\")",
+            """
+              @ScrapeConfig(targets = @ScrapeTarget(job = "shop", port = 8080))
+              interface Scrape {}
+
+              @Dashboard(uid = "board", title = "Board", panels = @Panel(title = "p", expr = "up"))
+              interface Board {}
+
+              @ServiceLevelObjectives(availability = @AvailabilitySlo(
+                  name = "placement", service = "shop", objective = 99.9,
+                  description = "Orders placed.", events = "Orders.placed",
+                  badType = Side.class, bad = {"SELL", "SHORT"},
+                  runbook = @Runbook(meaning = "m", causes = "c", dashboards = "board",
+                      checks = @RunbookCheck(description = "d", expr = "up == 0"))))
+              interface Slos {}
+            """);
+
+    Compilation compilation = BrokenSchemas.compile(source).compilation();
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    String message =
+        Message.DEPRECATED_USE.format(
+            "SLO placement",
+            "label value short of {Orders.placed}",
+            "2.0",
+            "short selling is closed",
+            "stop using it");
+    assertThat(compilation)
+        .hadWarningContaining(message)
+        .inFile(source)
+        .onLineContaining("bad = {\"SELL\", \"SHORT\"}");
+    assertThat(compilation.warnings().get(0).getMessage(Locale.ROOT)).isEqualTo(message);
+  }
 }

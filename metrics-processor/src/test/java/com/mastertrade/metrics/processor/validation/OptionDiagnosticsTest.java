@@ -18,9 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 class OptionDiagnosticsTest {
   private static final String KNOWN =
       "metrics.artifacts, metrics.dashboards, metrics.docs, metrics.grafana.folder,"
-          + " metrics.grafanaProvisioning, metrics.kubernetes, metrics.kubernetes.dashboardLabel,"
-          + " metrics.kubernetes.labels, metrics.kubernetes.namespace, metrics.rules,"
-          + " metrics.scrapeConfig, metrics.verbose";
+          + " metrics.grafana.prometheusUrl, metrics.grafana.zipkinUrl,"
+          + " metrics.grafanaDatasources, metrics.grafanaProvisioning, metrics.kubernetes,"
+          + " metrics.kubernetes.dashboardBase, metrics.kubernetes.dashboardLabel,"
+          + " metrics.kubernetes.labels, metrics.kubernetes.namespace,"
+          + " metrics.kubernetes.receiverJobUrl,"
+          + " metrics.kubernetes.runbookBase, metrics.links.dashboardBase,"
+          + " metrics.links.runbookBase, metrics.prometheus,"
+          + " metrics.promqlExperimentalFunctions, metrics.rules, metrics.scrapeConfig,"
+          + " metrics.verbose";
 
   @TempDir Path folder;
 
@@ -37,6 +43,21 @@ class OptionDiagnosticsTest {
   }
 
   @Test
+  void aDatasourceUrlThatIsNotAUrlIsAnErrorNamingTheOption() {
+    Compilation compilation = compile("-Ametrics.grafana.zipkinUrl=zipkin:9411");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(errorText(compilation))
+        .isEqualTo(
+            Message.INVALID_OPTION.format(
+                "metrics.grafana.zipkinUrl",
+                "zipkin:9411",
+                "zipkin:9411",
+                "a base URL of Grafana's data source: it is not an absolute http or https URL"));
+  }
+
+  @Test
   void aRelativeFolderIsAnErrorNamingTheOption() {
     Compilation compilation = compile("-Ametrics.dashboards=target/dashboards");
 
@@ -49,12 +70,54 @@ class OptionDiagnosticsTest {
   }
 
   @Test
+  void aDestinationWithoutAValueIsAnErrorNotTheDefault() {
+    Compilation compilation = compile("-Ametrics.dashboards");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(errorText(compilation))
+        .isEqualTo(
+            Message.OPTION_WITHOUT_VALUE.format("metrics.dashboards", "metrics.dashboards", "off"));
+  }
+
+  @Test
+  void twoKindsInOneFolderAreAnError() {
+    String shared = folder.resolve("monitoring").toString();
+    Compilation compilation =
+        compile("-Ametrics.docs=" + shared, "-Ametrics.dashboards=" + folder + "/x/../monitoring");
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(errorText(compilation))
+        .isEqualTo(
+            Message.SHARED_FOLDER.format(
+                "docs",
+                "dashboards",
+                shared,
+                "metrics.docs",
+                "metrics.dashboards",
+                "metrics.dashboards",
+                shared,
+                "dashboards"));
+  }
+
+  @Test
   void aFlagThatIsNeitherTrueNorFalseIsAnError() {
     Compilation compilation = compile("-Ametrics.verbose=yes");
 
     assertThat(compilation).failed();
     assertThat(errorText(compilation))
         .isEqualTo(Message.INVALID_FLAG.format("metrics.verbose", "yes", "metrics.verbose"));
+  }
+
+  @Test
+  void aPrometheusVersionTheProcessorDoesNotTargetIsAnError() {
+    Compilation compilation = compile("-Ametrics.prometheus=3.0");
+
+    assertThat(compilation).failed();
+    assertThat(errorText(compilation))
+        .isEqualTo(
+            Message.INVALID_PROMETHEUS_VERSION.format("metrics.prometheus", "3.0", "2.42 or 3.5"));
   }
 
   @Test
@@ -73,7 +136,7 @@ class OptionDiagnosticsTest {
         Message.ARTIFACT_NOT_WRITTEN.format(
             notAFolder.resolve("README.md"),
             "metrics.docs",
-            "java.nio.file.FileAlreadyExistsException: " + notAFolder);
+            notAFolder + " is a file, not a folder");
     assertThat(errorText(compilation)).isEqualTo(expected);
     assertThat(compilation)
         .hadErrorContaining(expected)
@@ -85,10 +148,10 @@ class OptionDiagnosticsTest {
     return compilation.errors().get(0).getMessage(Locale.ROOT);
   }
 
-  private static Compilation compile(String option) {
+  private static Compilation compile(String... options) {
     return Compiler.javac()
         .withProcessors(new MetricsSchemaProcessor())
-        .withOptions(option)
+        .withOptions((Object[]) options)
         .compile(source());
   }
 

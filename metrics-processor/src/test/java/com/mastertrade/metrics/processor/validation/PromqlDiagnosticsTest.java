@@ -169,8 +169,70 @@ class PromqlDiagnosticsTest {
     assertError(
         query(expr),
         Message.PROMQL_SYNTAX.format(
-            "query 'q'", 25, "missing unit character in duration", caret(expr, 25)),
+            "query 'q'",
+            25,
+            "unexpected character in duration expression: '$'",
+            caret(expr, 25)),
         "expr = \"sum(rate(");
+  }
+
+  @Test
+  void experimentalFunctionTheTargetDoesNotEnable() {
+    String expr = "sort_by_label({Orders.open}, \"side\")";
+    assertError(
+        query(expr),
+        Message.PROMQL_NOT_IN_TARGET.format(
+            "query 'q'",
+            "Prometheus 3.5",
+            0,
+            "function \"sort_by_label\" is not enabled",
+            "sort_by_label() is an experimental function of Prometheus 3.5: Prometheus runs it"
+                + " only with --enable-feature=promql-experimental-functions; to target that, set"
+                + " the processor option metrics.promqlExperimentalFunctions=true",
+            caret(expr, 0)),
+        "expr = \"sort_by_label(");
+  }
+
+  @Test
+  void prometheus3FunctionWhenTheTargetIs2() {
+    String expr = "histogram_avg(rate({Orders.placed}[5m]))";
+    JavaFileObject source = query(expr);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MetricsSchemaProcessor())
+            .withOptions("-Ametrics.prometheus=2.42")
+            .compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.PROMQL_NOT_IN_TARGET.format(
+                "query 'q'",
+                "Prometheus 2.42",
+                0,
+                "unknown function with name \"histogram_avg\"",
+                "histogram_avg() is PromQL of Prometheus 3.5, and the target is Prometheus 2.42:"
+                    + " set the processor option metrics.prometheus=3.5, or write it as Prometheus"
+                    + " 2.42 reads it",
+                caret(expr, 0)))
+        .inFile(source)
+        .onLineContaining("expr = \"histogram_avg(");
+  }
+
+  @Test
+  void functionThatPrometheus3Removed() {
+    String expr = "holt_winters({Orders.open}[1h], 0.5, 0.5)";
+    assertError(
+        query(expr),
+        Message.PROMQL_NOT_IN_TARGET.format(
+            "query 'q'",
+            "Prometheus 3.5",
+            0,
+            "unknown function with name \"holt_winters\"",
+            "holt_winters() is gone from Prometheus 3.5 (Prometheus 3 renamed it): write"
+                + " double_exponential_smoothing(), its experimental successor, or target Prometheus"
+                + " 2.42",
+            caret(expr, 0)),
+        "expr = \"holt_winters(");
   }
 
   @Test

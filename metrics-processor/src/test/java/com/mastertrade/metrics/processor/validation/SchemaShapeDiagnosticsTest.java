@@ -37,6 +37,24 @@ class SchemaShapeDiagnosticsTest {
   }
 
   @Test
+  void categoryWithATypeParameter() {
+    assertOnlyError(
+        file(
+            """
+            @MetricsSchema(namespace = "shop")
+            public interface Shop {
+              @Category(title = "Orders", description = "Orders placed by customers.")
+              interface Orders<T> {
+                @Metric(help = "Orders placed")
+                CounterRecorder placed();
+              }
+            }
+            """),
+        Message.GENERIC_CATEGORY.format("Orders", "T", "T"),
+        "interface Orders<T>");
+  }
+
+  @Test
   void categoryIsAClass() {
     assertOnlyError(
         file(

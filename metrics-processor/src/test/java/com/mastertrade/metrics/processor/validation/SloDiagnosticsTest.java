@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.mastertrade.metrics.processor.MetricsSchemaProcessor;
+import java.util.List;
 import java.util.Locale;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,14 @@ class SloDiagnosticsTest {
   }
 
   @Test
+  void minEventsNotPositive() {
+    assertError(
+        availability(GOOD_AVAILABILITY + ", minEvents = -5"),
+        Message.SLO_MIN_EVENTS.format("-5", "fills"),
+        "minEvents = -5");
+  }
+
+  @Test
   void objectiveTooLowToPage() {
     assertError(
         availability(GOOD_AVAILABILITY.replace("objective = 99.9", "objective = 90")),
@@ -248,6 +257,67 @@ class SloDiagnosticsTest {
         "threshold = 2");
   }
 
+  /** The schema with the latency SLO's histogram keeping {@code buckets} instead. */
+  private static JavaFileObject latencyOn(String buckets, String attributes) {
+    String source =
+        String.format(
+            SCHEMA,
+            "  @ServiceLevelObjectives(latency = @LatencySlo(\n"
+                + attributes
+                + ",\n"
+                + RUNBOOK
+                + ")\n  interface Slos {}");
+    return JavaFileObjects.forSourceString(
+        "test.Bad", source.replace("@Buckets({0.1, 0.25, 0.5})", buckets));
+  }
+
+  @Test
+  void thresholdInsideANativeBucket() {
+    // On Prometheus 3.5 the SLI reads the native histogram: 0.3 lies between 2^(-56/32) and
+    // 2^(-55/32), where histogram_fraction would interpolate.
+    assertError(
+        latencyOn(
+            "@Buckets(value = {0.1, 0.3, 0.5}, kind = HistogramKind.BOTH)",
+            GOOD_LATENCY.replace("threshold = 0.25", "threshold = 0.3")),
+        Message.SLO_THRESHOLD_NOT_A_NATIVE_BOUNDARY.format(
+            "0.3",
+            "fill_latency",
+            "Orders.fillDuration",
+            5,
+            "32",
+            "0.29730177875068026 and 0.30381183999511724"),
+        "threshold = 0.3");
+  }
+
+  @Test
+  void thresholdOnANativeBoundaryCompilesWithoutAClassicBound() {
+    // A native-only histogram has no classic bounds; 0.25 = 2^(-64/32) is a boundary.
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MetricsSchemaProcessor())
+            .compile(latencyOn("@Buckets(kind = HistogramKind.NATIVE)", GOOD_LATENCY));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void nativeOnlyHistogramOnPrometheus2() {
+    JavaFileObject source = latencyOn("@Buckets(kind = HistogramKind.NATIVE)", GOOD_LATENCY);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MetricsSchemaProcessor())
+            .withOptions("-Ametrics.prometheus=2.42")
+            .compile(source);
+    String message =
+        Message.SLO_NATIVE_ONLY_ON_CLASSIC_TARGET.format(
+            "fill_latency", "Orders.fillDuration", "2.42", "Orders.fillDuration");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(message)
+        .inFile(source)
+        .onLineContaining("histogram = \"Orders.fillDuration\"");
+    assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).isEqualTo(message);
+  }
+
   @Test
   void runbookWithoutMeaning() {
     assertError(
@@ -260,6 +330,21 @@ class SloDiagnosticsTest {
         Message.RUNBOOK_TEXT_MISSING.format(
             "SLO fills", "meaning", "meaning = \"what it means for the service and its users\""),
         "meaning = \" \"");
+  }
+
+  @Test
+  void runbookWithBlankMitigation() {
+    assertError(
+        slos(
+            "availability = @AvailabilitySlo(\n"
+                + GOOD_AVAILABILITY
+                + ",\n"
+                + RUNBOOK.replace(
+                    "causes = \"The exchange\",",
+                    "causes = \"The exchange\", mitigations = {\"Pause trading\", \"\"},")
+                + ")"),
+        Message.RUNBOOK_MITIGATION_BLANK.format("SLO fills"),
+        "mitigations = {");
   }
 
   @Test
@@ -289,6 +374,28 @@ class SloDiagnosticsTest {
   }
 
   @Test
+  void jobDownAlertNotDeclared() {
+    assertError(
+        schemaWith(
+            """
+              @AlertGroup(name = "g", alerts = @Alert(name = "ShopDown", expr = "up == 0",
+                  severity = Severity.CRITICAL, summary = "s", description = "d",
+                  test = @AlertTest(series = @TestSeries(series = "up{job=\\"shop\\"}",
+                      firing = "0x20", quiet = "1x20"), labels = "job=shop"),
+                  runbook = @Runbook(meaning = "m", causes = "c", dashboards = "board",
+                      checks = @RunbookCheck(description = "d", expr = "up == 0"))))
+              interface Alerts {}
+
+              @Alerting(receiverJob = "alerts", serviceDownAlert = "ShopDown",
+                  jobDownAlert = "ShopAllDown",
+                  runbookBaseUrl = "https://runbooks.example/", dashboardBaseUrl = "https://g")
+              interface Routing {}
+            """),
+        Message.UNKNOWN_JOB_DOWN_ALERT.format("ShopAllDown", "ShopDown"),
+        "jobDownAlert = \"ShopAllDown\"");
+  }
+
+  @Test
   void receiverNotAScrapeJob() {
     assertError(
         schemaWith(
@@ -307,5 +414,70 @@ class SloDiagnosticsTest {
             """),
         Message.UNKNOWN_JOB.format("@Alerting", "pager", "shop, alerts"),
         "receiverJob = \"pager\"");
+  }
+
+  /** An alert group whose critical alert reads the events of the availability SLO "fills". */
+  private static final String ERROR_ALERT =
+      """
+        @AlertGroup(name = "g", alerts = @Alert(name = "OrderErrors",
+            expr = "sum by (job) (rate({Orders.handled}{outcome=\\"failed\\"}[5m])) > 1",
+            severity = Severity.CRITICAL, summary = "s", description = "d",
+            test = @AlertTest(series = @TestSeries(
+                series = "{Orders.handled}{outcome=\\"failed\\", side=\\"buy\\", job=\\"shop\\"}",
+                firing = "0+600x20", quiet = "0x20"), labels = "job=shop"),
+            runbook = @Runbook(meaning = "m", causes = "c", dashboards = "board",
+                checks = @RunbookCheck(description = "d", expr = "up == 0"))))
+        interface Alerts {}
+      """;
+
+  private static JavaFileObject withErrorAlert(String sloAttributes) {
+    return schemaWith(
+        ERROR_ALERT
+            + "  @ServiceLevelObjectives(availability = @AvailabilitySlo(\n"
+            + GOOD_AVAILABILITY
+            + sloAttributes
+            + ",\n"
+            + RUNBOOK
+            + ")\n  interface Slos {}");
+  }
+
+  @Test
+  void coveredAlertUnknown() {
+    assertError(
+        withErrorAlert(", inhibits = \"OrderError\""),
+        Message.SLO_COVERS_UNKNOWN_ALERT.format("inhibits", "OrderError", "fills", "OrderErrors"),
+        "inhibits = \"OrderError\"");
+  }
+
+  @Test
+  void alertPagingForAnSloWithoutSayingWhichWarns() {
+    JavaFileObject source = withErrorAlert("");
+    Compilation compilation =
+        Compiler.javac().withProcessors(new MetricsSchemaProcessor()).compile(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.SLO_DUPLICATE_ALERT.format(
+                "OrderErrors",
+                "fills",
+                "Orders.handled",
+                "OrderErrors",
+                "shop",
+                "OrderErrors",
+                "shop"))
+        .inFile(source)
+        .onLineContaining("name = \"OrderErrors\"");
+  }
+
+  @Test
+  void alertAnSloInhibitsOrDemotesDoesNotWarn() {
+    for (String attribute : List.of("inhibits", "demotes")) {
+      Compilation compilation =
+          Compiler.javac()
+              .withProcessors(new MetricsSchemaProcessor())
+              .compile(withErrorAlert(", " + attribute + " = \"OrderErrors\""));
+      assertThat(compilation).succeededWithoutWarnings();
+    }
   }
 }

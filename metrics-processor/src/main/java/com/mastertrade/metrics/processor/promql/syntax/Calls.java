@@ -15,25 +15,56 @@ final class Calls {
   private final TokenStream tokens;
   private final Clauses clauses;
   private final Supplier<Expr> expression;
+  private final PromqlTarget target;
 
-  Calls(TokenStream tokens, Clauses clauses, Supplier<Expr> expression) {
+  Calls(TokenStream tokens, Clauses clauses, Supplier<Expr> expression, PromqlTarget target) {
     this.tokens = tokens;
     this.clauses = clauses;
     this.expression = expression;
+    this.target = target;
   }
 
   Call call() {
     Token name = tokens.next();
     List<Expr> args = arguments();
-    Function function =
-        Functions.named(name.text())
-            .orElseThrow(
-                () ->
-                    new PromqlSyntaxException(
-                        PromqlSyntaxException.Kind.UNKNOWN_FUNCTION,
-                        name.start(),
-                        "unknown function with name \"" + name.text() + "\""));
-    return new Call(function, args, name.start(), clauses.lastEnd());
+    Optional<Function> function = Functions.named(name.text(), target);
+    if (function.isPresent()) {
+      return new Call(function.get(), args, name.start(), clauses.lastEnd());
+    }
+    String unknown = "unknown function with name \"" + name.text() + "\"";
+    Optional<Function> elsewhere = Functions.named(name.text());
+    if (elsewhere.isEmpty()) {
+      throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.UNKNOWN_FUNCTION, name.start(), unknown);
+    }
+    throw notInTarget(elsewhere.get(), name, unknown);
+  }
+
+  /** A function of another version, or one the target does not enable, as that promtool says. */
+  private PromqlSyntaxException notInTarget(Function function, Token name, String unknown) {
+    String what = name.text() + "()";
+    if (function.existsIn(target.version())) {
+      return PromqlSyntaxException.notInTarget(
+          name.start(),
+          "function \"" + name.text() + "\" is not enabled",
+          TargetHints.needsExperimental(what, function.since(), target));
+    }
+    if (function.removedIn().isPresent() && target.version().atLeast(function.removedIn().get())) {
+      return PromqlSyntaxException.notInTarget(
+          name.start(),
+          unknown,
+          TargetHints.removed(
+              what,
+              function.removedIn().get(),
+              "write double_exponential_smoothing(), its experimental successor, or target "
+                  + function.since()));
+    }
+    return PromqlSyntaxException.notInTarget(
+        name.start(),
+        unknown,
+        function.experimental()
+            ? TargetHints.needsExperimental(what, function.since(), target)
+            : TargetHints.needsVersion(what, function.since(), target));
   }
 
   Aggregation aggregation() {
@@ -54,6 +85,15 @@ final class Calls {
           PromqlSyntaxException.Kind.TYPE,
           op.start(),
           "no arguments for aggregate expression provided");
+    }
+    if (aggregator.experimental() && !target.experimentalFunctions()) {
+      throw PromqlSyntaxException.notInTarget(
+          op.start(),
+          aggregator.keyword()
+              + "() is experimental and must be enabled with"
+              + " --enable-feature=promql-experimental-functions",
+          TargetHints.needsExperimental(
+              aggregator.keyword() + "()", PrometheusVersion.V3_5, target));
     }
     int wanted = aggregator.paramType().isPresent() ? 2 : 1;
     if (args.size() != wanted) {

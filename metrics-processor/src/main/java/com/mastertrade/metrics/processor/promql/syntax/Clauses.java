@@ -21,10 +21,12 @@ final class Clauses {
           TokenKind.ATAN2);
 
   private final TokenStream tokens;
+  private final PromqlTarget target;
   private int lastEnd;
 
-  Clauses(TokenStream tokens) {
+  Clauses(TokenStream tokens, PromqlTarget target) {
     this.tokens = tokens;
+    this.target = target;
   }
 
   /** The end of the last closing parenthesis or brace taken. */
@@ -49,10 +51,14 @@ final class Clauses {
     }
     while (true) {
       Token label = tokens.peek();
-      if (!isLabelWord(label.kind()) || label.text().indexOf(':') >= 0) {
+      if (label.kind() == TokenKind.STRING) {
+        labels.add(quotedLabel(label));
+      } else if (!isLabelWord(label.kind())
+          || (label.text().indexOf(':') >= 0 && !target.v3())) {
         throw tokens.unexpected("grouping opts", "label");
+      } else {
+        labels.add(tokens.next().text());
       }
-      labels.add(tokens.next().text());
       if (tokens.accept(TokenKind.COMMA)) {
         if (acceptClosing(TokenKind.RIGHT_PAREN)) {
           return labels;
@@ -92,8 +98,59 @@ final class Clauses {
     }
   }
 
+  /**
+   * {@code "job"} in {@code by (...)}: Prometheus 3 reads any UTF-8 name quoted; 2.42 does not.
+   */
+  private String quotedLabel(Token label) {
+    if (!target.v3()) {
+      throw quotedNotInTarget(label, "grouping opts", "label");
+    }
+    tokens.next();
+    String name = label.value();
+    if (name.isEmpty()) {
+      throw new PromqlSyntaxException(
+          label.start(), "invalid label name for grouping: \"" + name + "\"");
+    }
+    return name;
+  }
+
+  private PromqlSyntaxException quotedNotInTarget(
+      Token token, String context, String expected) {
+    PromqlSyntaxException unexpected = tokens.unexpected(context, expected);
+    return PromqlSyntaxException.notInTarget(
+        unexpected.position(),
+        unexpected.reason(),
+        TargetHints.needsVersion(
+            "a quoted metric or label name (" + token.text() + ")",
+            PrometheusVersion.V3_5,
+            target));
+  }
+
   private LabelMatcher matcher() {
+    if (tokens.at(TokenKind.STRING)) {
+      if (!target.v3()) {
+        throw quotedNotInTarget(tokens.peek(), "label matching", "identifier or \"}\"");
+      }
+      Token quoted = tokens.next();
+      if (!isMatchOperator(tokens.peek().kind())) {
+        // {"metric.name"} selects by metric name.
+        return new LabelMatcher(
+            "__name__", LabelMatcher.Op.EQUAL, quoted.value(), quoted.start(), quoted.end());
+      }
+      return matcherAfter(quoted, quoted.value());
+    }
     Token name = tokens.expect(TokenKind.IDENTIFIER, "label matching", "identifier or \"}\"");
+    return matcherAfter(name, name.text());
+  }
+
+  private static boolean isMatchOperator(TokenKind kind) {
+    return kind == TokenKind.EQL
+        || kind == TokenKind.NEQ
+        || kind == TokenKind.EQL_REGEX
+        || kind == TokenKind.NEQ_REGEX;
+  }
+
+  private LabelMatcher matcherAfter(Token name, String label) {
     LabelMatcher.Op op =
         switch (tokens.peek().kind()) {
           case EQL -> LabelMatcher.Op.EQUAL;
@@ -105,11 +162,11 @@ final class Clauses {
     tokens.next();
     Token value = tokens.expect(TokenKind.STRING, "label matching", "string");
     if (op == LabelMatcher.Op.REGEX || op == LabelMatcher.Op.NOT_REGEX) {
-      String error = RegexSyntax.error(value.value());
+      String error = RegexSyntax.error(value.value(), target.version());
       if (!error.isEmpty()) {
         throw new PromqlSyntaxException(name.start(), error);
       }
     }
-    return new LabelMatcher(name.text(), op, value.value(), name.start(), value.end());
+    return new LabelMatcher(label, op, value.value(), name.start(), value.end());
   }
 }

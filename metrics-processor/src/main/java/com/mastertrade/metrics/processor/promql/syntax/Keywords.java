@@ -38,9 +38,18 @@ final class Keywords {
           Map.entry("inf", TokenKind.NUMBER),
           Map.entry("nan", TokenKind.NUMBER));
 
+  /** Aggregations Prometheus 3 added: names of metrics and functions in 2.42. */
+  private static final Map<String, TokenKind> WORDS_3 =
+      Map.of("limitk", TokenKind.LIMITK, "limit_ratio", TokenKind.LIMIT_RATIO);
+
   private Keywords() {}
 
-  static Optional<TokenKind> of(String word) {
-    return Optional.ofNullable(WORDS.get(word.toLowerCase(Locale.ROOT)));
+  static Optional<TokenKind> of(String word, PrometheusVersion version) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    TokenKind kind = WORDS.get(lower);
+    if (kind == null && version.v3()) {
+      kind = WORDS_3.get(lower);
+    }
+    return Optional.ofNullable(kind);
   }
 }

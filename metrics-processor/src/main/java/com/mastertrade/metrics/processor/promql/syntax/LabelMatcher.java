@@ -22,11 +22,16 @@ public record LabelMatcher(String name, Op op, String value, int start, int end)
 
   /** Whether a series without this label (its value empty) matches. */
   public boolean matchesEmpty() {
+    return matches("");
+  }
+
+  /** Whether a series whose value of this label is {@code label} (empty if it has none) matches. */
+  public boolean matches(String label) {
     return switch (op) {
-      case EQUAL -> value.isEmpty();
-      case NOT_EQUAL -> !value.isEmpty();
-      case REGEX -> RegexSyntax.compile(value).matcher("").matches();
-      case NOT_REGEX -> !RegexSyntax.compile(value).matcher("").matches();
+      case EQUAL -> value.equals(label);
+      case NOT_EQUAL -> !value.equals(label);
+      case REGEX -> RegexSyntax.compile(value).matcher(label).matches();
+      case NOT_REGEX -> !RegexSyntax.compile(value).matcher(label).matches();
     };
   }
 }

@@ -18,6 +18,7 @@ final class Lexer {
           "\\$[a-zA-Z_][a-zA-Z0-9_]*|\\$\\{[a-zA-Z_][a-zA-Z0-9_]*}|\\[\\[[a-zA-Z_][a-zA-Z0-9_]*]]");
 
   private final Cursor cursor;
+  private final PrometheusVersion version;
   private final boolean references;
   private final boolean variables;
   private final StringScanner strings;
@@ -30,19 +31,27 @@ final class Lexer {
   private boolean bracketOpen;
   private boolean gotColon;
   private boolean durationNext;
+  private boolean gotDuration;
+  /** Prometheus 3, after {@code [} until the first number or duration: a duration expression. */
+  private boolean durationExpression;
 
   Lexer(String input, Syntax syntax) {
     this.cursor = new Cursor(input);
+    this.version = syntax.target().version();
     this.references = syntax.references();
     this.variables = syntax.grafanaVariables();
     this.strings = new StringScanner(input);
-    this.numbers = new NumberScanner(input);
+    this.numbers = new NumberScanner(input, version);
     this.braces = new BraceLexer(cursor, strings);
     this.reference = REFERENCE.matcher(input);
     this.variable = VARIABLE.matcher(input);
   }
 
   Token next() {
+    if (durationExpression) {
+      cursor.skipSpaces();
+      return durationExpression();
+    }
     // Right after "[" Prometheus reads a duration at once: a comment there is no comment.
     do {
       cursor.skipSpaces();
@@ -136,7 +145,9 @@ final class Lexer {
         }
         bracketOpen = true;
         gotColon = false;
-        durationNext = true;
+        gotDuration = false;
+        durationNext = !version.v3();
+        durationExpression = version.v3();
         yield cursor.take(TokenKind.LEFT_BRACKET, 1);
       }
       case ']' -> {
@@ -147,6 +158,72 @@ final class Lexer {
         yield cursor.take(TokenKind.RIGHT_BRACKET, 1);
       }
       default -> throw new PromqlSyntaxException(start, "unexpected character: " + cursor.quote(0));
+    };
+  }
+
+  /**
+   * Prometheus 3 right after {@code [}: a duration expression starts (signs, parentheses, the
+   * subquery's colon) up to its first number or duration, after which the brackets are lexed as in
+   * Prometheus 2; anything else is an error at once.
+   */
+  private Token durationExpression() {
+    if (cursor.atEnd()) {
+      throw new PromqlSyntaxException(
+          cursor.pos(), "unexpected end of input in duration expression");
+    }
+    char c = cursor.peek(0);
+    int start = cursor.pos();
+    if (variables && (c == '$' || c == '[') && cursor.at(variable)) {
+      gotDuration = true;
+      durationExpression = false;
+      return cursor.take(TokenKind.VARIABLE, variable.end() - cursor.pos());
+    }
+    if (Cursor.isDigit(c) || (c == '.' && Cursor.isDigit(cursor.peek(1)))) {
+      gotDuration = true;
+      durationExpression = false;
+      Token number = numbers.numberOrDuration(start);
+      cursor.moveTo(number.end());
+      return number;
+    }
+    return switch (c) {
+      case ']' -> {
+        bracketOpen = false;
+        gotColon = false;
+        durationExpression = false;
+        yield cursor.take(TokenKind.RIGHT_BRACKET, 1);
+      }
+      case ':' -> {
+        // Prometheus reports these past the colon.
+        if (!gotDuration) {
+          throw new PromqlSyntaxException(
+              start + 1, "unexpected colon before duration in duration expression");
+        }
+        if (gotColon) {
+          throw new PromqlSyntaxException(
+              start + 1, "unexpected repeated colon in duration expression");
+        }
+        gotColon = true;
+        yield cursor.take(TokenKind.COLON, 1);
+      }
+      case '(' -> {
+        parenDepth++;
+        yield cursor.take(TokenKind.LEFT_PAREN, 1);
+      }
+      case ')' -> {
+        if (--parenDepth < 0) {
+          throw new PromqlSyntaxException(start, "unexpected right parenthesis ')'");
+        }
+        yield cursor.take(TokenKind.RIGHT_PAREN, 1);
+      }
+      case '+' -> cursor.take(TokenKind.ADD, 1);
+      case '-' -> cursor.take(TokenKind.SUB, 1);
+      case '*' -> cursor.take(TokenKind.MUL, 1);
+      case '/' -> cursor.take(TokenKind.DIV, 1);
+      case '%' -> cursor.take(TokenKind.MOD, 1);
+      case '^' -> cursor.take(TokenKind.POW, 1);
+      default ->
+          throw new PromqlSyntaxException(
+              start, "unexpected character in duration expression: " + cursor.quote(0));
     };
   }
 
@@ -176,7 +253,7 @@ final class Lexer {
     }
     String text = cursor.input().substring(cursor.pos(), cursor.pos() + length);
     TokenKind kind =
-        Keywords.of(text)
+        Keywords.of(text, version)
             .orElse(text.indexOf(':') < 0 ? TokenKind.IDENTIFIER : TokenKind.METRIC_IDENTIFIER);
     return cursor.take(kind, length);
   }

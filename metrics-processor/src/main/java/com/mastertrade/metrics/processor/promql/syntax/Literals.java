@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.promql.syntax;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,8 @@ final class Literals {
 
   /** A number as Go reads it: an integer in any base Go knows, else a float. */
   static double number(Token token) {
-    String text = token.text();
+    // Prometheus 3's lexer admits '_' only between digits, where Go's parsers skip it.
+    String text = token.text().replace("_", "");
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.equals("inf")) {
       return Double.POSITIVE_INFINITY;
@@ -52,6 +54,62 @@ final class Literals {
     return new PromqlSyntaxException(
         token.start(),
         "error parsing number: strconv.ParseFloat: parsing \"" + token.text() + "\": " + reason);
+  }
+
+  private static final String UNITS = "y w d h m s ms";
+
+  /**
+   * A duration as Prometheus 3 reads it ({@code model.ParseDuration}): units from years to
+   * milliseconds, each once and in order; {@code 0} alone is 0. In seconds.
+   */
+  static double durationSeconds3(Token token) {
+    String text = token.text();
+    if (text.equals("0")) {
+      return 0;
+    }
+    String invalid = "not a valid duration string: \"" + text + "\"";
+    List<String> units = List.of(UNITS.split(" "));
+    long nanos = 0;
+    int lastUnit = -1;
+    int i = 0;
+    while (i < text.length()) {
+      int digits = i;
+      while (i < text.length() && Cursor.isDigit(text.charAt(i))) {
+        i++;
+      }
+      int unitStart = i;
+      while (i < text.length() && !Cursor.isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (digits == unitStart || unitStart == i) {
+        throw new PromqlSyntaxException(token.start(), invalid);
+      }
+      String unit = text.substring(unitStart, i);
+      int index = units.indexOf(unit);
+      if (index < 0) {
+        throw new PromqlSyntaxException(
+            token.start(), "unknown unit \"" + unit + "\" in duration \"" + text + "\"");
+      }
+      if (index <= lastUnit) {
+        throw new PromqlSyntaxException(token.start(), invalid);
+      }
+      lastUnit = index;
+      long count;
+      try {
+        count = Long.parseUnsignedLong(text.substring(digits, unitStart));
+      } catch (NumberFormatException e) {
+        throw new PromqlSyntaxException(token.start(), invalid);
+      }
+      long unitNanos = UNIT_MILLIS[index] * 1_000_000L;
+      if (Long.compareUnsigned(count, Long.divideUnsigned(1L << 63, unitNanos)) > 0) {
+        throw new PromqlSyntaxException(token.start(), "duration out of range");
+      }
+      nanos += count * unitNanos;
+      if (nanos < 0) {
+        throw new PromqlSyntaxException(token.start(), "duration out of range");
+      }
+    }
+    return nanos / 1e9;
   }
 
   /** A duration as Prometheus reads it: units from years to milliseconds, in order, above 0. */

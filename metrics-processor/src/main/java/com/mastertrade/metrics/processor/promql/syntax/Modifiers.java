@@ -19,9 +19,13 @@ final class Modifiers {
           + " subquery";
 
   private final TokenStream tokens;
+  private final boolean v3;
+  private final DurationExpressions durations;
 
-  Modifiers(TokenStream tokens) {
+  Modifiers(TokenStream tokens, PrometheusVersion version) {
     this.tokens = tokens;
+    this.v3 = version.v3();
+    this.durations = new DurationExpressions(tokens);
   }
 
   Expr apply(Expr expr) {
@@ -39,13 +43,24 @@ final class Modifiers {
 
   private Expr bracket(Expr expr) {
     Token open = tokens.next();
-    PromqlDuration range = duration(tokens.next(), false);
+    PromqlDuration range;
+    if (v3) {
+      if (!durations.atStart()) {
+        throw tokens.unexpected("subquery selector", "number or duration");
+      }
+      range = durations.positive();
+    } else {
+      range = duration(tokens.next(), false);
+    }
     if (tokens.accept(TokenKind.COLON)) {
       Optional<PromqlDuration> step = Optional.empty();
-      if (tokens.at(TokenKind.DURATION) || tokens.at(TokenKind.VARIABLE)) {
+      if (v3 && durations.atStart()) {
+        step = Optional.of(durations.positive());
+      } else if (!v3 && (tokens.at(TokenKind.DURATION) || tokens.at(TokenKind.VARIABLE))) {
         step = Optional.of(duration(tokens.next(), false));
       } else if (!tokens.at(TokenKind.RIGHT_BRACKET)) {
-        throw tokens.unexpected("subquery selector", "duration or \"]\"");
+        throw tokens.unexpected(
+            "subquery selector", v3 ? "number or duration or \"]\"" : "duration or \"]\"");
       }
       Token close = tokens.expect(TokenKind.RIGHT_BRACKET, "subquery selector", "\"]\"");
       return new Subquery(expr, range, step, TimeModifiers.NONE, expr.start(), close.end());
@@ -68,11 +83,16 @@ final class Modifiers {
 
   private Expr offset(Expr expr) {
     tokens.next();
-    boolean negative = tokens.accept(TokenKind.SUB);
-    if (!tokens.at(TokenKind.DURATION) && !tokens.at(TokenKind.VARIABLE)) {
-      throw tokens.unexpected("offset", "duration");
+    PromqlDuration offset;
+    if (v3) {
+      offset = durations.offset();
+    } else {
+      boolean negative = tokens.accept(TokenKind.SUB);
+      if (!tokens.at(TokenKind.DURATION) && !tokens.at(TokenKind.VARIABLE)) {
+        throw tokens.unexpected("offset", "duration");
+      }
+      offset = duration(tokens.next(), negative);
     }
-    PromqlDuration offset = duration(tokens.next(), negative);
     TimeModifiers current = modifiersOf(expr, "offset");
     if (current.offset().isPresent()) {
       throw new PromqlSyntaxException(expr.start(), "offset may not be set multiple times");
@@ -92,14 +112,17 @@ final class Modifiers {
     } else {
       boolean negative = tokens.at(TokenKind.SUB);
       boolean signed = negative || tokens.at(TokenKind.ADD);
-      if (!(signed ? tokens.peek(1) : tokens.peek()).kind().equals(TokenKind.NUMBER)) {
+      TokenKind kind = (signed ? tokens.peek(1) : tokens.peek()).kind();
+      if (kind != TokenKind.NUMBER && !(v3 && kind == TokenKind.DURATION)) {
         throw tokens.unexpected("@", "timestamp");
       }
       if (signed) {
         tokens.next();
       }
       Token number = tokens.next();
-      double value = Literals.number(number) * (negative ? -1 : 1);
+      double value =
+          (kind == TokenKind.NUMBER ? Literals.number(number) : Literals.durationSeconds3(number))
+              * (negative ? -1 : 1);
       if (Double.isNaN(value) || value >= 0x1p63 || value <= -0x1p63) {
         throw new PromqlSyntaxException(
             expr.start(),

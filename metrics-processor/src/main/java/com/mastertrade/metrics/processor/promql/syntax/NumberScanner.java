@@ -8,10 +8,12 @@ package com.mastertrade.metrics.processor.promql.syntax;
  */
 final class NumberScanner {
   private final String input;
+  private final PrometheusVersion version;
   private int pos;
 
-  NumberScanner(String input) {
+  NumberScanner(String input, PrometheusVersion version) {
     this.input = input;
+    this.version = version;
   }
 
   /** Outside brackets: {@code 5}, {@code 1e3}, {@code 0x1f}, or a duration after offset. */
@@ -41,6 +43,67 @@ final class NumberScanner {
   }
 
   private boolean scanNumber() {
+    return version.v3() ? scanNumber3() : scanNumber2();
+  }
+
+  /**
+   * Prometheus 3: {@code _} between digits, at most one {@code .} and one exponent, none of them
+   * last or doubled ({@code 1..2}, {@code 1e}, {@code 1_} are bad), no hex fraction.
+   */
+  private boolean scanNumber3() {
+    int initial = pos;
+    String digits = "0123456789";
+    if (accept("0") && accept("xX")) {
+      accept("_");
+      digits = "0123456789abcdefABCDEF";
+    }
+    accept(".");
+    accept(digits);
+    boolean dot = false;
+    boolean exponent = false;
+    while (is(digits + "._eE")) {
+      if (is(".") && dot) {
+        accept(".");
+        return false;
+      }
+      if (is("eE") && exponent) {
+        accept("eE");
+        return false;
+      }
+      if (accept(".")) {
+        dot = true;
+        if (accept("_.") || digits.length() > 10) {
+          return false;
+        }
+        continue;
+      }
+      if (accept("eE")) {
+        exponent = true;
+        accept("+-");
+        if (accept("._eE") || pos >= input.length()) {
+          return false;
+        }
+        continue;
+      }
+      if (accept("_")) {
+        if (accept("._eE") || pos >= input.length()) {
+          return false;
+        }
+        continue;
+      }
+      acceptRun(digits);
+    }
+    if (pos == initial) {
+      return false;
+    }
+    return pos >= input.length() || !Cursor.isAlphaNumeric(input.charAt(pos));
+  }
+
+  private boolean is(String valid) {
+    return pos < input.length() && valid.indexOf(input.charAt(pos)) >= 0;
+  }
+
+  private boolean scanNumber2() {
     String digits = "0123456789";
     if (accept("0") && accept("xX")) {
       digits = "0123456789abcdefABCDEF";

@@ -27,13 +27,15 @@ public final class Parser {
   private final Clauses clauses;
   private final Calls calls;
   private final String input;
+  private final boolean v3;
 
   private Parser(String input, Syntax syntax) {
     this.input = input;
     this.tokens = new TokenStream(new Lexer(input, syntax));
-    this.modifiers = new Modifiers(tokens);
-    this.clauses = new Clauses(tokens);
-    this.calls = new Calls(tokens, clauses, () -> binary(1));
+    this.v3 = syntax.v3();
+    this.modifiers = new Modifiers(tokens, syntax.target().version());
+    this.clauses = new Clauses(tokens, syntax.target());
+    this.calls = new Calls(tokens, clauses, () -> binary(1), syntax.target());
   }
 
   /**
@@ -117,6 +119,13 @@ public final class Parser {
       case NUMBER:
         tokens.next();
         return new NumberLiteral(Literals.number(token), token.start(), token.end());
+      case DURATION:
+        if (!v3) {
+          throw tokens.unexpected("", "");
+        }
+        // Prometheus 3 reads a duration where a number stands as its seconds.
+        tokens.next();
+        return new NumberLiteral(Literals.durationSeconds3(token), token.start(), token.end());
       case STRING:
         tokens.next();
         return new StringLiteral(token.value(), token.start(), token.end());
@@ -156,9 +165,10 @@ public final class Parser {
   }
 
   /** Whether {@code kind} can start an operand (so need not be a label list after group_x). */
-  private static boolean startsOperand(TokenKind kind) {
+  private boolean startsOperand(TokenKind kind) {
     return switch (kind) {
       case NUMBER, STRING, LEFT_BRACE, REFERENCE, IDENTIFIER, ADD, SUB -> true;
+      case DURATION -> v3;
       default -> isMetricNameKeyword(kind);
     };
   }

@@ -13,17 +13,30 @@ final class RegexSyntax {
 
   /** The anchored pattern, as Prometheus compiles it. */
   static Pattern compile(String regex) {
-    return Pattern.compile("^(?:" + regex + ")$");
+    return Pattern.compile("^(?:" + withPerlGroups(regex) + ")$");
   }
 
-  /** Go's message for a regex it cannot read, or empty. */
-  static String error(String regex) {
-    if (hasNamedGroup(regex)) {
-      // Go 1.19, which the build's Prometheus is built with, knows only (?P<name>...).
+  /** {@code (?<name>...)} as RE2/J reads it, {@code (?P<name>...)}. */
+  private static String withPerlGroups(String regex) {
+    return regex.replaceAll("\\(\\?<(?![=!])", "(?P<");
+  }
+
+  /**
+   * Go's message for a regex it cannot read, or empty. Prometheus 2.42 (Go 1.19) compiles the
+   * anchored pattern and knows only {@code (?P<name>...)}; Prometheus 3.5 (Go 1.24) parses the
+   * pattern as written and reads {@code (?<name>...)} too.
+   */
+  static String error(String regex, PrometheusVersion version) {
+    boolean namedGroup = hasNamedGroup(regex);
+    if (namedGroup && !version.v3()) {
       return "error parsing regexp: invalid or unsupported Perl syntax: `(?<`";
     }
     try {
-      compile(regex);
+      if (version.v3()) {
+        Pattern.compile(withPerlGroups(regex));
+      } else {
+        compile(regex);
+      }
       return "";
     } catch (PatternSyntaxException e) {
       return e.getMessage();

@@ -60,7 +60,11 @@ record Token(TokenKind kind, String text, String value, int start, int end) {
   }
 
   private String quoted() {
-    String shown = text.length() > 10 ? text.substring(0, 10) + "..." : text;
-    return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    // Go's %q of the first ten bytes, then "..." outside the quotes.
+    String shown = text.length() > 10 ? text.substring(0, 10) : text;
+    return "\""
+        + shown.replace("\\", "\\\\").replace("\"", "\\\"")
+        + "\""
+        + (text.length() > 10 ? "..." : "");
   }
 }

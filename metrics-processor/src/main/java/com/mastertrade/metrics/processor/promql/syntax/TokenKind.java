@@ -53,6 +53,8 @@ enum TokenKind {
   BOTTOMK,
   COUNT_VALUES,
   QUANTILE,
+  LIMITK,
+  LIMIT_RATIO,
   // Keywords.
   OFFSET,
   BY,
@@ -67,7 +69,7 @@ enum TokenKind {
   EOF;
 
   boolean isAggregator() {
-    return compareTo(SUM) >= 0 && compareTo(QUANTILE) <= 0;
+    return compareTo(SUM) >= 0 && compareTo(LIMIT_RATIO) <= 0;
   }
 
   boolean isKeyword() {

@@ -102,11 +102,36 @@ final class TypeChecker {
     if (count > function.maxArgs()) {
       throw arity(call, "expected at most " + function.maxArgs(), name);
     }
+    boolean info = function.name().equals("info") && count > 1;
+    if (info) {
+      infoLabels(call.args().get(1));
+    }
     List<Expr> args = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      args.add(expect(call.args().get(i), function.argType(i), "call to function " + name));
+      // info()'s data-label selector may match the empty string: it only filters labels.
+      args.add(
+          info && i == 1
+              ? call.args().get(i)
+              : expect(call.args().get(i), function.argType(i), "call to function " + name));
     }
     return new Call(function, args, call.start(), call.end());
+  }
+
+  /**
+   * The second argument of {@code info()} selects the info series' labels, not a metric. Anything
+   * but a selector there makes Prometheus 3.5's parser panic, which promtool reports as an
+   * unexpected error without a position.
+   */
+  private static void infoLabels(Expr labels) {
+    if (!(labels instanceof VectorSelector selector)) {
+      throw new PromqlSyntaxException(PromqlSyntaxException.Kind.TYPE, -1, "unexpected error");
+    }
+    if (!selector.name().isEmpty() || selector.reference().isPresent()) {
+      throw new PromqlSyntaxException(
+          PromqlSyntaxException.Kind.TYPE,
+          selector.start(),
+          "expected label selectors only, got vector selector instead");
+    }
   }
 
   private static PromqlSyntaxException arity(Call call, String expected, String name) {

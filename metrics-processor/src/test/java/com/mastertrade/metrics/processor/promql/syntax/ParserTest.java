@@ -136,7 +136,11 @@ class ParserTest {
     assertThat(((Call) parse("hour()")).args()).isEmpty();
     assertThat(((Call) parse("round(x, 5)")).args()).hasSize(2);
     assertThat(parse("time()").type()).isEqualTo(ValueType.SCALAR);
-    assertThat(Functions.all()).hasSize(70);
+    assertThat(Functions.all(PromqlTarget.of(PrometheusVersion.V2_42))).hasSize(70);
+    // 3.5: holt_winters gone, histogram_avg, histogram_stddev and histogram_stdvar added.
+    assertThat(Functions.all(PromqlTarget.DEFAULT)).hasSize(72);
+    assertThat(Functions.all(new PromqlTarget(PrometheusVersion.V3_5, true))).hasSize(80);
+    assertThat(Functions.all()).hasSize(81);
   }
 
   @Test
@@ -166,7 +170,7 @@ class ParserTest {
     assertError("x[0s]", 2, "duration must be greater than 0");
     assertError("x[5m", 4, "unclosed left bracket");
     assertError("{job=~\".*\"}", 0, "vector selector must contain at least one non-empty matcher");
-    assertError("x{job=~\"(a\"}", 2, "error parsing regexp: missing closing ): `^(?:(a)$`");
+    assertError("x{job=~\"(a\"}", 2, "error parsing regexp: missing closing ): `(a`");
     assertError(
         "topk(x)",
         0,

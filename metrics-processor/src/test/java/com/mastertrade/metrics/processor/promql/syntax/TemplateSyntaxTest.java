@@ -63,12 +63,19 @@ class TemplateSyntaxTest {
 
   @Test
   void variablesOutsideDashboardsAreWhatPromtoolRejects() {
+    String template = "rate({Http.requests}[$__rate_interval])";
     PromqlSyntaxException e =
+        assertThrows(PromqlSyntaxException.class, () -> Parser.parse(template, Syntax.TEMPLATE));
+    assertThat(e.reason()).isEqualTo("unexpected character in duration expression: '$'");
+    assertThat(e.position()).isEqualTo(21);
+    PromqlSyntaxException on2 =
         assertThrows(
             PromqlSyntaxException.class,
-            () -> Parser.parse("rate({Http.requests}[$__rate_interval])", Syntax.TEMPLATE));
-    assertThat(e.reason()).isEqualTo("missing unit character in duration");
-    assertThat(e.position()).isEqualTo(21);
+            () ->
+                Parser.parse(
+                    template, Syntax.TEMPLATE.on(PromqlTarget.of(PrometheusVersion.V2_42))));
+    assertThat(on2.reason()).isEqualTo("missing unit character in duration");
+    assertThat(on2.position()).isEqualTo(21);
   }
 
   @Test

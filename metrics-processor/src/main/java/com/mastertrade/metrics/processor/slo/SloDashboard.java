@@ -1,4 +1,4 @@
-package com.mastertrade.metrics.processor.dashboards;
+package com.mastertrade.metrics.processor.slo;
 
 import com.mastertrade.metrics.processor.declarations.DashboardModel;
 import com.mastertrade.metrics.processor.declarations.DashboardModel.PanelModel;
@@ -6,10 +6,7 @@ import com.mastertrade.metrics.processor.declarations.ExpressionModel;
 import com.mastertrade.metrics.processor.declarations.SloModel;
 import com.mastertrade.metrics.processor.model.Origin;
 import com.mastertrade.metrics.processor.model.SchemaModel;
-import com.mastertrade.metrics.processor.slo.BurnRateWindows;
-import com.mastertrade.metrics.processor.slo.Decimals;
-import com.mastertrade.metrics.processor.slo.ResolvedSlo;
-import com.mastertrade.metrics.processor.slo.SloAlerts;
+import com.mastertrade.metrics.processor.slo.BurnRateWindows.Condition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,23 +33,45 @@ public final class SloDashboard {
               List.of(),
               6,
               origin));
+      panels.add(
+          panel(
+              name + ": error budget burn-down",
+              "Share of the "
+                  + slo.slo().window()
+                  + " error budget left over time, weighted by events: 1 untouched, 0 spent.",
+              "timeseries",
+              List.of(BurnRateWindows.BUDGET_REMAINING + "{slo=\"" + name + "\"}"),
+              List.of("budget left"),
+              18,
+              origin));
       List<String> burns = new ArrayList<>();
       List<String> legends = new ArrayList<>();
       for (String window : BURN_WINDOWS) {
         burns.add(SloAlerts.series(slo, window) + " / " + Decimals.plain(slo.budget()));
         legends.add(window);
       }
+      // The factors as flat lines, so a burn rate reads against the threshold it must pass.
+      for (Condition c : BurnRateWindows.CONDITIONS) {
+        burns.add("vector(" + Decimals.plain(c.factor(slo.complianceDays())) + ")");
+        legends.add(
+            c.severity().label()
+                + " above "
+                + c.factorText(slo.complianceDays())
+                + " ("
+                + c.longWindow()
+                + ")");
+      }
       panels.add(
           panel(
               name + ": burn rate",
-              "Error ratio over the error budget: 1 spends the budget in exactly "
+              "Error ratio over the error budget: at 1 the budget lasts exactly the "
                   + slo.slo().window()
-                  + "; the page fires above 14.4 (1h) or 6 (6h), the ticket above 3 (1d) or 1"
-                  + " (3d).",
+                  + " compliance window; "
+                  + thresholds(slo),
               "timeseries",
               burns,
               legends,
-              9,
+              12,
               origin));
       panels.add(
           panel(
@@ -64,17 +83,36 @@ public final class SloDashboard {
               "timeseries",
               List.of("1 - " + SloAlerts.series(slo, "5m"), "1 - " + SloAlerts.series(slo, "1h")),
               List.of("5m", "1h"),
-              9,
+              12,
               origin));
     }
     return new DashboardModel(
         SloModel.dashboardUid(schema.namespace()),
         title(schema),
-        "Error budget left, burn rates and SLI of every service level objective.",
+        "Error budget left and its burn-down, burn rates against the alerts' factors and SLI of every"
+            + " service level objective.",
         List.of("slo"),
         List.of(),
         panels,
         slos.get(0).slo().origin());
+  }
+
+  /** Which factor over which windows pages and which opens a ticket. */
+  private static String thresholds(ResolvedSlo slo) {
+    List<String> parts = new ArrayList<>();
+    for (Condition c : BurnRateWindows.CONDITIONS) {
+      parts.add(
+          "the "
+              + c.severity().label()
+              + " fires above "
+              + c.factorText(slo.complianceDays())
+              + " ("
+              + c.longWindow()
+              + " and "
+              + c.shortWindow()
+              + ")");
+    }
+    return String.join(", ", parts) + ".";
   }
 
   /** {@code MasterTrade / SLOs} for the schema {@code MasterTradeMetrics}. */
