@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.maven;
 
+import com.mastertrade.metrics.conventions.ArtifactKind;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,8 +52,14 @@ abstract class AbstractArtifactsMojo extends AbstractMojo {
   @Parameter File grafanaProvisioning;
 
   /**
+   * Grafana's data source provisioning; default {@code
+   * <directory>/deploy/grafana/provisioning/datasources}.
+   */
+  @Parameter File grafanaDatasources;
+
+  /**
    * The kinds the project keeps: {@code docs}, {@code dashboards}, {@code rules}, {@code
-   * scrapeConfig}, {@code kubernetes}, {@code grafanaProvisioning}; all when empty. Leave out a
+   * scrapeConfig}, {@code kubernetes}, {@code grafanaProvisioning}, {@code grafanaDatasources}; all when empty. Leave out a
    * kind the processor writes into a folder itself ({@code -Ametrics.<kind>=<folder>}).
    */
   @Parameter List<String> kinds;
@@ -79,6 +86,7 @@ abstract class AbstractArtifactsMojo extends AbstractMojo {
     put(overrides, ArtifactKind.SCRAPE_CONFIG, scrapeConfig);
     put(overrides, ArtifactKind.KUBERNETES, kubernetes);
     put(overrides, ArtifactKind.GRAFANA_PROVISIONING, grafanaProvisioning);
+    put(overrides, ArtifactKind.GRAFANA_DATASOURCES, grafanaDatasources);
     Set<ArtifactKind> kept = EnumSet.allOf(ArtifactKind.class);
     if (kinds != null && !kinds.isEmpty()) {
       kept.clear();

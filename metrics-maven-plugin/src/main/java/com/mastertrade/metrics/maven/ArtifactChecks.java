@@ -1,5 +1,7 @@
 package com.mastertrade.metrics.maven;
 
+import com.mastertrade.metrics.conventions.ArtifactKind;
+import com.mastertrade.metrics.conventions.ArtifactManifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ final class ArtifactChecks {
   private final Path work;
   private final List<String> failures = new ArrayList<>();
   private final List<String> passed = new ArrayList<>();
+  private boolean scrapeConfig = true;
 
   ArtifactChecks(
       GeneratedArtifacts generated, ArtifactFolders folders, ExternalTool promtool, Path work) {
@@ -43,6 +46,11 @@ final class ArtifactChecks {
     this.work = work;
   }
 
+  /** Leaves the scrape config out: it is written for another Prometheus than promtool's. */
+  void skipScrapeConfig() {
+    scrapeConfig = false;
+  }
+
   List<String> failures() {
     return List.copyOf(failures);
   }
@@ -55,9 +63,10 @@ final class ArtifactChecks {
   void run() throws IOException {
     PromqlExpressions expressions = new PromqlExpressions();
     DashboardLayout layout = new DashboardLayout();
-    for (String path : generated.paths()) {
-      ArtifactKind kind = ArtifactKind.of(path);
-      if (kind == null || !folders.kinds().contains(kind)) {
+    for (ArtifactManifest.Entry entry : generated.entries()) {
+      ArtifactKind kind = entry.kind();
+      String path = entry.path();
+      if (!folders.kinds().contains(kind)) {
         continue;
       }
       Path copy = folders.target(kind, path);
@@ -74,11 +83,16 @@ final class ArtifactChecks {
             if (alertmanager.isPresent()) {
               alertmanager.get().testRoutes(copy, name, passed, failures);
             }
-          } else {
+          } else if (path.endsWith(".test.yml")) {
             promtool(copy, name, "test", "rules");
           }
+          // The notification templates are read by the configuration check that loads them.
         }
-        case SCRAPE_CONFIG -> promtool(copy, name, "check", "config", "--lint=all", "--lint-fatal");
+        case SCRAPE_CONFIG -> {
+          if (scrapeConfig) {
+            promtool(copy, name, "check", "config", "--lint=all", "--lint-fatal");
+          }
+        }
         case DOCS -> {
           if (path.endsWith(".md")) {
             expressions.addMarkdown(copy, name);

@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.maven;
 
+import com.mastertrade.metrics.conventions.ArtifactKind;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;

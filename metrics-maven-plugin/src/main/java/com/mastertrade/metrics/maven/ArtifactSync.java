@@ -1,5 +1,7 @@
 package com.mastertrade.metrics.maven;
 
+import com.mastertrade.metrics.conventions.ArtifactKind;
+import com.mastertrade.metrics.conventions.ArtifactManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +76,10 @@ final class ArtifactSync {
   /** Project copy to manifest entry, for every entry of a kept kind, in manifest order. */
   private Map<Path, String> expected() throws IOException {
     Map<Path, String> expected = new LinkedHashMap<>();
-    for (String path : generated.paths()) {
-      ArtifactKind kind = ArtifactKind.of(path);
-      if (kind != null && folders.kinds().contains(kind)) {
+    for (ArtifactManifest.Entry entry : generated.entries()) {
+      ArtifactKind kind = entry.kind();
+      String path = entry.path();
+      if (folders.kinds().contains(kind)) {
         if (!Files.isRegularFile(generated.file(path))) {
           throw new IOException(
               "the manifest lists " + path + ", which is not in " + generated.directory());

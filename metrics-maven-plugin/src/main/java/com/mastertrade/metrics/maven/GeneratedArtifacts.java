@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.maven;
 
+import com.mastertrade.metrics.conventions.ArtifactManifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,11 +10,12 @@ import java.util.stream.Stream;
 
 /**
  * What the processor wrote for one schema into the class output: {@code metrics/<namespace>/} and
- * its manifest {@code artifacts.txt}, one path a line. The manifest, not the folder, says what is
- * current: the compiler never deletes, so an incremental build may leave older files beside it.
+ * its manifest, each file with its kind ({@link ArtifactManifest}). The manifest, not the folder,
+ * says what is current: the compiler never deletes, so an incremental build may leave older files
+ * beside it.
  */
-record GeneratedArtifacts(Path directory, List<String> paths) {
-  static final String MANIFEST = "artifacts.txt";
+record GeneratedArtifacts(Path directory, List<ArtifactManifest.Entry> entries) {
+  static final String MANIFEST = ArtifactManifest.FILE_NAME;
 
   /**
    * Reads the manifest of {@code namespace}, or of the only schema under {@code root} when the
@@ -30,12 +32,12 @@ record GeneratedArtifacts(Path directory, List<String> paths) {
               + ": did the metrics processor run on the schema? Put metrics-processor on the"
               + " compiler's annotationProcessorPaths and compile before this goal");
     }
-    List<String> paths =
-        Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
-            .map(String::strip)
-            .filter(line -> !line.isEmpty())
-            .toList();
-    return new GeneratedArtifacts(directory, paths);
+    try {
+      return new GeneratedArtifacts(
+          directory, ArtifactManifest.parse(Files.readAllLines(manifest, StandardCharsets.UTF_8)));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(manifest + ": " + e.getMessage(), e);
+    }
   }
 
   private static Path only(Path root) throws IOException {

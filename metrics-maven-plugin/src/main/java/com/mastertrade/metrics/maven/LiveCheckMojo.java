@@ -4,12 +4,8 @@ import com.mastertrade.metrics.evolution.live.ConformanceJsonWriter;
 import com.mastertrade.metrics.evolution.live.ConformanceReport;
 import com.mastertrade.metrics.evolution.live.ConformanceTextWriter;
 import com.mastertrade.metrics.evolution.live.ExpositionFormat;
-import com.mastertrade.metrics.evolution.live.ExpositionFormatException;
-import com.mastertrade.metrics.evolution.live.LiveCheck;
-import com.mastertrade.metrics.evolution.live.Scraper;
-import com.mastertrade.metrics.evolution.live.ServiceConformance;
+import com.mastertrade.metrics.evolution.live.LiveCheckRun;
 import com.mastertrade.metrics.evolution.snapshot.SnapshotFormatException;
-import com.mastertrade.metrics.evolution.snapshot.SnapshotReader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,28 +58,19 @@ public class LiveCheckMojo extends AbstractMojo {
     if (skip) {
       return;
     }
-    ExpositionFormat wanted =
-        switch (format) {
-          case "openmetrics" -> ExpositionFormat.OPENMETRICS;
-          case "text" -> ExpositionFormat.PROMETHEUS_TEXT;
-          default ->
-              throw new MojoExecutionException("format is openmetrics or text, not " + format);
-        };
+    ExpositionFormat wanted;
+    try {
+      wanted = ExpositionFormat.named(format);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    List<LiveCheckRun.Target> checked = new ArrayList<>();
+    new TreeMap<>(targets)
+        .forEach((name, source) -> checked.add(new LiveCheckRun.Target(name, source)));
     ConformanceReport report;
     try {
-      LiveCheck check = new LiveCheck(SnapshotReader.read(snapshot.toPath()));
-      Scraper scraper = new Scraper(Duration.ofSeconds(timeoutSeconds));
-      List<ServiceConformance> services = new ArrayList<>();
-      for (Map.Entry<String, String> target : new TreeMap<>(targets).entrySet()) {
-        Scraper.Scraped scraped = scraper.read(target.getValue(), wanted);
-        try {
-          services.add(
-              check.check(target.getKey(), target.getValue(), scraped.text(), scraped.format()));
-        } catch (ExpositionFormatException e) {
-          throw new MojoFailureException(target.getValue() + ": " + e.getMessage(), e);
-        }
-      }
-      report = check.report(services);
+      report =
+          LiveCheckRun.run(snapshot.toPath(), checked, wanted, Duration.ofSeconds(timeoutSeconds));
       Files.createDirectories(jsonReport.toPath().toAbsolutePath().getParent());
       Files.writeString(
           jsonReport.toPath(), ConformanceJsonWriter.write(report), StandardCharsets.UTF_8);
@@ -94,8 +81,7 @@ public class LiveCheckMojo extends AbstractMojo {
       throw new MojoExecutionException("interrupted while scraping", e);
     }
     String text = ConformanceTextWriter.write(report);
-    boolean coverageFails = requireFullCoverage && !report.fullyCovered();
-    if (!report.passed() || coverageFails) {
+    if (!report.passed(requireFullCoverage)) {
       throw new MojoFailureException(text);
     }
     getLog().info(text);

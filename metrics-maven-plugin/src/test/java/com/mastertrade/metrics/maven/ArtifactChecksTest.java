@@ -3,6 +3,7 @@ package com.mastertrade.metrics.maven;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.mastertrade.metrics.conventions.ArtifactKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +90,8 @@ class ArtifactChecksTest {
     write(generated.resolve("generated-docs/queries.promql"), "# Queries\n" + query + "\n");
     write(
         generated.resolve("artifacts.txt"),
-        "alerts/shop.rules.yml\ndashboards/shop.json\ngenerated-docs/queries.promql\n");
+        "rules\talerts/shop.rules.yml\ndashboards\tdashboards/shop.json\n"
+            + "docs\tgenerated-docs/queries.promql\n");
     Path project = temp.resolve("project");
     ArtifactFolders folders =
         new ArtifactFolders(project, Map.of(), EnumSet.allOf(ArtifactKind.class), List.of());

@@ -2,6 +2,7 @@ package com.mastertrade.metrics.maven;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import com.mastertrade.metrics.conventions.ArtifactKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +34,9 @@ class ArtifactSyncTest {
     write(generated.resolve("shop/dashboards/removed.json"), "{}\n");
     write(
         generated.resolve("shop/artifacts.txt"),
-        "alerts/prometheus.yml\nalerts/shop.rules.yml\ndashboards/shop-orders.json\n"
-            + "generated-docs/orders.md\ngenerated-docs/schema-snapshot.json\n");
+        "scrapeConfig\talerts/prometheus.yml\nrules\talerts/shop.rules.yml\n"
+            + "dashboards\tdashboards/shop-orders.json\ndocs\tgenerated-docs/orders.md\n"
+            + "docs\tgenerated-docs/schema-snapshot.json\n");
   }
 
   @Test

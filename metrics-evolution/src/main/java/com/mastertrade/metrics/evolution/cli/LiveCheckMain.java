@@ -4,12 +4,8 @@ import com.mastertrade.metrics.evolution.live.ConformanceJsonWriter;
 import com.mastertrade.metrics.evolution.live.ConformanceReport;
 import com.mastertrade.metrics.evolution.live.ConformanceTextWriter;
 import com.mastertrade.metrics.evolution.live.ExpositionFormat;
-import com.mastertrade.metrics.evolution.live.ExpositionFormatException;
-import com.mastertrade.metrics.evolution.live.LiveCheck;
-import com.mastertrade.metrics.evolution.live.Scraper;
-import com.mastertrade.metrics.evolution.live.ServiceConformance;
+import com.mastertrade.metrics.evolution.live.LiveCheckRun;
 import com.mastertrade.metrics.evolution.snapshot.SnapshotFormatException;
-import com.mastertrade.metrics.evolution.snapshot.SnapshotReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -53,32 +49,25 @@ public final class LiveCheckMain {
       if (arguments.positional.isEmpty()) {
         throw new Arguments.UsageException("name at least one NAME=URL|FILE to check");
       }
-      LiveCheck check =
-          new LiveCheck(SnapshotReader.read(Path.of(arguments.required("--snapshot"))));
       ExpositionFormat wanted = format(arguments.options.getOrDefault("--format", "openmetrics"));
-      Scraper scraper =
-          new Scraper(
-              Duration.ofSeconds(
-                  Long.parseLong(arguments.options.getOrDefault("--timeout-seconds", "5"))));
-      List<ServiceConformance> services = new ArrayList<>();
+      Duration timeout =
+          Duration.ofSeconds(
+              Long.parseLong(arguments.options.getOrDefault("--timeout-seconds", "5")));
+      List<LiveCheckRun.Target> targets = new ArrayList<>();
       for (String target : arguments.positional) {
         int eq = target.indexOf('=');
-        String name = eq > 0 ? target.substring(0, eq) : target;
-        String source = eq > 0 ? target.substring(eq + 1) : target;
-        Scraper.Scraped scraped = scraper.read(source, wanted);
-        try {
-          services.add(check.check(name, source, scraped.text(), scraped.format()));
-        } catch (ExpositionFormatException e) {
-          throw new IOException(source + ": " + e.getMessage(), e);
-        }
+        targets.add(
+            new LiveCheckRun.Target(
+                eq > 0 ? target.substring(0, eq) : target,
+                eq > 0 ? target.substring(eq + 1) : target));
       }
-      ConformanceReport report = check.report(services);
+      ConformanceReport report =
+          LiveCheckRun.run(Path.of(arguments.required("--snapshot")), targets, wanted, timeout);
       out.print(
           arguments.flag("--json")
               ? ConformanceJsonWriter.write(report)
               : ConformanceTextWriter.write(report));
-      boolean coverageFails = arguments.flag("--require-full-coverage") && !report.fullyCovered();
-      return report.passed() && !coverageFails ? 0 : 1;
+      return report.passed(arguments.flag("--require-full-coverage")) ? 0 : 1;
     } catch (Arguments.UsageException | NumberFormatException e) {
       err.println("ERROR: " + e.getMessage());
       err.println(USAGE);
@@ -93,10 +82,10 @@ public final class LiveCheckMain {
   }
 
   private static ExpositionFormat format(String name) {
-    return switch (name) {
-      case "openmetrics" -> ExpositionFormat.OPENMETRICS;
-      case "text" -> ExpositionFormat.PROMETHEUS_TEXT;
-      default -> throw new Arguments.UsageException("--format is openmetrics or text, not " + name);
-    };
+    try {
+      return ExpositionFormat.named(name);
+    } catch (IllegalArgumentException e) {
+      throw new Arguments.UsageException("--" + e.getMessage());
+    }
   }
 }

@@ -1,6 +1,6 @@
 package com.mastertrade.metrics.evolution.compare;
 
-import com.mastertrade.metrics.evolution.snapshot.AcceptedBreak;
+import com.mastertrade.metrics.evolution.snapshot.AcceptedBreakSnapshot;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ public record CompatibilityReport(
     String baselineSchema,
     String currentSchema,
     List<Change> changes,
-    List<AcceptedBreak> unusedAcceptedBreaks) {
+    List<AcceptedBreakSnapshot> unusedAcceptedBreaks) {
 
   public CompatibilityReport {
     changes = List.copyOf(changes);

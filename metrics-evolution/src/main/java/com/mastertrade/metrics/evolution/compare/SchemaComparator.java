@@ -1,6 +1,6 @@
 package com.mastertrade.metrics.evolution.compare;
 
-import com.mastertrade.metrics.evolution.snapshot.AcceptedBreak;
+import com.mastertrade.metrics.evolution.snapshot.AcceptedBreakSnapshot;
 import com.mastertrade.metrics.evolution.snapshot.MetricSnapshot;
 import com.mastertrade.metrics.evolution.snapshot.SchemaSnapshot;
 import java.util.ArrayList;
@@ -57,12 +57,12 @@ public final class SchemaComparator {
     detected.addAll(DeclarationComparator.compare(baseline, current));
 
     ImpactFinder impact = new ImpactFinder(baseline, current);
-    List<AcceptedBreak> unused = new ArrayList<>(current.acceptedBreaks());
+    List<AcceptedBreakSnapshot> unused = new ArrayList<>(current.acceptedBreaks());
     List<Change> changes = new ArrayList<>();
     for (Detected d : detected) {
       Change change = d.change().withImpact(impact.find(d.scope()));
       if (change.status() == ChangeStatus.BREAKING) {
-        Optional<AcceptedBreak> accepted = acceptance(change, current.acceptedBreaks());
+        Optional<AcceptedBreakSnapshot> accepted = acceptance(change, current.acceptedBreaks());
         if (accepted.isPresent()) {
           unused.remove(accepted.get());
           change = change.acknowledged("accepted break: " + accepted.get().reason());
@@ -107,7 +107,8 @@ public final class SchemaComparator {
     return new Detected(change, ImpactScope.metric(old.name(), now.name()));
   }
 
-  private static Optional<AcceptedBreak> acceptance(Change change, List<AcceptedBreak> entries) {
+  private static Optional<AcceptedBreakSnapshot> acceptance(
+      Change change, List<AcceptedBreakSnapshot> entries) {
     return entries.stream()
         .filter(
             e -> e.change().equals(change.kind().name()) && e.element().equals(change.element()))

@@ -33,6 +33,7 @@ public final class ConformanceChecker {
     List<OpenLabelUse> openLabels = new ArrayList<>();
     Set<String> exposed = new TreeSet<>();
     long series = 0;
+    long exemplars = 0;
     String namespacePrefix = schema.namespace() + "_";
     for (MetricFamily family : exposition.families()) {
       MetricSnapshot metric = expected.metric(family.name());
@@ -55,6 +56,7 @@ public final class ConformanceChecker {
           new FamilyChecker(metric, family, expected, overflows, exposition.format());
       checker.check(findings, openLabels);
       series += checker.seriesCount();
+      exemplars += checker.exemplarCount();
     }
     if (series > schema.worstCaseSeries()) {
       findings.add(
@@ -76,6 +78,7 @@ public final class ConformanceChecker {
         List.copyOf(exposed),
         notExposed,
         series,
+        exemplars,
         openLabels,
         findings);
   }

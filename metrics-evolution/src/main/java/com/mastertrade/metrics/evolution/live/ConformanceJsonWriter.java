@@ -2,7 +2,7 @@ package com.mastertrade.metrics.evolution.live;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mastertrade.metrics.evolution.report.JsonText;
+import com.mastertrade.metrics.conventions.JsonPrinter;
 import java.util.List;
 
 /** The live check's report as JSON, for tools. */
@@ -10,7 +10,7 @@ public final class ConformanceJsonWriter {
   private ConformanceJsonWriter() {}
 
   public static String write(ConformanceReport report) {
-    ObjectNode root = JsonText.object();
+    ObjectNode root = JsonPrinter.object();
     root.put("schema", report.schema());
     root.put("passed", report.passed());
     root.put("mismatches", report.mismatchCount());
@@ -25,6 +25,7 @@ public final class ConformanceJsonWriter {
       node.put("source", service.source());
       node.put("format", service.format().name().toLowerCase(java.util.Locale.ROOT));
       node.put("series", service.series());
+      node.put("exemplars", service.exemplars());
       node.put("exposedCount", service.exposed().size());
       strings(node.putArray("exposed"), service.exposed());
       strings(node.putArray("notExposed"), service.notExposed());
@@ -48,7 +49,7 @@ public final class ConformanceJsonWriter {
             .put("atBound", use.atBound());
       }
     }
-    return JsonText.write(root);
+    return JsonPrinter.print(root);
   }
 
   private static void strings(ArrayNode array, List<String> values) {

@@ -35,4 +35,12 @@ public record ConformanceReport(
   public boolean fullyCovered() {
     return notExposedAnywhere.isEmpty();
   }
+
+  /**
+   * Whether the check passes: nothing contradicts the schema and, if required, every declared
+   * metric is exposed somewhere.
+   */
+  public boolean passed(boolean requireFullCoverage) {
+    return passed() && (!requireFullCoverage || fullyCovered());
+  }
 }

@@ -28,7 +28,13 @@ public final class ConformanceTextWriter {
           .append(Coverage.describe(service.exposed().size(), declared))
           .append(" exposed, ")
           .append(service.series())
-          .append(" series\n");
+          .append(" series");
+      if (service.format() == ExpositionFormat.OPENMETRICS) {
+        out.append(", ")
+            .append(service.exemplars())
+            .append(service.exemplars() == 1 ? " exemplar" : " exemplars");
+      }
+      out.append('\n');
       for (Finding finding : service.findings()) {
         out.append(finding.kind().mismatch() ? "  MISMATCH " : "  WARNING  ")
             .append(finding.kind().title())

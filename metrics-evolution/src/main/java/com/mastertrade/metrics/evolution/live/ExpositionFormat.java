@@ -19,6 +19,19 @@ public enum ExpositionFormat {
     return contentType;
   }
 
+  /**
+   * The format a user names: {@code openmetrics} or {@code text}.
+   *
+   * @throws IllegalArgumentException saying which names there are
+   */
+  public static ExpositionFormat named(String name) {
+    return switch (name) {
+      case "openmetrics" -> OPENMETRICS;
+      case "text" -> PROMETHEUS_TEXT;
+      default -> throw new IllegalArgumentException("format is openmetrics or text, not " + name);
+    };
+  }
+
   /** The format a response's {@code Content-Type} names; the text format unless OpenMetrics. */
   public static ExpositionFormat ofContentType(String contentType) {
     return contentType != null

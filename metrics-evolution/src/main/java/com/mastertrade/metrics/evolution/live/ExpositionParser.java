@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.evolution.live;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class ExpositionParser {
       return false;
     }
     String name = parts[2];
-    if (!Names.isName(name, true)) {
+    if (!NamingRules.isMetricName(name)) {
       throw new ExpositionFormatException(lineNumber, "invalid metric name '" + name + "'", line);
     }
     String value = parts.length > 3 ? parts[3] : "";

@@ -15,6 +15,9 @@ import java.util.TreeSet;
  * over the samples.
  */
 final class FamilyChecker {
+  /** The exemplar label client_java writes the trace id under, and Grafana's data source reads. */
+  private static final String TRACE_ID = "trace_id";
+
   private final MetricSnapshot metric;
   private final MetricFamily family;
   private final ExpectedFamilies expected;
@@ -28,6 +31,8 @@ final class FamilyChecker {
   private final Set<Double> quantiles = new TreeSet<>();
   private Set<String> wrongLabelNames;
   private long series;
+  private long exemplars;
+  private String exemplarLabelProblem;
 
   FamilyChecker(
       MetricSnapshot metric,
@@ -52,6 +57,10 @@ final class FamilyChecker {
 
   long seriesCount() {
     return series;
+  }
+
+  long exemplarCount() {
+    return exemplars;
   }
 
   void check(List<Finding> findings, List<OpenLabelUse> openLabels) {
@@ -100,6 +109,7 @@ final class FamilyChecker {
                                 .toList())));
     OpenLabelCheck.check(metric, family.name(), openValues, overflows, findings, openLabels);
     checkBounds(findings);
+    checkExemplars(findings);
     if (series > metric.worstCaseSeries()) {
       findings.add(
           mismatch(
@@ -109,6 +119,9 @@ final class FamilyChecker {
   }
 
   private void sample(Sample sample) {
+    if (sample.exemplar() != null) {
+      exemplar(sample.exemplar());
+    }
     Map<String, String> labels = sample.labels();
     boolean bucket = metric.type().equals("histogram") && sample.name().endsWith("_bucket");
     boolean quantile =
@@ -118,10 +131,10 @@ final class FamilyChecker {
     String le = bucket ? labels.get("le") : null;
     String q = quantile ? labels.get("quantile") : null;
     if (le != null) {
-      bucketBounds.add(Numbers.parseOrNaN(le));
+      bucketBounds.add(SampleValues.parseOrNaN(le));
     }
     if (q != null) {
-      quantiles.add(Numbers.parseOrNaN(q));
+      quantiles.add(SampleValues.parseOrNaN(q));
     }
     // Compared without copying: the declared names, plus le or quantile where they belong.
     int extra = (le != null ? 1 : 0) + (q != null ? 1 : 0);
@@ -153,6 +166,44 @@ final class FamilyChecker {
     }
   }
 
+  private void exemplar(Exemplar exemplar) {
+    exemplars++;
+    if (exemplarLabelProblem != null) {
+      return;
+    }
+    if (!exemplar.labels().containsKey(TRACE_ID)) {
+      exemplarLabelProblem =
+          "exemplar with labels "
+              + new TreeSet<>(exemplar.labels().keySet())
+              + " and no "
+              + TRACE_ID
+              + ", the label Grafana's trace link reads";
+    } else if (exemplar.labelCodePoints() > Exemplar.MAX_LABEL_CODE_POINTS) {
+      exemplarLabelProblem =
+          "exemplar labels of "
+              + exemplar.labelCodePoints()
+              + " characters, over OpenMetrics' "
+              + Exemplar.MAX_LABEL_CODE_POINTS;
+    }
+  }
+
+  /**
+   * Exemplars only where the schema declares them, since the generated recorders of any other
+   * metric are built without them: one elsewhere means the family is not written by the schema's
+   * recorders. A declared metric that shows none is fine: no span was active when it was recorded.
+   */
+  private void checkExemplars(List<Finding> findings) {
+    if (exemplars > 0 && Boolean.FALSE.equals(metric.exemplars())) {
+      findings.add(
+          mismatch(
+              FindingKind.UNDECLARED_EXEMPLARS,
+              exemplars + (exemplars == 1 ? " exemplar" : " exemplars") + ", declared without"));
+    }
+    if (exemplarLabelProblem != null) {
+      findings.add(mismatch(FindingKind.EXEMPLAR_LABELS, exemplarLabelProblem));
+    }
+  }
+
   private void checkBounds(List<Finding> findings) {
     if (metric.type().equals("histogram")) {
       Set<Double> declared = new TreeSet<>(metric.buckets());
@@ -162,9 +213,9 @@ final class FamilyChecker {
             mismatch(
                 FindingKind.BUCKETS_MISMATCH,
                 "exposed le "
-                    + Numbers.format(bucketBounds)
+                    + SampleValues.format(bucketBounds)
                     + ", declared "
-                    + Numbers.format(declared)));
+                    + SampleValues.format(declared)));
       }
     }
     if (metric.type().equals("summary")) {
@@ -173,7 +224,10 @@ final class FamilyChecker {
         findings.add(
             mismatch(
                 FindingKind.QUANTILES_MISMATCH,
-                "exposed " + Numbers.format(quantiles) + ", declared " + Numbers.format(declared)));
+                "exposed "
+                    + SampleValues.format(quantiles)
+                    + ", declared "
+                    + SampleValues.format(declared)));
       }
     }
   }

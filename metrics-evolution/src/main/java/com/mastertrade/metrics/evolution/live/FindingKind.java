@@ -15,6 +15,8 @@ public enum FindingKind {
   BUCKETS_MISMATCH(true, "histogram buckets differ"),
   QUANTILES_MISMATCH(true, "summary quantiles differ"),
   SERIES_OVER_WORST_CASE(true, "more series than the declared worst case"),
+  UNDECLARED_EXEMPLARS(true, "exemplars on a metric declared without them"),
+  EXEMPLAR_LABELS(true, "exemplar labels a trace backend cannot follow"),
   OPEN_LABEL_AT_BOUND(false, "open label at its bound");
 
   private final boolean mismatch;

@@ -41,7 +41,7 @@ final class OpenLabelCheck {
               + " of "
               + label.maxValues()
               + " values, "
-              + Numbers.format(overflow)
+              + SampleValues.format(overflow)
               + " recordings overflowed";
       if (distinct > label.maxValues()) {
         findings.add(new Finding(FindingKind.OPEN_LABEL_OVER_BOUND, family, detail));

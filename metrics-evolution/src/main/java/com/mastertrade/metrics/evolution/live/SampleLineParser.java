@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.evolution.live;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,38 +31,37 @@ final class SampleLineParser {
     }
     requireBlank("a space before the value");
     String value = token();
-    double parsed = Numbers.parse(value, () -> fail("not a number '" + value + "'"));
+    double parsed = SampleValues.parse(value, () -> fail("not a number '" + value + "'"));
     skipBlanks();
     if (pos < line.length() && line.charAt(pos) != '#') {
       String timestamp = token();
-      Numbers.parse(timestamp, () -> fail("not a timestamp '" + timestamp + "'"));
+      SampleValues.parse(timestamp, () -> fail("not a timestamp '" + timestamp + "'"));
       skipBlanks();
     }
-    if (pos < line.length()) {
-      exemplar();
-    }
-    return new Sample(name, labels, parsed);
+    Exemplar exemplar = pos < line.length() ? exemplar() : null;
+    return new Sample(name, labels, parsed, exemplar);
   }
 
-  /** {@code # {trace_id="..."} 0.5 [timestamp]}: checked for form, not kept. */
-  private void exemplar() {
+  /** {@code # {trace_id="..."} 0.5 [timestamp]}: its timestamp is checked for form, not kept. */
+  private Exemplar exemplar() {
     if (!line.startsWith("# {", pos)) {
       throw fail("unexpected text after the value");
     }
     pos += 2;
-    labels();
+    Map<String, String> labels = labels();
     requireBlank("a space before the exemplar value");
     String value = token();
-    Numbers.parse(value, () -> fail("not an exemplar value '" + value + "'"));
+    double parsed = SampleValues.parse(value, () -> fail("not an exemplar value '" + value + "'"));
     skipBlanks();
     if (pos < line.length()) {
       String timestamp = token();
-      Numbers.parse(timestamp, () -> fail("not an exemplar timestamp '" + timestamp + "'"));
+      SampleValues.parse(timestamp, () -> fail("not an exemplar timestamp '" + timestamp + "'"));
       skipBlanks();
     }
     if (pos < line.length()) {
       throw fail("unexpected text after the exemplar");
     }
+    return new Exemplar(labels, parsed);
   }
 
   private Map<String, String> labels() {
@@ -127,13 +127,17 @@ final class SampleLineParser {
 
   private String name(boolean metric) {
     int start = pos;
-    while (pos < line.length() && Names.isNameChar(line.charAt(pos), pos == start, metric)) {
+    while (pos < line.length() && isNameChar(line.charAt(pos), pos == start, metric)) {
       pos++;
     }
     if (pos == start) {
       throw fail(metric ? "expected a metric name" : "expected a label name");
     }
     return line.substring(start, pos);
+  }
+
+  private static boolean isNameChar(char c, boolean first, boolean metric) {
+    return metric ? NamingRules.isMetricNameChar(c, first) : NamingRules.isLabelNameChar(c, first);
   }
 
   private String token() {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param exposed the declared metrics (family names) the service exposes with at least one series
  * @param notExposed the declared metrics it does not expose
  * @param series the exposition's series in declared families, {@code _created} samples excluded
+ * @param exemplars the exemplars on those series (OpenMetrics only)
  * @param openLabels the open labels of the exposed metrics, with their use of their bound
  */
 public record ServiceConformance(
@@ -18,6 +19,7 @@ public record ServiceConformance(
     List<String> exposed,
     List<String> notExposed,
     long series,
+    long exemplars,
     List<OpenLabelUse> openLabels,
     List<Finding> findings) {
 

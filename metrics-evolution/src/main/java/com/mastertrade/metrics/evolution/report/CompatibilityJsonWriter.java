@@ -2,18 +2,19 @@ package com.mastertrade.metrics.evolution.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mastertrade.metrics.conventions.JsonPrinter;
 import com.mastertrade.metrics.evolution.compare.Change;
 import com.mastertrade.metrics.evolution.compare.ChangeStatus;
 import com.mastertrade.metrics.evolution.compare.CompatibilityReport;
 import com.mastertrade.metrics.evolution.compare.ImpactedUsage;
-import com.mastertrade.metrics.evolution.snapshot.AcceptedBreak;
+import com.mastertrade.metrics.evolution.snapshot.AcceptedBreakSnapshot;
 
 /** The compatibility report as JSON, for tools: every change with its status and impact. */
 public final class CompatibilityJsonWriter {
   private CompatibilityJsonWriter() {}
 
   public static String write(CompatibilityReport report) {
-    ObjectNode root = JsonText.object();
+    ObjectNode root = JsonPrinter.object();
     root.put("baseline", report.baselineSchema());
     root.put("current", report.currentSchema());
     root.put("passed", report.passed());
@@ -41,13 +42,13 @@ public final class CompatibilityJsonWriter {
       }
     }
     ArrayNode unused = root.putArray("unusedAcceptedBreaks");
-    for (AcceptedBreak entry : report.unusedAcceptedBreaks()) {
+    for (AcceptedBreakSnapshot entry : report.unusedAcceptedBreaks()) {
       unused
           .addObject()
           .put("change", entry.change())
           .put("element", entry.element())
           .put("reason", entry.reason());
     }
-    return JsonText.write(root);
+    return JsonPrinter.print(root);
   }
 }

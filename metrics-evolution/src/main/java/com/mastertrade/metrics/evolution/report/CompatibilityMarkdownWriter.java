@@ -4,7 +4,7 @@ import com.mastertrade.metrics.evolution.compare.Change;
 import com.mastertrade.metrics.evolution.compare.ChangeStatus;
 import com.mastertrade.metrics.evolution.compare.CompatibilityReport;
 import com.mastertrade.metrics.evolution.compare.ImpactedUsage;
-import com.mastertrade.metrics.evolution.snapshot.AcceptedBreak;
+import com.mastertrade.metrics.evolution.snapshot.AcceptedBreakSnapshot;
 import java.util.List;
 
 /**
@@ -58,7 +58,7 @@ public final class CompatibilityMarkdownWriter {
     }
     if (!report.unusedAcceptedBreaks().isEmpty()) {
       out.append("## Accepted-break entries that match no change\n\n");
-      for (AcceptedBreak entry : report.unusedAcceptedBreaks()) {
+      for (AcceptedBreakSnapshot entry : report.unusedAcceptedBreaks()) {
         out.append("- ")
             .append(entry.change())
             .append(' ')

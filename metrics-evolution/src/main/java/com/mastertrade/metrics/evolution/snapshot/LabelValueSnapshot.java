@@ -8,4 +8,4 @@ package com.mastertrade.metrics.evolution.snapshot;
  * @param value the label value as exposed
  * @param deprecation why and since when the value is deprecated, or {@code null}
  */
-public record LabelValueSnapshot(String constant, String value, Deprecation deprecation) {}
+public record LabelValueSnapshot(String constant, String value, DeprecationSnapshot deprecation) {}

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param type {@code counter}, {@code gauge}, {@code histogram}, {@code summary} or {@code info}
  * @param unit the unit, empty if none
  * @param buckets classic histogram upper bounds, empty unless a histogram
+ * @param exemplars whether its recorders attach the active span's trace and span id as exemplars;
+ *     {@code null} in a snapshot written before snapshots recorded it
  * @param quantiles summary quantiles, empty unless a summary
  * @param worstCaseSeries the series this metric can expose at worst
  * @param formerly names this metric had before, newest first: a declared rename
@@ -27,10 +29,11 @@ public record MetricSnapshot(
     List<LabelSnapshot> labels,
     List<Double> buckets,
     boolean nativeHistogram,
+    Boolean exemplars,
     List<Double> quantiles,
     long worstCaseSeries,
     List<String> formerly,
-    Deprecation deprecation) {
+    DeprecationSnapshot deprecation) {
 
   public MetricSnapshot {
     labels = List.copyOf(labels);

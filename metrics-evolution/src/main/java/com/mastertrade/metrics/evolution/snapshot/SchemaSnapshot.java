@@ -29,7 +29,7 @@ public record SchemaSnapshot(
     List<UsageSnapshot> alerts,
     List<UsageSnapshot> slos,
     List<UsageSnapshot> queries,
-    List<AcceptedBreak> acceptedBreaks) {
+    List<AcceptedBreakSnapshot> acceptedBreaks) {
 
   public static final int FORMAT_VERSION = 1;
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param uses the metrics (and recorded series) it reads, with the labels it names, sorted by
  *     metric; metrics read through a recording rule are included
  */
-public record UsageSnapshot(String name, List<String> expressions, List<MetricUse> uses) {
+public record UsageSnapshot(String name, List<String> expressions, List<MetricUseSnapshot> uses) {
   public UsageSnapshot {
     expressions = List.copyOf(expressions);
     uses = List.copyOf(uses);

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import com.mastertrade.metrics.evolution.Golden;
 import com.mastertrade.metrics.evolution.snapshot.SchemaSnapshot;
 import com.mastertrade.metrics.evolution.snapshot.SnapshotReader;
+import io.prometheus.metrics.model.snapshots.Labels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class LiveCheckTest {
   private static final SchemaSnapshot SHOP = shop();
   private static final LiveCheck CHECK = new LiveCheck(SHOP);
+  private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+  private static final String SPAN_ID = "00f067aa0ba902b7";
 
   @Test
   void clientJavaOutputConformsInBothFormats() throws Exception {
@@ -228,6 +231,76 @@ class LiveCheckTest {
     assertThat(report.notExposedAnywhere()).containsExactly("shop_queues_depth");
     Golden.assertMatches(Path.of("live/report.txt"), ConformanceTextWriter.write(report));
     Golden.assertMatches(Path.of("live/report.json"), ConformanceJsonWriter.write(report));
+  }
+
+  @Test
+  void clientJavaExemplarsAreCountedWhereTheSchemaDeclaresThem() throws Exception {
+    ShopRegistry shop = new ShopRegistry().recordAll();
+    shop.requests
+        .labelValues("POST", "/orders")
+        .incWithExemplar(Labels.of("trace_id", TRACE_ID, "span_id", SPAN_ID));
+
+    ServiceConformance om =
+        CHECK.check("shop", "registry", shop.openMetrics(), ExpositionFormat.OPENMETRICS);
+
+    assertThat(om.findings()).isEmpty();
+    assertThat(om.exemplars()).isEqualTo(1);
+  }
+
+  @Test
+  void clientJavaExemplarOnAMetricDeclaredWithoutThem() throws Exception {
+    ShopRegistry shop = new ShopRegistry().recordAll();
+    shop.duration.labelValues("GET").observeWithExemplar(0.05, Labels.of("trace_id", TRACE_ID));
+
+    ServiceConformance om =
+        CHECK.check("shop", "registry", shop.openMetrics(), ExpositionFormat.OPENMETRICS);
+
+    assertThat(om.findings())
+        .containsExactly(
+            new Finding(
+                FindingKind.UNDECLARED_EXEMPLARS,
+                "shop_http_request_duration_seconds",
+                "2 exemplars, declared without"));
+  }
+
+  @Test
+  void exemplarWithoutTraceId() throws Exception {
+    String text = conforming().replace("# {trace_id=\"abc\"}", "# {span_id=\"00f067aa0ba902b7\"}");
+
+    assertOnly(
+        text,
+        FindingKind.EXEMPLAR_LABELS,
+        "shop_http_requests",
+        "exemplar with labels [span_id] and no trace_id, the label Grafana's trace link reads");
+  }
+
+  @Test
+  void exemplarLabelsOverOpenMetricsLimit() throws Exception {
+    String text = conforming().replace("{trace_id=\"abc\"}", "{trace_id=\"" + "é".repeat(121) + "\"}");
+
+    assertOnly(
+        text,
+        FindingKind.EXEMPLAR_LABELS,
+        "shop_http_requests",
+        "exemplar labels of 129 characters, over OpenMetrics' 128");
+  }
+
+  @Test
+  void snapshotWrittenBeforeExemplarsWereRecordedDoesNotJudgeThem() throws Exception {
+    String json =
+        Golden.read(Path.of("live/shop-snapshot.json"))
+            .replaceAll("\\n\\s*\"exemplars\": (true|false),", "");
+    assertThat(json).doesNotContain("exemplars");
+    ShopRegistry shop = new ShopRegistry().recordAll();
+    shop.duration.labelValues("GET").observeWithExemplar(0.05, Labels.of("trace_id", TRACE_ID));
+
+    ServiceConformance om =
+        new LiveCheck(SnapshotReader.read(json, "older snapshot"))
+            .check("shop", "registry", shop.openMetrics(), ExpositionFormat.OPENMETRICS);
+
+    assertThat(om.findings()).isEmpty();
+    // client_java writes it on its bucket and, with exemplars on all types, on _count.
+    assertThat(om.exemplars()).isEqualTo(2);
   }
 
   private static void assertOnly(String text, FindingKind kind, String family, String detail) {

@@ -9,4 +9,4 @@ package com.mastertrade.metrics.evolution.snapshot;
  *     metric{label}} or {@code metric{label="value"}}
  * @param reason why the break is acceptable, for the review
  */
-public record AcceptedBreak(String change, String element, String reason) {}
+public record AcceptedBreakSnapshot(String change, String element, String reason) {}

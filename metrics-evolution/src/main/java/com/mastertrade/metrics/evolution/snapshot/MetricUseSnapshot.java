@@ -8,8 +8,8 @@ import java.util.List;
  * @param metric the family name, as {@link MetricSnapshot#name()}, or a recording rule's series
  * @param labels the labels of it the declaration names (selectors, grouping), sorted
  */
-public record MetricUse(String metric, List<String> labels) {
-  public MetricUse {
+public record MetricUseSnapshot(String metric, List<String> labels) {
+  public MetricUseSnapshot {
     labels = List.copyOf(labels);
   }
 }

@@ -6,4 +6,4 @@ package com.mastertrade.metrics.evolution.snapshot;
  * @param since the release that deprecated it
  * @param replacement what to use instead, empty if nothing
  */
-public record Deprecation(String since, String reason, String replacement) {}
+public record DeprecationSnapshot(String since, String reason, String replacement) {}

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * Sample values as both formats write them: decimal floats, {@code +Inf}, {@code -Inf}, {@code
  * NaN}.
  */
-final class Numbers {
-  private Numbers() {}
+final class SampleValues {
+  private SampleValues() {}
 
   static double parse(String text, Supplier<ExpositionFormatException> invalid) {
     switch (text) {
@@ -64,6 +64,6 @@ final class Numbers {
   }
 
   static String format(Collection<Double> values) {
-    return values.stream().map(Numbers::format).collect(Collectors.joining(", ", "[", "]"));
+    return values.stream().map(SampleValues::format).collect(Collectors.joining(", ", "[", "]"));
   }
 }
