@@ -57,6 +57,14 @@ public interface MasterTradeLabels {
     UNCONFIRMED
   }
 
+  /** What became of finished spans handed to the trace exporter. */
+  enum TraceExport {
+    /** The trace backend accepted them. */
+    EXPORTED,
+    /** Not exported: the backend was down, refused them, or did not answer in time. */
+    DROPPED
+  }
+
   /** A cache operation. */
   enum CacheOperation {
     GET,
@@ -131,11 +139,13 @@ public interface MasterTradeLabels {
     CRITICAL
   }
 
-  /** Where an alert is delivered. */
+  /**
+   * Where the alert system delivers an alert. People get e-mail, pages and chat messages from
+   * Alertmanager's own integrations, which the schema's routing declares.
+   */
   enum AlertChannel {
     WEBHOOK,
-    LOG,
-    EMAIL
+    LOG
   }
 
   /**

@@ -4,6 +4,8 @@ import com.mastertrade.metrics.annotations.AcceptedBreak;
 import com.mastertrade.metrics.annotations.BucketPreset;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.Exemplars;
+import com.mastertrade.metrics.annotations.HistogramKind;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
 import com.mastertrade.metrics.annotations.MetricsSchema;
@@ -55,6 +57,24 @@ import com.mastertrade.metrics.runtime.http.HttpStatusClass;
     change = SchemaChange.QUANTILE_REMOVED,
     element = "mastertrade_trade_value_usd",
     reason = "quantiles come from histogram_quantile over the buckets: quantile series end")
+@AcceptedBreak(
+    change = SchemaChange.LABEL_VALUE_REMOVED,
+    element = "mastertrade_alerts_delivered{channel=\"email\"}",
+    reason =
+        "the alert system never delivered by e-mail (the channel threw); people get e-mail from"
+            + " Alertmanager's email_configs, which the routing declares")
+@AcceptedBreak(
+    change = SchemaChange.LABEL_VALUE_REMOVED,
+    element = "mastertrade_alerts_delivery_failures{channel=\"email\"}",
+    reason =
+        "the alert system never delivered by e-mail (the channel threw); people get e-mail from"
+            + " Alertmanager's email_configs, which the routing declares")
+@AcceptedBreak(
+    change = SchemaChange.LABEL_VALUE_REMOVED,
+    element = "mastertrade_alerts_delivery_duration_seconds{channel=\"email\"}",
+    reason =
+        "the alert system never delivered by e-mail (the channel threw); people get e-mail from"
+            + " Alertmanager's email_configs, which the routing declares")
 // Extends the label sets only so that code may keep naming them MasterTradeMetrics.Side and so on.
 public interface MasterTradeMetrics extends MasterTradeLabels {
 
@@ -72,7 +92,7 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
 
     @Override
     @Metric(help = "Time to serve an HTTP request, from receipt to the last byte", unit = "seconds")
-    @Buckets(preset = BucketPreset.HTTP_LATENCY)
+    @Buckets(preset = BucketPreset.HTTP_LATENCY, kind = HistogramKind.BOTH)
     HistogramRecorder requestDuration(HttpMethod method, @MaxValues(20) String route);
 
     @Override
@@ -108,6 +128,12 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
 
     @Metric(help = "The service's name and version")
     InfoRecorder info(Service service, @MaxValues(4) String version);
+
+    @Metric(
+        help =
+            "Spans handed to the trace exporter, by outcome: exported, or dropped because the trace"
+                + " backend was down, refused them or did not answer in time")
+    CounterRecorder traceSpans(TraceExport outcome);
   }
 
   @Category(
@@ -144,7 +170,9 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     CounterRecorder messagesConsumed(@MaxValues(12) String queue, MessageOutcome outcome);
 
     @Metric(help = "Time to process a consumed message", unit = "seconds")
-    @Buckets({0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5})
+    @Buckets(
+        value = {0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5},
+        kind = HistogramKind.BOTH)
     HistogramRecorder messageProcessingDuration(@MaxValues(12) String queue);
 
     @Metric(help = "Messages ready in a queue, as RabbitMQ last reported")
@@ -165,6 +193,12 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
 
     @Metric(help = "Redis operations that failed")
     CounterRecorder operationErrors(CacheOperation operation);
+
+    @Metric(
+        help =
+            "Reads answered from PostgreSQL because Redis failed: degraded answers, by cache (the"
+                + " failure itself is in cache_operation_errors)")
+    CounterRecorder fallbacks(@MaxValues(8) String cache);
   }
 
   @Category(
@@ -182,7 +216,8 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     @Metric(help = "Collection runs that failed")
     CounterRecorder errors(@MaxValues(8) String collector, @MaxValues(4) String source);
 
-    @Metric(help = "Time of a collection run", unit = "seconds")
+    // Collection runs are periodic, outside any request.
+    @Metric(help = "Time of a collection run", unit = "seconds", exemplars = Exemplars.OFF)
     @Buckets(named = "data_collection")
     HistogramRecorder duration(@MaxValues(8) String collector, @MaxValues(4) String source);
 
@@ -195,7 +230,8 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     @Metric(
         help =
             "Age of the collector's latest data, sampled every second: time since its last success",
-        unit = "seconds")
+        unit = "seconds",
+        exemplars = Exemplars.OFF)
     @Buckets({0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300})
     HistogramRecorder dataAge(@MaxValues(8) String collector, @MaxValues(4) String source);
   }
@@ -295,7 +331,8 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     @Metric(help = "Drift of recent inputs from the training data (population stability index)")
     GaugeRecorder driftScore(@MaxValues(4) String model);
 
-    @Metric(help = "Time to train a model", unit = "seconds")
+    // Retraining is periodic, outside any request.
+    @Metric(help = "Time to train a model", unit = "seconds", exemplars = Exemplars.OFF)
     @Buckets(named = "ml_training")
     HistogramRecorder trainingDuration(@MaxValues(4) String model);
 
@@ -317,7 +354,8 @@ public interface MasterTradeMetrics extends MasterTradeLabels {
     @Metric(help = "Alert deliveries that failed, by channel and priority")
     CounterRecorder deliveryFailures(AlertChannel channel, AlertPriority priority);
 
-    @Metric(help = "Time to deliver an alert", unit = "seconds")
+    // Deliveries run from the alert system's delivery queue, outside the request that raised them.
+    @Metric(help = "Time to deliver an alert", unit = "seconds", exemplars = Exemplars.OFF)
     @Buckets({0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5})
     HistogramRecorder deliveryDuration(AlertChannel channel);
 

@@ -19,11 +19,12 @@ import com.mastertrade.metrics.schema.MasterTradeLabels.RiskLimit;
 import com.mastertrade.metrics.schema.MasterTradeLabels.Service;
 import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import com.mastertrade.metrics.schema.MasterTradeLabels.SignalAction;
+import com.mastertrade.metrics.schema.MasterTradeLabels.TraceExport;
 
 /** Records one value into every metric of the schema, so that every family is exposed. */
 final class EveryMetric {
   /** The number of metrics the schema declares, plus the label overflow counter. */
-  static final int FAMILIES = 57;
+  static final int FAMILIES = 59;
 
   private EveryMetric() {}
 
@@ -40,6 +41,7 @@ final class EveryMetric {
     health.startTime().setToCurrentTime();
     health.uptime().set(12);
     health.info(Service.MARKET_DATA_SERVICE, "0.1.0").set();
+    health.traceSpans(TraceExport.EXPORTED).inc();
 
     var db = metrics.database();
     db.connections(ConnectionState.ACTIVE).set(2);
@@ -58,6 +60,7 @@ final class EveryMetric {
     cache.lookups("prices", CacheResult.HIT).inc();
     cache.operationDuration(CacheOperation.GET).observe(0.0003);
     cache.operationErrors(CacheOperation.SET).inc();
+    cache.fallbacks("prices").inc();
 
     var collection = metrics.dataCollection();
     collection.health("price_feed", "synthetic").set(1);
@@ -102,7 +105,7 @@ final class EveryMetric {
     var alerts = metrics.alerts();
     alerts.triggered("risk_limit_breach", AlertPriority.HIGH).inc();
     alerts.delivered(AlertChannel.WEBHOOK, AlertPriority.HIGH).inc();
-    alerts.deliveryFailures(AlertChannel.EMAIL, AlertPriority.LOW).inc();
+    alerts.deliveryFailures(AlertChannel.LOG, AlertPriority.LOW).inc();
     alerts.deliveryDuration(AlertChannel.WEBHOOK).observe(0.004);
     alerts.active(AlertPriority.HIGH).set(1);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Guards the build's check of {@code deploy/kubernetes/} (scripts/kubernetes-schema-check): it
  * accepts the committed manifests and rejects each kind of mistake the published schemas, promtool
- * and Grafana's types catch, so a manifest the Operator would refuse cannot pass the build.
+ * and Grafana's types (dashboards and data sources) catch, so a manifest the Operator would refuse cannot pass the build.
  */
 class KubernetesManifestCheckTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -27,7 +27,9 @@ class KubernetesManifestCheckTest {
         check(
             MANIFESTS.resolve("prometheus-rules.yaml"),
             MANIFESTS.resolve("service-monitors.yaml"),
-            MANIFESTS.resolve("grafana-dashboards.yaml"));
+            MANIFESTS.resolve("grafana-dashboards.yaml"),
+            MANIFESTS.resolve("grafana-datasources.yaml"),
+            MANIFESTS.resolve("prometheus.yaml"));
 
     assertWithMessage(result.output).that(result.exitCode).isEqualTo(0);
   }
@@ -47,6 +49,16 @@ class KubernetesManifestCheckTest {
 
     assertThat(result.exitCode).isNotEqualTo(0);
     assertThat(result.output).contains("labels/grafana_dashboard must be string");
+  }
+
+  @Test
+  void rejectsAnExemplarLinkGrafanaDoesNotKnow() throws Exception {
+    Result result =
+        checkEdited("grafana-datasources.yaml", "datasourceUid:", "datasourceUID:");
+
+    assertThat(result.exitCode).isNotEqualTo(0);
+    assertThat(result.output)
+        .contains("'\"datasourceUID\"' does not exist in type 'ExemplarTraceIdDestination'");
   }
 
   @Test

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code promtool check metrics}, Prometheus' own linter (Debian package {@code prometheus}). The
- * tool must be installed: a missing tool fails the test.
+ * {@code promtool check metrics}, Prometheus' own linter (Debian package {@code prometheus}), and
+ * where promtool 2.42 and 3.5 are. The tool must be installed: a missing tool fails the test.
  */
 final class Promtool {
   private Promtool() {}
@@ -35,7 +35,29 @@ final class Promtool {
     }
   }
 
-  private static String path() {
+  /**
+   * promtool 3.5, which {@code scripts/fetch-prometheus-lts.sh} unpacks into the checkout's {@code
+   * tools/} ({@code PROMTOOL_3} overrides it). A missing tool fails the test.
+   */
+  static Path prometheus3() {
+    Path tool =
+        Path.of(
+            System.getenv()
+                .getOrDefault(
+                    "PROMTOOL_3",
+                    Path.of("..", "tools", "prometheus-3.5", "bin", "promtool")
+                        .toAbsolutePath()
+                        .normalize()
+                        .toString()));
+    if (!Files.isExecutable(tool)) {
+      throw new AssertionError(
+          tool + " not found: run scripts/fetch-prometheus-lts.sh, or set PROMTOOL_3");
+    }
+    return tool;
+  }
+
+  /** Debian's promtool 2.42 ({@code PROMTOOL} overrides it). */
+  static String path() {
     String path = System.getenv().getOrDefault("PROMTOOL", "/usr/bin/promtool");
     if (!Files.isExecutable(Path.of(path))) {
       throw new AssertionError(

@@ -88,6 +88,48 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
                           firing = "0x20",
                           quiet = "1x20"),
                   labels = {"job=" + ORDER_EXECUTOR, "instance=" + ORDER_EXECUTOR_INSTANCE})),
+      // ServiceDown fires per instance and silences only that instance's alerts; when every
+      // instance of a job is down, JobDown silences the job's other alerts, its SLO pages too.
+      @Alert(
+          name = "JobDown",
+          expr = "max by (job) (up) == 0",
+          pendingFor = "2m",
+          severity = Severity.CRITICAL,
+          summary = "every instance of {{ $labels.job }} is down",
+          description =
+              "Prometheus has not been able to scrape any instance of {{ $labels.job }} for 2"
+                  + " minutes: the service is gone, and its other alerts are silenced.",
+          runbook =
+              @Runbook(
+                  meaning =
+                      "No instance of the service answers: everything that depends on it fails,"
+                          + " and its own SLO and error alerts say nothing new",
+                  causes = {
+                    "Every instance exited: a server they need was unreachable at start",
+                    "The service was stopped or not deployed",
+                    "The network between Prometheus and the service is cut"
+                  },
+                  mitigations = {
+                    "Start the service again, or roll back the deploy that stopped it",
+                    "Restore the server it needs at start (PostgreSQL, Redis, RabbitMQ)"
+                  },
+                  checks = {
+                    @RunbookCheck(
+                        description = "Instances up per job",
+                        expr = "sum by (job) (up)"),
+                    @RunbookCheck(
+                        description = "When each service last started",
+                        expr = "max by (job) ({ServiceHealth.startTime})")
+                  },
+                  dashboards = {"mastertrade-system-health"}),
+          test =
+              @AlertTest(
+                  series =
+                      @TestSeries(
+                          series = "up{" + ORDER_EXECUTOR_TARGET + "}",
+                          firing = "0x20",
+                          quiet = "1x20"),
+                  labels = {"job=" + ORDER_EXECUTOR})),
       @Alert(
           name = "HighErrorRate",
           expr = "job:mastertrade_http_requests_5xx:ratio_rate5m > 0.05",
@@ -221,7 +263,13 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
                   labels = {"job=" + STRATEGY_SERVICE, "model=lstm"})),
       @Alert(
           name = "RiskLimitBreach",
-          expr = "sum by (job, limit) (increase({Risk.limitBreaches}[5m])) > 0",
+          // A breach before Prometheus' first scrape of a new risk manager makes the counter's
+          // first sample 1, which increase() cannot see: a series born within the window with
+          // breaches fires too.
+          expr =
+              "sum by (job, limit) (increase({Risk.limitBreaches}[5m])) > 0"
+                  + " or sum by (job, limit) ({Risk.limitBreaches}"
+                  + " unless {Risk.limitBreaches} offset 5m) > 0",
           severity = Severity.CRITICAL,
           summary = "Risk limit {{ $labels.limit }} breached",
           description =
@@ -257,7 +305,7 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
                               "{Risk.limitBreaches}{"
                                   + RISK_MANAGER_TARGET
                                   + ", limit=\"exposure\"}",
-                          firing = "0x7 1x12",
+                          firing = "_x7 1x12",
                           quiet = "0x20"),
                   labels = {"job=" + RISK_MANAGER, "limit=exposure"}))
     })

@@ -78,6 +78,17 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
             "sum by (job) (rate({RabbitMq.messagesPublished}[$__rate_interval]))",
             "sum by (job) (rate({RabbitMq.messagesConsumed}[$__rate_interval]))"
           },
-          legend = {"published {{job}}", "consumed {{job}}"})
+          legend = {"published {{job}}", "consumed {{job}}"}),
+      @Panel(
+          title = "HTTP request latency p99, native histogram",
+          description =
+              "The same requests' native histogram (Prometheus 3 with native histograms on):"
+                  + " exponential buckets about 2% wide instead of the classic layout.",
+          unit = "s",
+          width = 24,
+          expr =
+              "histogram_quantile(0.99, sum by (job) "
+                  + "(rate({Http.requestDuration}[$__rate_interval])))",
+          legend = "p99 {{job}}")
     })
 public interface SystemHealthDashboard {}

@@ -32,6 +32,8 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
           events = "Http.requests",
           badType = HttpStatusClass.class,
           bad = "SERVER_ERROR",
+          // HighErrorRate pages for the gateway's 5xx too: one incident, one page.
+          inhibits = "HighErrorRate",
           runbook =
               @Runbook(
                   meaning =
@@ -41,6 +43,10 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
                     "A service behind the gateway is down or failing",
                     "Redis, which caches the prices the gateway serves, fails",
                     "A bug in the gateway's routing"
+                  },
+                  mitigations = {
+                    "Restart or fail over the failing service behind the gateway",
+                    "Roll back the gateway's last deploy if the errors began with it"
                   },
                   checks = {
                     @RunbookCheck(
@@ -75,6 +81,11 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
                     "Redis, where the executor reads the latest price, fails",
                     "A bug in the executor"
                   },
+                  mitigations = {
+                    "Pause the strategies so that no more orders fail",
+                    "Restore PostgreSQL or Redis, or fail over to their standby",
+                    "Roll back the executor's last deploy if the failures began with it"
+                  },
                   checks = {
                     @RunbookCheck(
                         description = "Orders per outcome",
@@ -105,6 +116,10 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
                     "A service behind the gateway is slow, often on its database queries",
                     "Redis is slow, so cached prices cost more than a lookup",
                     "The machine is overloaded"
+                  },
+                  mitigations = {
+                    "Restart or scale out the slow service behind the gateway",
+                    "Stop batch work competing for the machine"
                   },
                   checks = {
                     @RunbookCheck(
@@ -141,6 +156,10 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
                     "Collection runs fail: RabbitMQ, Redis or PostgreSQL is unreachable",
                     "Collection runs are slow, e.g. candle writes to PostgreSQL",
                     "The market data service is starved of CPU"
+                  },
+                  mitigations = {
+                    "Restart the market data service",
+                    "Pause the strategies that trade on stale prices until data is fresh"
                   },
                   checks = {
                     @RunbookCheck(

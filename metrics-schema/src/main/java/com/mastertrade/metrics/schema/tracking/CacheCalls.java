@@ -23,6 +23,19 @@ public final class CacheCalls {
     return value;
   }
 
+  /**
+   * Makes the fallback series of {@code cache} exist at 0, for a reader that may fall back: a
+   * degraded rate then reads 0 while nothing fails, not no data.
+   */
+  public void mayFallBack(String cache) {
+    metrics.fallbacks(cache);
+  }
+
+  /** Counts a read of {@code cache} answered from PostgreSQL because Redis failed. */
+  public void fellBack(String cache) {
+    metrics.fallbacks(cache).inc();
+  }
+
   /** Runs {@code call}, recording its duration, and its failure if it throws. */
   public <T, E extends Exception> T time(CacheOperation operation, TimedCall<T, E> call) throws E {
     return TimedCall.timeCountingFailures(

@@ -51,6 +51,16 @@ class TimedCallsTest {
   }
 
   @Test
+  void aCacheThatMayFallBackShowsItsFallbacksFromZero() {
+    CacheCalls cache = new CacheCalls(metrics.redisCache());
+    cache.mayFallBack("prices");
+    assertThat(value(registry, "mastertrade_cache_fallbacks_total{cache=\"prices\"}")).isEqualTo(0);
+    cache.fellBack("prices");
+    cache.fellBack("prices");
+    assertThat(value(registry, "mastertrade_cache_fallbacks_total{cache=\"prices\"}")).isEqualTo(2);
+  }
+
+  @Test
   void cacheLookupCountsNullAsMissAndValueAsHit() {
     CacheCalls cache = new CacheCalls(metrics.redisCache());
     cache.lookup("prices", () -> "101.5");
