@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class ActiveAlerts {
   private final long holdMillis;
-  private final Map<String, Alert> active = new HashMap<>();
+  private final Map<String, RaisedAlert> active = new HashMap<>();
   private final AlertStore store;
   private final MasterTradeMetrics.Alerts metrics;
 
@@ -28,14 +28,14 @@ final class ActiveAlerts {
   /** Rebuilds the active set from the store: the alerts left unresolved by the last run. */
   synchronized void load(long nowMillis) {
     store.expire(holdMillis);
-    List<Alert> stored = store.active();
+    List<RaisedAlert> stored = store.active();
     active.clear();
     stored.forEach(alert -> active.put(alert.type(), alert));
     expire(nowMillis);
   }
 
   /** Records {@code alert} as active; returns false if an alert of its type already was. */
-  synchronized boolean activate(Alert alert) {
+  synchronized boolean activate(RaisedAlert alert) {
     boolean fresh = active.put(alert.type(), alert) == null;
     publish();
     return fresh;

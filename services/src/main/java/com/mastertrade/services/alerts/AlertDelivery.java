@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers an alert to a webhook (an HTTP POST of its JSON) and to a log sink (a JSON line appended
- * to a file), timing each delivery and counting its success or failure per channel.
+ * to a file), timing each delivery and counting its success or failure per channel. People are
+ * notified by Alertmanager's own integrations (PagerDuty, Slack, e-mail), not from here.
  */
 final class AlertDelivery {
   private static final Logger LOG = LoggerFactory.getLogger(AlertDelivery.class);
@@ -50,13 +51,12 @@ final class AlertDelivery {
    * Delivers {@code alert} by {@code channel}, timed and counted as delivered or failed; returns
    * false, logged, if it failed.
    */
-  boolean deliver(Alert alert, AlertChannel channel) {
+  boolean deliver(RaisedAlert alert, AlertChannel channel) {
     byte[] body = Json.write(alert);
     TimedCall<Void, Exception> attempt =
         switch (channel) {
           case WEBHOOK -> () -> postToWebhook(body);
           case LOG -> () -> appendToLog(body);
-          case EMAIL -> throw new IllegalArgumentException("no e-mail delivery is configured");
         };
     try {
       deliveries.deliver(channel, alert.priority(), attempt);

@@ -1,17 +1,11 @@
 package com.mastertrade.services.alerts;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.AlertChannel;
-import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The deliveries of alerts still to be made, in PostgreSQL table {@code alert_deliveries}: one row
@@ -44,37 +38,23 @@ final class AlertDeliveryQueue {
   }
 
   /** A delivery that is due: the alert, its id and the channel. */
-  record Due(long alertId, AlertChannel channel, Alert alert) {}
+  record Due(long alertId, AlertChannel channel, RaisedAlert alert) {}
 
   List<AlertChannel> channels() {
     return channels;
   }
 
-  void createTable() {
-    database.define(
-        TABLE,
-        "CREATE TABLE IF NOT EXISTS alert_deliveries (alert_id bigint NOT NULL REFERENCES alerts"
-            + " (id), channel text NOT NULL, attempts int NOT NULL DEFAULT 0,"
-            + " next_attempt_at timestamptz NOT NULL, delivered_at timestamptz,"
-            + " PRIMARY KEY (alert_id, channel))");
-    database.define(
-        TABLE,
-        "CREATE INDEX IF NOT EXISTS alert_deliveries_due ON alert_deliveries (next_attempt_at)"
-            + " WHERE delivered_at IS NULL");
-  }
 
   /** Adds a pending delivery per channel of alert {@code alertId}, in the caller's transaction. */
-  void add(Connection connection, long alertId) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
+  void add(Handle handle, long alertId) {
+    handle
+        .createUpdate(
             "INSERT INTO alert_deliveries (alert_id, channel, next_attempt_at)"
-                + " SELECT ?, unnest(?), now() + ? * interval '1 millisecond'")) {
-      Array names = connection.createArrayOf("text", channels.stream().map(Enum::name).toArray());
-      insert.setLong(1, alertId);
-      insert.setArray(2, names);
-      insert.setLong(3, INLINE_GRACE.toMillis());
-      insert.executeUpdate();
-    }
+                + " SELECT :alertId, unnest(:channels), now() + :grace * interval '1 millisecond'")
+        .bind("alertId", alertId)
+        .bindArray("channels", String.class, channels.stream().map(Enum::name).toList())
+        .bind("grace", INLINE_GRACE.toMillis())
+        .execute();
   }
 
   /** The oldest {@code limit} deliveries due now. */
@@ -82,30 +62,22 @@ final class AlertDeliveryQueue {
     return database.query(
         QueryType.SELECT,
         TABLE,
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT d.alert_id, d.channel, a.type, a.priority, a.message, a.created_at"
-                      + " FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id"
-                      + " WHERE d.delivered_at IS NULL AND d.attempts < ?"
-                      + " AND d.next_attempt_at <= now() ORDER BY d.alert_id LIMIT ?")) {
-            select.setInt(1, MAX_ATTEMPTS);
-            select.setInt(2, limit);
-            List<Due> due = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                Alert alert =
-                    new Alert(
-                        rows.getString(3),
-                        AlertPriority.valueOf(rows.getString(4)),
-                        rows.getString(5),
-                        rows.getTimestamp(6).getTime());
-                due.add(new Due(rows.getLong(1), AlertChannel.valueOf(rows.getString(2)), alert));
-              }
-            }
-            return due;
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT d.alert_id, d.channel, a.type, a.priority, a.message, a.created_at"
+                        + " FROM alert_deliveries d JOIN alerts a ON a.id = d.alert_id"
+                        + " WHERE d.delivered_at IS NULL AND d.attempts < :maxAttempts"
+                        + " AND d.next_attempt_at <= now() ORDER BY d.alert_id LIMIT :limit")
+                .bind("maxAttempts", MAX_ATTEMPTS)
+                .bind("limit", limit)
+                .map(
+                    (rows, context) ->
+                        new Due(
+                            rows.getLong("alert_id"),
+                            AlertChannel.valueOf(rows.getString("channel")),
+                            AlertStore.alert(rows, context)))
+                .list());
   }
 
   /** Marks the delivery of alert {@code alertId} by {@code channel} made. */
@@ -126,20 +98,18 @@ final class AlertDeliveryQueue {
     return database.query(
         QueryType.UPDATE,
         TABLE,
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE alert_deliveries SET attempts = attempts + 1, next_attempt_at = now()"
-                      + " + least(? * power(2, attempts), ?) * interval '1 millisecond'"
-                      + " WHERE alert_id = ? AND channel = ? RETURNING attempts")) {
-            update.setLong(1, firstBackoff.toMillis());
-            update.setLong(2, MAX_BACKOFF.toMillis());
-            update.setLong(3, alertId);
-            update.setString(4, channel.name());
-            try (ResultSet rows = update.executeQuery()) {
-              return rows.next() ? rows.getInt(1) : 0;
-            }
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "UPDATE alert_deliveries SET attempts = attempts + 1, next_attempt_at = now()"
+                        + " + least(:first * power(2, attempts), :max) * interval '1 millisecond'"
+                        + " WHERE alert_id = :alertId AND channel = :channel RETURNING attempts")
+                .bind("first", firstBackoff.toMillis())
+                .bind("max", MAX_BACKOFF.toMillis())
+                .bind("alertId", alertId)
+                .bind("channel", channel.name())
+                .mapTo(Integer.class)
+                .findOne()
+                .orElse(0));
   }
 }

@@ -22,7 +22,7 @@ final class AlertDispatcher {
   }
 
   /** The first attempt for alert {@code alertId}, just stored with its pending deliveries. */
-  void deliverNew(long alertId, Alert alert) {
+  void deliverNew(long alertId, RaisedAlert alert) {
     for (AlertChannel channel : queue.channels()) {
       attempt(alertId, alert, channel);
     }
@@ -35,7 +35,7 @@ final class AlertDispatcher {
     }
   }
 
-  private void attempt(long alertId, Alert alert, AlertChannel channel) {
+  private void attempt(long alertId, RaisedAlert alert, AlertChannel channel) {
     if (delivery.deliver(alert, channel)) {
       queue.delivered(alertId, channel);
       return;

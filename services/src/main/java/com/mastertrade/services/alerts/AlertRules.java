@@ -13,11 +13,11 @@ final class AlertRules {
 
   private AlertRules() {}
 
-  static Alert breach(Events.Breach breach) {
+  static RaisedAlert breach(Events.Breach breach) {
     // A drawdown or loss breach costs money now; an exposure breach only risks it.
     AlertPriority priority =
         breach.limit().equals("EXPOSURE") ? AlertPriority.HIGH : AlertPriority.CRITICAL;
-    return new Alert(
+    return new RaisedAlert(
         RISK_LIMIT_BREACH,
         priority,
         String.format(
@@ -30,8 +30,8 @@ final class AlertRules {
         System.currentTimeMillis());
   }
 
-  static Alert drift(Events.Drift drift) {
-    return new Alert(
+  static RaisedAlert drift(Events.Drift drift) {
+    return new RaisedAlert(
         MODEL_DRIFT,
         AlertPriority.MEDIUM,
         String.format(
@@ -43,8 +43,8 @@ final class AlertRules {
         System.currentTimeMillis());
   }
 
-  static Alert goal(Events.GoalAchieved goal) {
-    return new Alert(
+  static RaisedAlert goal(Events.GoalAchieved goal) {
+    return new RaisedAlert(
         GOAL_ACHIEVED,
         AlertPriority.LOW,
         String.format(
@@ -52,8 +52,8 @@ final class AlertRules {
         System.currentTimeMillis());
   }
 
-  static Alert staleMarketData(String symbol) {
-    return new Alert(
+  static RaisedAlert staleMarketData(String symbol) {
+    return new RaisedAlert(
         MARKET_DATA_STALE,
         AlertPriority.HIGH,
         "no price for " + symbol + " in the cache: market data is not flowing",

@@ -3,14 +3,14 @@ package com.mastertrade.services.alerts;
 import com.mastertrade.metrics.schema.MasterTradeLabels.AlertPriority;
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Alerts in PostgreSQL table {@code alerts}: each with the id of the event that raised it (unique,
@@ -25,48 +25,32 @@ final class AlertStore {
     this.database = database;
   }
 
-  void createTable() {
-    database.define(
-        TABLE,
-        "CREATE TABLE IF NOT EXISTS alerts (id bigserial PRIMARY KEY, type text NOT NULL,"
-            + " priority text NOT NULL, message text NOT NULL, created_at timestamptz NOT NULL)");
-    // Tables of earlier versions lack these columns.
-    database.define(
-        TABLE,
-        "ALTER TABLE alerts ADD COLUMN IF NOT EXISTS event_id text,"
-            + " ADD COLUMN IF NOT EXISTS resolved_at timestamptz");
-    database.define(
-        TABLE, "CREATE UNIQUE INDEX IF NOT EXISTS alerts_event_id ON alerts (event_id)");
-  }
 
   /**
    * Stores {@code alert}, raised by event {@code eventId} (null for the system's own checks), and
    * in the same transaction a pending delivery per channel of {@code deliveries}; returns the
    * alert's id, or empty if that event had raised an alert already.
    */
-  OptionalLong insert(Alert alert, String eventId, AlertDeliveryQueue deliveries) {
+  OptionalLong insert(RaisedAlert alert, String eventId, AlertDeliveryQueue deliveries) {
     return database.transaction(
         QueryType.INSERT,
         TABLE,
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO alerts (type, priority, message, created_at, event_id)"
-                      + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING id")) {
-            insert.setString(1, alert.type());
-            insert.setString(2, alert.priority().name());
-            insert.setString(3, alert.message());
-            insert.setTimestamp(4, new Timestamp(alert.timeMillis()));
-            insert.setString(5, eventId);
-            try (ResultSet rows = insert.executeQuery()) {
-              if (!rows.next()) {
-                return OptionalLong.empty();
-              }
-              long id = rows.getLong(1);
-              deliveries.add(connection, id);
-              return OptionalLong.of(id);
-            }
-          }
+        handle -> {
+          Optional<Long> id =
+              handle
+                  .createQuery(
+                      "INSERT INTO alerts (type, priority, message, created_at, event_id)"
+                          + " VALUES (:type, :priority, :message, :createdAt, :eventId)"
+                          + " ON CONFLICT (event_id) DO NOTHING RETURNING id")
+                  .bind("type", alert.type())
+                  .bind("priority", alert.priority().name())
+                  .bind("message", alert.message())
+                  .bind("createdAt", Instant.ofEpochMilli(alert.timeMillis()))
+                  .bind("eventId", eventId)
+                  .mapTo(Long.class)
+                  .findOne();
+          id.ifPresent(alertId -> deliveries.add(handle, alertId));
+          return id.map(OptionalLong::of).orElse(OptionalLong.empty());
         });
   }
 
@@ -91,56 +75,53 @@ final class AlertStore {
   }
 
   /** The latest unresolved alert of every type. */
-  List<Alert> active() {
+  List<RaisedAlert> active() {
     return database.query(
         QueryType.SELECT,
         TABLE,
-        connection -> {
-          try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT DISTINCT ON (type) type, priority, message, created_at FROM alerts"
-                          + " WHERE resolved_at IS NULL ORDER BY type, created_at DESC");
-              ResultSet rows = select.executeQuery()) {
-            List<Alert> result = new ArrayList<>();
-            while (rows.next()) {
-              result.add(
-                  new Alert(
-                      rows.getString(1),
-                      AlertPriority.valueOf(rows.getString(2)),
-                      rows.getString(3),
-                      rows.getTimestamp(4).getTime()));
-            }
-            return result;
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT DISTINCT ON (type) type, priority, message, created_at FROM alerts"
+                        + " WHERE resolved_at IS NULL ORDER BY type, created_at DESC")
+                .map(AlertStore::alert)
+                .list());
   }
 
-  List<Map<String, Object>> recent(int limit) {
+  /** An alert row (type, priority, message, created_at) as an alert. */
+  static RaisedAlert alert(ResultSet rows, StatementContext context) throws SQLException {
+    return new RaisedAlert(
+        rows.getString("type"),
+        AlertPriority.valueOf(rows.getString("priority")),
+        rows.getString("message"),
+        rows.getTimestamp("created_at").getTime());
+  }
+
+  /** An alert as {@code GET /alerts} lists it, its times in ISO-8601. */
+  record StoredAlert(
+      long id, String type, String priority, String message, String createdAt, String resolvedAt) {}
+
+  List<StoredAlert> recent(int limit) {
     return database.query(
         QueryType.SELECT,
         TABLE,
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT id, type, priority, message, created_at, resolved_at FROM alerts"
-                      + " ORDER BY id DESC LIMIT ?")) {
-            select.setInt(1, limit);
-            List<Map<String, Object>> result = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", rows.getLong(1));
-                row.put("type", rows.getString(2));
-                row.put("priority", rows.getString(3));
-                row.put("message", rows.getString(4));
-                row.put("createdAt", rows.getTimestamp(5).toInstant().toString());
-                Timestamp resolved = rows.getTimestamp(6);
-                row.put("resolvedAt", resolved == null ? null : resolved.toInstant().toString());
-                result.add(row);
-              }
-            }
-            return result;
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT id, type, priority, message, created_at, resolved_at FROM alerts"
+                        + " ORDER BY id DESC LIMIT :limit")
+                .bind("limit", limit)
+                .map(
+                    (rows, context) -> {
+                      Timestamp resolved = rows.getTimestamp("resolved_at");
+                      return new StoredAlert(
+                          rows.getLong("id"),
+                          rows.getString("type"),
+                          rows.getString("priority"),
+                          rows.getString("message"),
+                          rows.getTimestamp("created_at").toInstant().toString(),
+                          resolved == null ? null : resolved.toInstant().toString());
+                    })
+                .list());
   }
 }

@@ -60,10 +60,8 @@ public final class AlertSystem {
     LatestPrices prices = new LatestPrices(Cache.open(host));
     Bus bus = Bus.open(host);
     AlertStore store = new AlertStore(database);
-    store.createTable();
     AlertDeliveryQueue queue =
         new AlertDeliveryQueue(database, AlertDelivery.CHANNELS, FIRST_RETRY);
-    queue.createTable();
     MasterTradeMetrics.Alerts metrics =
         PrometheusMasterTradeMetricsAlerts.register(host.registry());
     AlertDeliveries deliveries = new AlertDeliveries(metrics);
@@ -144,7 +142,7 @@ public final class AlertSystem {
    * Stores, activates and delivers {@code alert}, raised by event {@code eventId} (null for the
    * system's own checks); returns false, doing nothing, if that event raised an alert before.
    */
-  private boolean raise(Alert alert, String eventId) {
+  private boolean raise(RaisedAlert alert, String eventId) {
     OptionalLong id = store.insert(alert, eventId, queue);
     if (id.isEmpty()) {
       return false;
@@ -156,7 +154,7 @@ public final class AlertSystem {
   }
 
   /** An alert Alertmanager reports resolved: its type is no longer active. */
-  private void resolve(Alert alert) {
+  private void resolve(RaisedAlert alert) {
     active.resolve(alert.type());
   }
 

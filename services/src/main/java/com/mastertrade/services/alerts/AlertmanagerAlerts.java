@@ -23,7 +23,7 @@ final class AlertmanagerAlerts {
   }
 
   /** One alert of a notification: firing (to raise) or resolved, and its identity. */
-  record Received(Alert alert, boolean firing, String eventId) {}
+  record Received(RaisedAlert alert, boolean firing, String eventId) {}
 
   private final KnownAlerts known;
 
@@ -66,8 +66,8 @@ final class AlertmanagerAlerts {
       throw new BadPayload("alert " + name + " has no valid startsAt: " + item.startsAt());
     }
     // Stamped when it reaches this service: the end of its way from Prometheus.
-    Alert alert =
-        new Alert(
+    RaisedAlert alert =
+        new RaisedAlert(
             known.typeOf(name),
             priority(item.label("severity")),
             message(item),

@@ -28,7 +28,7 @@ final class AlertmanagerReceiver {
    * Handles one notification: {@code raise} is given each firing alert and its event id and says
    * whether it was new; {@code resolve} each resolved alert.
    */
-  void receive(Context ctx, BiPredicate<Alert, String> raise, Consumer<Alert> resolve) {
+  void receive(Context ctx, BiPredicate<RaisedAlert, String> raise, Consumer<RaisedAlert> resolve) {
     List<AlertmanagerAlerts.Received> received;
     try {
       received = alerts.read(ctx.bodyAsBytes());

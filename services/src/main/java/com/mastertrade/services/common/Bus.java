@@ -6,9 +6,13 @@ import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRabbitMq;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import com.mastertrade.services.tracing.MessageTracing;
+import com.mastertrade.services.tracing.TraceParent;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +36,7 @@ public final class Bus {
   private final MasterTradeMetrics.RabbitMq metrics;
   private final List<String> queues = new CopyOnWriteArrayList<>();
   private final ServiceHost host;
+  private final MessageTracing tracing;
 
   private Bus(Connection connection, MasterTradeMetrics.RabbitMq metrics, ServiceHost host)
       throws IOException {
@@ -47,6 +52,7 @@ public final class Bus {
     // Its own channel: a failed passive declare closes the channel it ran on.
     this.depthChannel = connection.createChannel();
     this.host = host;
+    this.tracing = new MessageTracing(host.tracing());
   }
 
   /** Connects (failing fast), registers the RabbitMQ metrics and reports queue depths. */
@@ -64,16 +70,20 @@ public final class Bus {
    */
   public void publish(String routingKey, Object event) {
     byte[] body = Json.write(event);
-    AMQP.BasicProperties properties = properties(UUID.randomUUID().toString(), false);
+    String messageId = UUID.randomUUID().toString();
+    MessageTracing.Publish span = tracing.publish(null, RabbitMq.EXCHANGE, routingKey, messageId);
+    AMQP.BasicProperties properties = properties(messageId, false, span.headers());
     try {
       // A channel must not be used by two threads at once.
       synchronized (publishChannel) {
         publishChannel.basicPublish(RabbitMq.EXCHANGE, routingKey, properties, body);
       }
     } catch (IOException | RuntimeException e) {
+      span.end(e);
       failed(PublishFailure.UNREACHABLE, 1, e.toString());
       throw new IllegalStateException("publishing " + routingKey + " failed: " + e, e);
     }
+    span.end(null);
     metrics.messagesPublished(RabbitMq.EXCHANGE).inc();
   }
 
@@ -83,30 +93,44 @@ public final class Bus {
    * and publishes them again.
    */
   boolean publishConfirmed(List<Outbox.Message> messages) {
+    List<MessageTracing.Publish> spans = new ArrayList<>(messages.size());
     try {
       synchronized (confirmChannel) {
         for (Outbox.Message message : messages) {
+          // A child of the work that wrote the event, not of the relay's run.
+          MessageTracing.Publish span =
+              tracing.publish(
+                  TraceParent.carrier(message.traceParent()),
+                  RabbitMq.EXCHANGE,
+                  message.routingKey(),
+                  message.messageId());
+          spans.add(span);
           confirmChannel.basicPublish(
               RabbitMq.EXCHANGE,
               message.routingKey(),
-              properties(message.messageId(), true),
+              properties(message.messageId(), true, span.headers()),
               message.body());
         }
         if (!confirmChannel.waitForConfirms(CONFIRM_TIMEOUT_MILLIS)) {
+          endAll(spans, new IOException("refused by RabbitMQ"));
           failed(PublishFailure.NACKED, messages.size(), "refused by RabbitMQ");
           return false;
         }
       }
     } catch (TimeoutException e) {
+      endAll(spans, e);
       failed(PublishFailure.UNCONFIRMED, messages.size(), "no confirm in time");
       return false;
     } catch (IOException | RuntimeException e) {
+      endAll(spans, e);
       failed(PublishFailure.UNREACHABLE, messages.size(), e.toString());
       return false;
     } catch (InterruptedException e) {
+      endAll(spans, e);
       Thread.currentThread().interrupt();
       return false;
     }
+    endAll(spans, null);
     metrics.messagesPublished(RabbitMq.EXCHANGE).inc(messages.size());
     return true;
   }
@@ -130,7 +154,8 @@ public final class Bus {
             handler,
             metrics,
             host.name(),
-            QueueConsumer.BACKOFF_MILLIS);
+            QueueConsumer.BACKOFF_MILLIS,
+            tracing);
     consumer.start(connection, bindingKey);
     queues.add(consumer.queue());
     queues.add(consumer.deadLetterQueue());
@@ -155,11 +180,20 @@ public final class Bus {
     metrics.outboxPending().set(pending);
   }
 
-  private static AMQP.BasicProperties properties(String messageId, boolean persistent) {
+  private static void endAll(List<MessageTracing.Publish> spans, Exception error) {
+    for (MessageTracing.Publish span : spans) {
+      span.end(error);
+    }
+  }
+
+  private static AMQP.BasicProperties properties(
+      String messageId, boolean persistent, Map<String, Object> headers) {
     return new AMQP.BasicProperties.Builder()
         .contentType("application/json")
         .messageId(messageId)
         .deliveryMode(persistent ? 2 : 1)
+        // The W3C trace context of the message's producer span.
+        .headers(headers.isEmpty() ? null : headers)
         .build();
   }
 

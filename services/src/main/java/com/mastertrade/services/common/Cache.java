@@ -3,6 +3,7 @@ package com.mastertrade.services.common;
 import com.mastertrade.metrics.schema.MasterTradeLabels.CacheOperation;
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRedisCache;
 import com.mastertrade.metrics.schema.tracking.CacheCalls;
+import com.mastertrade.services.tracing.RedisTracing;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +18,13 @@ public final class Cache {
   private final JedisPool pool;
   private final CacheCalls calls;
   private final ServiceName service;
+  private final RedisTracing tracing;
 
-  private Cache(JedisPool pool, CacheCalls calls, ServiceName service) {
+  private Cache(JedisPool pool, CacheCalls calls, ServiceName service, RedisTracing tracing) {
     this.pool = pool;
     this.calls = calls;
     this.service = service;
+    this.tracing = tracing;
   }
 
   /** Connects (failing fast) and registers the cache metrics. */
@@ -30,22 +33,34 @@ public final class Cache {
     return new Cache(
         pool,
         new CacheCalls(PrometheusMasterTradeMetricsRedisCache.register(host.registry())),
-        host.name());
+        host.name(),
+        new RedisTracing(host.tracing()));
   }
 
   /** The value at {@code key}, or null; counted as a hit or a miss of {@code cache}. */
   public String get(String cache, String key) {
     try {
-      return calls.lookup(cache, () -> withJedis(jedis -> jedis.get(key)));
+      return calls.lookup(cache, () -> withJedis("GET", jedis -> jedis.get(key)));
     } catch (JedisException e) {
       throw failed(CacheOperation.GET, e);
     }
   }
 
+  /** Shows the fallbacks of {@code cache} from 0: its reader may answer from PostgreSQL. */
+  public void mayFallBack(String cache) {
+    calls.mayFallBack(cache);
+  }
+
+  /** Counts a read of {@code cache} answered from PostgreSQL because Redis failed. */
+  public void countFallback(String cache) {
+    calls.fellBack(cache);
+  }
+
   /** Stores {@code value} at {@code key} for {@code ttlSeconds}. */
   public void set(String key, String value, long ttlSeconds) {
     try {
-      calls.time(CacheOperation.SET, () -> withJedis(jedis -> jedis.setex(key, ttlSeconds, value)));
+      calls.time(
+          CacheOperation.SET, () -> withJedis("SETEX", jedis -> jedis.setex(key, ttlSeconds, value)));
     } catch (JedisException e) {
       throw failed(CacheOperation.SET, e);
     }
@@ -60,9 +75,13 @@ public final class Cache {
     return e;
   }
 
-  private <T> T withJedis(Function<Jedis, T> command) {
-    try (Jedis jedis = pool.getResource()) {
-      return command.apply(jedis);
-    }
+  private <T> T withJedis(String name, Function<Jedis, T> command) {
+    return tracing.call(
+        name,
+        () -> {
+          try (Jedis jedis = pool.getResource()) {
+            return command.apply(jedis);
+          }
+        });
   }
 }

@@ -5,40 +5,57 @@ import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsDatabase;
 import com.mastertrade.metrics.schema.tracking.DatabaseQueries;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * PostgreSQL through a HikariCP pool, every query timed and its failures counted by statement kind
- * and table, and the pool's connections reported by state.
+ * PostgreSQL through a HikariCP pool and Jdbi, every call timed and its failures counted by
+ * statement kind and table, and the pool's connections reported by state. Opening it applies the
+ * service's migrations ({@link Migrations}).
  */
 public final class Database {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-  /** The advisory lock key under which the services change the schema, one at a time. */
-  private static final long DDL_LOCK = 0x6d61737465727472L;
-
+  private final Jdbi jdbi;
   private final HikariDataSource dataSource;
   private final DatabaseQueries queries;
   private final ServiceName service;
 
-  private Database(HikariDataSource dataSource, DatabaseQueries queries, ServiceName service) {
+  private Database(
+      HikariDataSource dataSource,
+      DataSource statements,
+      DatabaseQueries queries,
+      ServiceName service) {
+    this.jdbi = Jdbi.create(statements);
     this.dataSource = dataSource;
     this.queries = queries;
     this.service = service;
   }
 
-  /** Connects (failing fast), registers the database metrics and reports the pool every second. */
+  /**
+   * Connects (failing fast), applies the service's migrations, registers the database metrics and
+   * reports the pool every second.
+   */
   public static Database open(ServiceHost host, int poolSize) {
-    HikariDataSource dataSource =
-        host.closeOnStop(Postgres.connect(host.settings(), host.name(), poolSize));
+    return open(host, host.closeOnStop(Postgres.connect(host.settings(), host.name(), poolSize)));
+  }
+
+  /**
+   * As {@link #open(ServiceHost, int)}, with the statements going through {@code statements} (the
+   * pool, or something wrapped around it) and the pool's state read from {@code pool}.
+   */
+  static Database open(ServiceHost host, HikariDataSource pool, DataSource statements) {
+    Migrations.apply(host.settings(), host.name());
     Database database =
         new Database(
-            dataSource,
+            pool,
+            statements,
             new DatabaseQueries(PrometheusMasterTradeMetricsDatabase.register(host.registry())),
             host.name());
     database.reportPool();
@@ -46,10 +63,15 @@ public final class Database {
     return database;
   }
 
-  /** Work on one connection that returns a result. */
+  private static Database open(ServiceHost host, HikariDataSource pool) {
+    // A span per statement and transaction, children of the request or message's span.
+    return open(host, pool, host.tracing().wrap(pool));
+  }
+
+  /** Work on one Jdbi handle that returns a result. */
   @FunctionalInterface
   public interface Query<T> {
-    T run(Connection connection) throws SQLException;
+    T run(Handle handle);
   }
 
   /**
@@ -58,18 +80,42 @@ public final class Database {
    * one out (the server is down) is a failed query, counted once per call.
    */
   public <T> T query(QueryType type, String table, Query<T> query) {
+    return timed(type, table, () -> jdbi.withHandle(query::run));
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Timed
+   * and counted as one call under {@code type} and {@code table}, checkout included. A commit whose
+   * answer is lost throws like any failure, though the transaction may have committed: the caller
+   * reads back what PostgreSQL holds before trusting its own state again.
+   */
+  public <T> T transaction(QueryType type, String table, Query<T> work) {
+    return timed(type, table, () -> jdbi.inTransaction(work::run));
+  }
+
+  /**
+   * Runs one {@code INSERT}, {@code UPDATE} or {@code DELETE} with {@code parameters} bound in
+   * order, timed as {@link #query}, and returns the number of rows it changed.
+   */
+  public int update(QueryType type, String table, String sql, Object... parameters) {
+    return query(
+        type,
+        table,
+        handle -> {
+          var statement = handle.createUpdate(sql);
+          for (int i = 0; i < parameters.length; i++) {
+            statement.bind(i, parameters[i]);
+          }
+          return statement.execute();
+        });
+  }
+
+  private <T> T timed(QueryType type, String table, Supplier<T> call) {
     try {
-      return queries.time(
-          type,
-          table,
-          () -> {
-            try (Connection connection = dataSource.getConnection()) {
-              return query.run(connection);
-            }
-          });
-    } catch (SQLException e) {
+      return queries.time(type, table, call::get);
+    } catch (JdbiException e) {
       failed(type, table, e);
-      throw new DatabaseException(type + " on " + table + " failed: " + e.getMessage(), e);
+      throw new DatabaseException(type + " on " + table + " failed: " + rootMessage(e), e);
     } catch (RuntimeException e) {
       failed(type, table, e);
       throw e;
@@ -78,74 +124,15 @@ public final class Database {
 
   /** Logs a failure the timing helper counted, one line per failure: counted equals logged. */
   private void failed(QueryType type, String table, Exception e) {
-    LOG.warn("{}: database call failed: {} on {}: {}", service.id(), type, table, e.toString());
+    LOG.warn("{}: database call failed: {} on {}: {}", service.id(), type, table, rootMessage(e));
   }
 
-  /**
-   * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. Timed
-   * and counted as one call under {@code type} and {@code table}, checkout included.
-   */
-  public <T> T transaction(QueryType type, String table, Query<T> work) {
-    return query(
-        type,
-        table,
-        connection -> {
-          // HikariCP restores auto-commit when the connection goes back to the pool.
-          connection.setAutoCommit(false);
-          try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-          } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(connection, e);
-            throw e;
-          }
-        });
-  }
-
-  private static void rollbackQuietly(Connection connection, Exception cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      // The connection is broken; the pool discards it. The original failure is what matters.
-      cause.addSuppressed(e);
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
     }
-  }
-
-  /**
-   * Runs one {@code UPDATE} or {@code DELETE} with {@code parameters} bound in order, timed as
-   * {@link #query}, and returns the number of rows it changed.
-   */
-  public int update(QueryType type, String table, String sql, Object... parameters) {
-    return query(
-        type,
-        table,
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-              statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-          }
-        });
-  }
-
-  /**
-   * Runs one DDL statement of a service's start, such as {@code CREATE TABLE IF NOT EXISTS}. Every
-   * service's DDL takes one advisory lock for its transaction: PostgreSQL's {@code IF NOT EXISTS}
-   * is not safe against a concurrent create, and services starting together create shared tables
-   * such as the outbox.
-   */
-  public void define(String table, String ddl) {
-    transaction(
-        QueryType.DDL,
-        table,
-        connection -> {
-          try (var statement = connection.createStatement()) {
-            statement.execute("SELECT pg_advisory_xact_lock(" + DDL_LOCK + ")");
-            return statement.execute(ddl);
-          }
-        });
+    return cause == e ? e.toString() : e.getClass().getSimpleName() + ": " + cause;
   }
 
   private void reportPool() {
@@ -159,11 +146,11 @@ public final class Database {
         pool.getThreadsAwaitingConnection());
   }
 
-  /** A query that failed; its cause is the driver's exception. */
+  /** A call that failed; its cause is Jdbi's exception, and the driver's below it. */
   public static final class DatabaseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public DatabaseException(String message, SQLException cause) {
+    public DatabaseException(String message, Exception cause) {
       super(message, cause);
     }
   }

@@ -1,5 +1,7 @@
 package com.mastertrade.services.common;
 
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
+
 /** The messages the services exchange over RabbitMQ, one record per routing key family. */
 public final class Events {
   private Events() {}

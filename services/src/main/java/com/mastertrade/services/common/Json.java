@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 /** The one JSON mapper of a service, for RabbitMQ message bodies and HTTP payloads. */
 public final class Json {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      new ObjectMapper()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   private Json() {}
 
@@ -37,6 +39,7 @@ public final class Json {
         };
     // Javalin's own mapper (with the optional modules it finds), plus the rule above.
     return JavalinJackson.defaultMapper()
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
         .registerModule(
             new SimpleModule("finite-or-null")
                 .addSerializer(Double.class, finiteOrNull)

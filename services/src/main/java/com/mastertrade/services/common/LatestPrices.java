@@ -8,7 +8,7 @@ import java.util.TreeMap;
  * service writes them, the others read them. The key format and the cache's label are written here
  * only.
  */
-public final class LatestPrices {
+public final class LatestPrices implements PriceSource {
   /** The {@code cache} label of these lookups. */
   static final String CACHE = "prices";
 
@@ -20,18 +20,28 @@ public final class LatestPrices {
     this.cache = cache;
   }
 
+  /** Shows the fallbacks of these prices from 0: the caller may answer from PostgreSQL. */
+  public void mayFallBack() {
+    cache.mayFallBack(CACHE);
+  }
+
+  /** Counts a lookup of these prices answered from PostgreSQL because Redis failed. */
+  public void countFallback() {
+    cache.countFallback(CACHE);
+  }
+
   /** Stores {@code price} as the latest of {@code symbol}, for {@code ttlSeconds}. */
   public void store(String symbol, double price, long ttlSeconds) {
     cache.set(KEY_PREFIX + symbol, Double.toString(price), ttlSeconds);
   }
 
-  /** The latest price of {@code symbol}, or null if none is recent. */
+  @Override
   public Double get(String symbol) {
     String cached = cache.get(CACHE, KEY_PREFIX + symbol);
     return cached == null ? null : Double.valueOf(cached);
   }
 
-  /** The latest price of every traded symbol that has a recent one. */
+  @Override
   public Map<String, Double> all() {
     Map<String, Double> prices = new TreeMap<>();
     for (String symbol : Symbols.ALL) {

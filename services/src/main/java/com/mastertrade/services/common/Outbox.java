@@ -1,15 +1,12 @@
 package com.mastertrade.services.common;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.mastertrade.services.tracing.TraceParent;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * A transactional outbox in PostgreSQL table {@code outbox}: an event is written in the same
@@ -28,42 +25,36 @@ public final class Outbox {
     this.service = service;
   }
 
-  /** One event waiting to be published: its row id, routing key, message id and JSON body. */
-  public record Message(long id, String routingKey, String messageId, byte[] body) {}
-
-  public void createTable() {
-    database.define(
-        TABLE,
-        "CREATE TABLE IF NOT EXISTS outbox (id bigserial PRIMARY KEY, service text NOT NULL,"
-            + " routing_key text NOT NULL, message_id text NOT NULL UNIQUE, body bytea NOT NULL,"
-            + " created_at timestamptz NOT NULL DEFAULT now(), published_at timestamptz)");
-    database.define(
-        TABLE,
-        "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (service, id)"
-            + " WHERE published_at IS NULL");
-  }
+  /**
+   * One event waiting to be published: its row id, routing key, message id, JSON body, and the W3C
+   * {@code traceparent} of the work that wrote it (null if untraced).
+   */
+  public record Message(
+      long id, String routingKey, String messageId, byte[] body, String traceParent) {}
 
   /**
-   * Adds {@code event} to the outbox on {@code connection}, inside the caller's transaction, and
+   * Adds {@code event} to the outbox on {@code handle}, inside the caller's transaction, and
    * returns its message id (consumers apply a message id once).
    */
-  public String add(Connection connection, String routingKey, Object event) throws SQLException {
+  public String add(Handle handle, String routingKey, Object event) {
     String messageId = UUID.randomUUID().toString();
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO outbox (service, routing_key, message_id, body) VALUES (?, ?, ?, ?)")) {
-      insert.setString(1, service.id());
-      insert.setString(2, routingKey);
-      insert.setString(3, messageId);
-      insert.setBytes(4, Json.write(event));
-      insert.executeUpdate();
-    }
+    handle
+        .createUpdate(
+            "INSERT INTO outbox (service, routing_key, message_id, body, trace_parent)"
+                + " VALUES (:service, :routingKey, :messageId, :body, :traceParent)")
+        .bind("service", service.id())
+        .bind("routingKey", routingKey)
+        .bind("messageId", messageId)
+        .bind("body", Json.write(event))
+        // The trace of the work that writes the event: its publish, later, belongs to that trace.
+        .bind("traceParent", TraceParent.current())
+        .execute();
     return messageId;
   }
 
   /** Adds {@code event} in a transaction of its own. */
   public void add(String routingKey, Object event) {
-    database.transaction(QueryType.INSERT, TABLE, connection -> add(connection, routingKey, event));
+    database.transaction(QueryType.INSERT, TABLE, handle -> add(handle, routingKey, event));
   }
 
   /** The oldest {@code limit} events of this service not yet published, in the order written. */
@@ -71,24 +62,16 @@ public final class Outbox {
     return database.query(
         QueryType.SELECT,
         TABLE,
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT id, routing_key, message_id, body FROM outbox"
-                      + " WHERE service = ? AND published_at IS NULL ORDER BY id LIMIT ?")) {
-            select.setString(1, service.id());
-            select.setInt(2, limit);
-            List<Message> messages = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                messages.add(
-                    new Message(
-                        rows.getLong(1), rows.getString(2), rows.getString(3), rows.getBytes(4)));
-              }
-            }
-            return messages;
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT id, routing_key, message_id, body, trace_parent FROM outbox"
+                        + " WHERE service = :service AND published_at IS NULL ORDER BY id"
+                        + " LIMIT :limit")
+                .bind("service", service.id())
+                .bind("limit", limit)
+                .map(ConstructorMapper.of(Message.class))
+                .list());
   }
 
   /** How many events of this service wait to be published. */
@@ -96,17 +79,14 @@ public final class Outbox {
     return database.query(
         QueryType.SELECT,
         TABLE,
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT count(*) FROM outbox WHERE service = ? AND published_at IS NULL")) {
-            select.setString(1, service.id());
-            try (ResultSet rows = select.executeQuery()) {
-              rows.next();
-              return rows.getLong(1);
-            }
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT count(*) FROM outbox WHERE service = :service"
+                        + " AND published_at IS NULL")
+                .bind("service", service.id())
+                .mapTo(Long.class)
+                .one());
   }
 
   /** Deletes this service's events published more than {@code age} ago: the table stays small. */
@@ -124,14 +104,10 @@ public final class Outbox {
     database.query(
         QueryType.UPDATE,
         TABLE,
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE outbox SET published_at = now() WHERE id = ANY (?)")) {
-            Array array = connection.createArrayOf("bigint", ids.toArray());
-            update.setArray(1, array);
-            return update.executeUpdate();
-          }
-        });
+        handle ->
+            handle
+                .createUpdate("UPDATE outbox SET published_at = now() WHERE id = ANY (:ids)")
+                .bindArray("ids", Long.class, ids)
+                .execute());
   }
 }

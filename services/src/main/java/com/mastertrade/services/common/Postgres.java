@@ -7,11 +7,19 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class Postgres {
   private Postgres() {}
 
+  /** The JDBC URL of the services' database. */
+  static String jdbcUrl(Settings settings) {
+    return "jdbc:postgresql://" + address(settings);
+  }
+
+  private static String address(Settings settings) {
+    return settings.postgresHost() + ":" + settings.postgresPort() + "/" + settings.postgresDatabase();
+  }
+
   public static HikariDataSource connect(Settings settings, ServiceName service, int poolSize) {
-    String address =
-        settings.postgresHost() + ":" + settings.postgresPort() + "/" + settings.postgresDatabase();
+    String address = address(settings);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:postgresql://" + address);
+    config.setJdbcUrl(jdbcUrl(settings));
     config.setUsername(settings.postgresUser());
     config.setPassword(settings.postgresPassword());
     config.setMaximumPoolSize(poolSize);

@@ -7,9 +7,14 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
+import com.mastertrade.services.tracing.MessageTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -57,6 +62,7 @@ public final class QueueConsumer<T> {
   private final ServiceName service;
   private final ScheduledExecutorService retries;
   private final long[] backoffMillis;
+  private final MessageTracing tracing;
 
   QueueConsumer(
       String queue,
@@ -65,8 +71,10 @@ public final class QueueConsumer<T> {
       Handler<T> handler,
       MasterTradeMetrics.RabbitMq metrics,
       ServiceName service,
-      long[] backoffMillis) {
+      long[] backoffMillis,
+      MessageTracing tracing) {
     this.backoffMillis = backoffMillis.clone();
+    this.tracing = tracing;
     this.queue = queue;
     this.retention = retention;
     this.type = type;
@@ -110,7 +118,13 @@ public final class QueueConsumer<T> {
           @Override
           public void handleDelivery(
               String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-            attempt(channel, envelope.getDeliveryTag(), properties.getMessageId(), body, 0);
+            attempt(
+                channel,
+                envelope.getDeliveryTag(),
+                properties.getMessageId(),
+                properties.getHeaders(),
+                body,
+                0);
           }
         });
   }
@@ -126,16 +140,32 @@ public final class QueueConsumer<T> {
     return arguments;
   }
 
-  private void attempt(Channel channel, long tag, String messageId, byte[] body, int retry) {
-    MessageOutcome outcome =
-        metrics.messageProcessingDuration(queue).time(() -> process(messageId, body, retry));
+  private void attempt(
+      Channel channel,
+      long tag,
+      String messageId,
+      Map<String, Object> headers,
+      byte[] body,
+      int retry) {
+    // Each attempt is a span of the producer's trace; current while the handler runs, so its
+    // database and cache calls, the events it writes and the timing's exemplar belong to it.
+    Span span = tracing.process(headers, queue, messageId);
+    MessageOutcome outcome;
+    try (Scope ignored = span.makeCurrent()) {
+      outcome =
+          metrics.messageProcessingDuration(queue).time(() -> process(messageId, body, retry));
+    }
+    if (outcome != MessageOutcome.ACKNOWLEDGED && outcome != MessageOutcome.DUPLICATE) {
+      span.setStatus(StatusCode.ERROR, outcome.name().toLowerCase(Locale.ROOT));
+    }
+    span.end();
     metrics.messagesConsumed(queue, outcome).inc();
     switch (outcome) {
       case ACKNOWLEDGED, DUPLICATE -> settle(channel, tag, true);
       case DEAD_LETTERED -> settle(channel, tag, false);
       case RETRIED ->
           retries.schedule(
-              () -> attempt(channel, tag, messageId, body, retry + 1),
+              () -> attempt(channel, tag, messageId, headers, body, retry + 1),
               backoffMillis[retry],
               TimeUnit.MILLISECONDS);
     }

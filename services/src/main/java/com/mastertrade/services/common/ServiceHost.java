@@ -8,8 +8,12 @@ import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsServiceHealth;
 import com.mastertrade.metrics.schema.tracking.ServiceLifecycle;
 import com.mastertrade.services.access.InternalCredential;
 import com.mastertrade.services.access.LoopbackOnlyFilter;
+import com.mastertrade.services.http.DotSegmentFilter;
 import com.mastertrade.services.http.MetricsEndpoint;
 import com.mastertrade.services.http.UnavailableServerAnswers;
+import com.mastertrade.services.tracing.HttpServerTracing;
+import com.mastertrade.services.tracing.Tracing;
+import com.mastertrade.services.tracing.TracingSettings;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -46,6 +50,7 @@ public final class ServiceHost implements AutoCloseable {
   private final MasterTradeMetrics.Http http;
   private final ScheduledExecutorService scheduler;
   private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+  private final Tracing tracing;
   private ServiceLifecycle lifecycle;
 
   private ServiceHost(ServiceName name, Settings settings) {
@@ -53,6 +58,8 @@ public final class ServiceHost implements AutoCloseable {
     this.settings = settings;
     this.health = PrometheusMasterTradeMetricsServiceHealth.register(registry);
     this.http = PrometheusMasterTradeMetricsHttp.register(registry);
+    // Closed last, after everything that may still end spans: it sends the spans still queued.
+    this.tracing = closeOnStop(Tracing.open(name, TracingSettings.from(settings.environment()), health));
     this.scheduler =
         Executors.newScheduledThreadPool(
             2,
@@ -88,7 +95,7 @@ public final class ServiceHost implements AutoCloseable {
     }
     host.lifecycle =
         ServiceLifecycle.markUp(
-            host.health, MasterTradeMetrics.Service.valueOf(name.name()), VERSION);
+            host.health, name.label(), VERSION);
     Runtime.getRuntime().addShutdownHook(new Thread(host::close, name.id() + "-shutdown"));
     LOG.info("{} started on port {}", name.id(), host.settings.port(name));
   }
@@ -124,6 +131,11 @@ public final class ServiceHost implements AutoCloseable {
   /** The HTTP metrics of this service, also counting the requests access control refused. */
   public MasterTradeMetrics.Http http() {
     return http;
+  }
+
+  /** The traces of this service; untraced (no-op) when no trace backend is configured. */
+  public Tracing tracing() {
+    return tracing;
   }
 
   /** Closes {@code resource} when the service stops, after everything opened later. */
@@ -183,7 +195,9 @@ public final class ServiceHost implements AutoCloseable {
               // differ from the body size, and these small JSON payloads gain nothing from it.
               config.http.compressionStrategy = CompressionStrategy.NONE;
               config.jsonMapper(new JavalinJackson(Json.httpMapper(), false));
+              HttpServerTracing.install(config, tracing);
               JavalinHttpMetrics.install(config, new HttpServerInstrumentation(http));
+              DotSegmentFilter.install(config);
               MetricsEndpoint.install(config, registry, new LoopbackOnlyFilter(http));
               UnavailableServerAnswers.install(config);
               configure.accept(config);

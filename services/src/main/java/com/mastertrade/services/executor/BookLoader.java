@@ -2,15 +2,16 @@ package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * Rebuilds every account's book from PostgreSQL at start: positions from {@code positions}, cash
- * and realized P&L from every fill in {@code fills}. The database is the record; the books in
- * memory are a cache of it, so after a restart the API and the metrics say what it says.
+ * Reads every account's book from PostgreSQL: positions from {@code positions}, cash and realized
+ * P&L from every fill in {@code fills}, in one snapshot. The database is the record; the books in
+ * memory are a cache of it, read at start and again whenever a transaction's outcome is unknown,
+ * so the API and the metrics say what it says.
  */
 final class BookLoader {
   private final Database database;
@@ -19,44 +20,51 @@ final class BookLoader {
     this.database = database;
   }
 
-  Map<String, PaperBook> load(double startingCash) {
-    Map<String, PaperBook> books = new TreeMap<>();
-    database.query(
+  /** An account's cash flow and realized P&L, summed over its fills. */
+  record Totals(String account, BigDecimal cashFlow, BigDecimal realizedPnl) {}
+
+  /** A stored position of an account. */
+  record StoredPosition(String account, String symbol, BigDecimal quantity, BigDecimal averagePrice) {}
+
+  Map<String, PaperBook> load(BigDecimal startingCash) {
+    // One repeatable-read transaction: the totals and the positions are of the same fills.
+    return database.transaction(
         QueryType.SELECT,
         "fills",
-        connection -> {
-          try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT o.strategy,"
-                          + " sum(CASE WHEN o.side = 'BUY' THEN -1 ELSE 1 END * f.quantity"
-                          + " * f.price), sum(f.realized_pnl)"
-                          + " FROM fills f JOIN orders o ON o.id = f.order_id GROUP BY o.strategy");
-              ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-              books.put(
-                  rows.getString(1),
-                  new PaperBook(startingCash + rows.getDouble(2), rows.getDouble(3), Map.of()));
-            }
-          }
-          return null;
+        handle -> {
+          handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+          Map<String, PaperBook> books = new TreeMap<>();
+          handle
+              .createQuery(
+                  "SELECT o.strategy AS account,"
+                      + " sum(CASE WHEN o.side = 'BUY' THEN -1 ELSE 1 END * f.quantity * f.price)"
+                      + " AS cash_flow, sum(f.realized_pnl) AS realized_pnl"
+                      + " FROM fills f JOIN orders o ON o.id = f.order_id GROUP BY o.strategy")
+              .map(ConstructorMapper.of(Totals.class))
+              .forEach(
+                  t ->
+                      books.put(
+                          t.account(),
+                          new PaperBook(
+                              startingCash.add(t.cashFlow()), t.realizedPnl(), Map.of())));
+          Map<String, Map<String, PaperBook.Position>> positions = new TreeMap<>();
+          handle
+              .createQuery("SELECT strategy AS account, symbol, quantity, average_price FROM positions")
+              .map(ConstructorMapper.of(StoredPosition.class))
+              .forEach(
+                  p ->
+                      positions
+                          .computeIfAbsent(p.account(), a -> new TreeMap<>())
+                          .put(p.symbol(), new PaperBook.Position(p.quantity(), p.averagePrice())));
+          positions.forEach(
+              (account, held) ->
+                  books.compute(
+                      account,
+                      (a, book) ->
+                          book == null
+                              ? new PaperBook(startingCash, BigDecimal.ZERO, held)
+                              : new PaperBook(book.cash(), book.realizedPnl(), held)));
+          return books;
         });
-    database.query(
-        QueryType.SELECT,
-        "positions",
-        connection -> {
-          try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT strategy, symbol, quantity, average_price FROM positions");
-              ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-              PaperBook book =
-                  books.computeIfAbsent(rows.getString(1), a -> new PaperBook(startingCash));
-              book.restorePosition(
-                  rows.getString(2), new PaperBook.Position(rows.getDouble(3), rows.getDouble(4)));
-            }
-          }
-          return null;
-        });
-    return books;
   }
 }

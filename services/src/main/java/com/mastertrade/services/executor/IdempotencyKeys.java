@@ -2,11 +2,8 @@ package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The first answer to every order placed with an idempotency key, in PostgreSQL table {@code
@@ -29,14 +26,6 @@ final class IdempotencyKeys {
   /** The first answer to a key and the fingerprint of the request that got it. */
   record Stored(String fingerprint, Answer answer) {}
 
-  void createTable() {
-    database.define(
-        TABLE,
-        "CREATE TABLE IF NOT EXISTS idempotency_keys (key text PRIMARY KEY,"
-            + " fingerprint text NOT NULL, status integer NOT NULL, body text NOT NULL,"
-            + " created_at timestamptz NOT NULL DEFAULT now())");
-  }
-
   /** Forgets the keys older than {@link #RETENTION}. */
   void prune() {
     database.update(
@@ -51,38 +40,34 @@ final class IdempotencyKeys {
     return database.query(
         QueryType.SELECT,
         TABLE,
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT fingerprint, status, body FROM idempotency_keys WHERE key = ?")) {
-            select.setString(1, key);
-            try (ResultSet rows = select.executeQuery()) {
-              if (!rows.next()) {
-                return null;
-              }
-              return new Stored(
-                  rows.getString(1), new Answer(rows.getInt(2), rows.getString(3), true));
-            }
-          }
-        });
+        handle ->
+            handle
+                .createQuery("SELECT fingerprint, status, body FROM idempotency_keys WHERE key = :key")
+                .bind("key", key)
+                .map(
+                    (rows, context) ->
+                        new Stored(
+                            rows.getString("fingerprint"),
+                            new Answer(rows.getInt("status"), rows.getString("body"), true)))
+                .findOne()
+                .orElse(null));
   }
 
   /**
-   * Stores the first answer to {@code key} on {@code connection}, in the caller's transaction. A
+   * Stores the first answer to {@code key} on {@code handle}, in the caller's transaction. A
    * concurrent request with the same key makes this fail on the primary key, rolling back its
    * order: one of the two is placed.
    */
-  static void store(Connection connection, String key, String fingerprint, Answer answer)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO idempotency_keys (key, fingerprint, status, body) VALUES (?, ?, ?, ?)")) {
-      insert.setString(1, key);
-      insert.setString(2, fingerprint);
-      insert.setInt(3, answer.status());
-      insert.setString(4, answer.body());
-      insert.executeUpdate();
-    }
+  static void store(Handle handle, String key, String fingerprint, Answer answer) {
+    handle
+        .createUpdate(
+            "INSERT INTO idempotency_keys (key, fingerprint, status, body)"
+                + " VALUES (:key, :fingerprint, :status, :body)")
+        .bind("key", key)
+        .bind("fingerprint", fingerprint)
+        .bind("status", answer.status())
+        .bind("body", answer.body())
+        .execute();
   }
 
   /** Stores an answer that changed nothing else (a rejection), in a transaction of its own. */
@@ -90,8 +75,8 @@ final class IdempotencyKeys {
     database.query(
         QueryType.INSERT,
         TABLE,
-        connection -> {
-          store(connection, key, fingerprint, answer);
+        handle -> {
+          store(handle, key, fingerprint, answer);
           return null;
         });
   }

@@ -8,6 +8,7 @@ import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.LatestPrices;
 import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.OutboxRelay;
+import com.mastertrade.services.common.PriceSource;
 import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
@@ -28,7 +29,7 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public final class OrderExecutor {
   /** Each signal trades this much notional. */
-  static final double SIGNAL_NOTIONAL_USD = 1_000;
+  static final BigDecimal SIGNAL_NOTIONAL_USD = BigDecimal.valueOf(1_000);
 
   private OrderExecutor() {}
 
@@ -45,23 +46,21 @@ public final class OrderExecutor {
 
   private static void start(ServiceHost host) throws Exception {
     Database database = Database.open(host, 4);
-    LatestPrices prices = new LatestPrices(Cache.open(host));
+    PriceSource prices = new PricesWithFallback(new LatestPrices(Cache.open(host)), database);
     Bus bus = Bus.open(host);
     OrderStore store = new OrderStore(database);
-    store.createTables();
     IdempotencyKeys keys = new IdempotencyKeys(database);
-    keys.createTable();
     host.every(Duration.ofMinutes(10), keys::prune);
     Outbox outbox = new Outbox(database, host.name());
-    outbox.createTable();
     OrderDesk desk =
         new OrderDesk(
-            new BookLoader(database).load(OrderDesk.STARTING_CASH),
+            new BookLoader(database),
             store,
             keys,
             outbox,
             prices,
             PrometheusMasterTradeMetricsTrading.register(host.registry()));
+    desk.refreshIfStale();
     desk.markToMarket();
     OutboxRelay.start(host, outbox, bus, Duration.ofMillis(100));
     bus.subscribe(
@@ -75,10 +74,9 @@ public final class OrderExecutor {
             return true;
           }
           // The signal's notional in whole lots, rounded down.
-          double quantity =
-              BigDecimal.valueOf(SIGNAL_NOTIONAL_USD / price)
-                  .setScale(8, RoundingMode.DOWN)
-                  .doubleValue();
+          BigDecimal quantity =
+              SIGNAL_NOTIONAL_USD.divide(
+                  BigDecimal.valueOf(price), OrderRequest.LOT_SCALE, RoundingMode.DOWN);
           // The signal's message id is the order's idempotency key: a redelivery trades once.
           return !desk.place(
                   signal.strategy(),
@@ -134,7 +132,7 @@ public final class OrderExecutor {
 
   private static void findOrder(Context ctx, OrderStore store) {
     long id = ctx.pathParamAsClass("id", Long.class).get();
-    Map<String, Object> order = store.findOrder(id);
+    OrderStore.StoredOrder order = store.findOrder(id);
     if (order == null) {
       throw new NotFoundResponse("no order " + id);
     }

@@ -1,7 +1,7 @@
 package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
-import com.mastertrade.services.common.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import com.mastertrade.services.common.Symbols;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,27 +9,46 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The body of {@code POST /orders}: {@code symbol}, {@code side}, {@code quantity}, optionally
  * {@code type} ({@code MARKET}, the default, or {@code LIMIT}) and, for a limit order, {@code
  * limitPrice}. Such orders trade the {@code manual} account: a client does not get to name
  * accounts, which are label values. A limit order is immediate-or-cancel: filled at once at the
- * market price if that is at or better than its limit, else rejected.
+ * market price if that is at or better than its limit, else rejected. Quantities and prices are
+ * exact decimals, read from the JSON number as written.
  */
-record OrderRequest(String symbol, Side side, double quantity, OrderType type, Double limitPrice) {
-  /** The smallest quantity that trades; every quantity is a whole number of lots. */
-  static final double LOT = 0.00000001;
+record OrderRequest(
+    String symbol, Side side, BigDecimal quantity, OrderType type, BigDecimal limitPrice) {
+  /** The decimals of a lot: the smallest quantity that trades is 1e-8. */
+  static final int LOT_SCALE = 8;
+
+  static final BigDecimal LOT = BigDecimal.ONE.movePointLeft(LOT_SCALE);
+
+  /** How far, relative to a quantity, binary rounding may have moved it from whole lots. */
+  private static final BigDecimal ROUNDING = new BigDecimal("1e-9");
 
   /** The largest quantity of one order, far beyond any position limit. */
-  static final double MAX_QUANTITY = 1_000_000;
+  static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(1_000_000);
 
   /** The highest limit price accepted. */
-  static final double MAX_PRICE = 1_000_000_000;
+  static final BigDecimal MAX_PRICE = BigDecimal.valueOf(1_000_000_000);
+
+  /**
+   * A quantity within binary rounding of a whole number of lots is that number of lots: a client
+   * that computes {@code 0.001 + 0.00003} in floating point sends {@code 0.0010300000000000001}.
+   */
+  OrderRequest {
+    if (quantity != null && quantity.scale() > LOT_SCALE) {
+      BigDecimal lots = quantity.setScale(LOT_SCALE, RoundingMode.HALF_EVEN);
+      if (lots.subtract(quantity).abs().compareTo(quantity.abs().multiply(ROUNDING)) <= 0) {
+        quantity = lots;
+      }
+    }
+  }
 
   /** A market order, as the strategy's signals place them. */
-  OrderRequest(String symbol, Side side, double quantity) {
+  OrderRequest(String symbol, Side side, BigDecimal quantity) {
     this(symbol, side, quantity, OrderType.MARKET, null);
   }
 
@@ -37,56 +56,38 @@ record OrderRequest(String symbol, Side side, double quantity, OrderType type, D
     return type == null ? OrderType.MARKET : type;
   }
 
-  /** The limit price, or NaN for a market order. */
-  double limit() {
-    return limitPrice == null ? Double.NaN : limitPrice;
-  }
-
   /** Why this is not a valid order, or null if it is one: the reason of a 400. */
   String problem() {
-    if (symbol == null || side == null) {
-      return "symbol and side are required";
+    if (symbol == null || side == null || quantity == null) {
+      return "symbol, side and quantity are required";
     }
     if (!Symbols.isKnown(symbol)) {
       return "unknown symbol: trade one of " + String.join(", ", Symbols.ALL);
     }
-    if (!(quantity >= LOT) || quantity > MAX_QUANTITY) {
-      return "quantity must be from " + plain(LOT) + " to " + plain(MAX_QUANTITY);
+    if (quantity.compareTo(LOT) < 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
+      return "quantity must be from " + LOT.toPlainString() + " to " + MAX_QUANTITY;
     }
-    if (!wholeLots(quantity)) {
-      return "quantity must be a whole number of lots of " + plain(LOT);
+    if (quantity.stripTrailingZeros().scale() > LOT_SCALE) {
+      return "quantity must be a whole number of lots of " + LOT.toPlainString();
     }
     if (orderType() == OrderType.MARKET) {
       return limitPrice == null ? null : "limitPrice is only for LIMIT orders";
     }
-    if (limitPrice == null || !(limitPrice > 0) || limitPrice > MAX_PRICE) {
-      return "a LIMIT order needs a limitPrice above 0 and at most " + plain(MAX_PRICE);
+    if (limitPrice == null || limitPrice.signum() <= 0 || limitPrice.compareTo(MAX_PRICE) > 0) {
+      return "a LIMIT order needs a limitPrice above 0 and at most " + MAX_PRICE;
     }
     return null;
   }
 
   /**
-   * Whether {@code quantity} is a whole number of lots, to within the rounding of the binary
-   * fraction a client's decimal became ({@code 0.001 + 0.00003} is not exactly {@code 0.00103}).
-   */
-  private static boolean wholeLots(double quantity) {
-    double rounded = BigDecimal.valueOf(quantity).setScale(8, RoundingMode.HALF_EVEN).doubleValue();
-    return Math.abs(rounded - quantity) <= quantity * 1e-9;
-  }
-
-  private static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  /**
    * A digest of what the order asks for, kept with its idempotency key: a retry must ask for the
-   * same order. Taken from the parsed fields, so spacing or field order in the JSON do not matter.
+   * same order. Taken from the parsed values, so spacing, field order or how a number is written
+   * ({@code 0.5}, {@code 0.50}, {@code 5e-1}) do not matter.
    */
   String fingerprint() {
-    String canonical =
-        String.format(Locale.ROOT, "%s|%s|%s", symbol, side, Double.toString(quantity));
+    String canonical = symbol + "|" + side + "|" + plain(quantity);
     if (orderType() == OrderType.LIMIT) {
-      canonical += "|LIMIT|" + limitPrice;
+      canonical += "|LIMIT|" + plain(limitPrice);
     }
     try {
       return HexFormat.of()
@@ -96,5 +97,9 @@ record OrderRequest(String symbol, Side side, double quantity, OrderType type, D
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "null" : value.stripTrailingZeros().toPlainString();
   }
 }

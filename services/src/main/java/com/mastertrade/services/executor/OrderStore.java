@@ -2,16 +2,14 @@ package com.mastertrade.services.executor;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.QueryType;
 import com.mastertrade.services.common.Database;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.math.BigDecimal;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Orders, fills and positions in PostgreSQL tables {@code orders}, {@code fills}, {@code
- * positions}.
+ * positions}. A position is read and written in the transaction of the fill that changes it, so
+ * {@code positions} is the sum of {@code fills} whatever the executor's memory holds.
  */
 final class OrderStore {
   private final Database database;
@@ -20,142 +18,123 @@ final class OrderStore {
     this.database = database;
   }
 
-  void createTables() {
-    database.define(
-        "orders",
-        "CREATE TABLE IF NOT EXISTS orders (id bigserial PRIMARY KEY, strategy text NOT NULL,"
-            + " symbol text NOT NULL, side text NOT NULL, type text NOT NULL,"
-            + " quantity double precision NOT NULL, status text NOT NULL,"
-            + " created_at timestamptz NOT NULL DEFAULT now(), filled_at timestamptz)");
-    database.define(
-        "fills",
-        "CREATE TABLE IF NOT EXISTS fills (id bigserial PRIMARY KEY,"
-            + " order_id bigint NOT NULL REFERENCES orders (id), price double precision NOT NULL,"
-            + " quantity double precision NOT NULL, realized_pnl double precision NOT NULL,"
-            + " created_at timestamptz NOT NULL DEFAULT now())");
-    database.define(
-        "positions",
-        "CREATE TABLE IF NOT EXISTS positions (strategy text NOT NULL, symbol text NOT NULL,"
-            + " quantity double precision NOT NULL, average_price double precision NOT NULL,"
-            + " updated_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (strategy, symbol))");
-  }
+  /** An order to fill: who, what, and at which price. */
+  record Placement(String account, OrderRequest request, BigDecimal price) {}
 
-  /** A filled order as one transaction writes it: the order, its fill and the account after. */
-  record FilledOrder(
-      String account,
-      OrderRequest request,
-      double price,
-      double realizedPnl,
-      PaperBook.Position position) {}
+  /** What one order's transaction wrote: the order id, the position before and the fill. */
+  record Placed(long orderId, PaperBook.Position before, PaperBook.Fill fill) {}
 
   /**
-   * Writes the order, its fill, the position, the fill event (through {@code announce}, into the
-   * outbox) and the answer of its idempotency key (if any) in one transaction, and returns the
-   * order id. Either all of it is durable or none of it is.
+   * In one transaction: locks and reads the stored position, fills the order against it, writes
+   * the order, its fill and the position after, then the fill event (through {@code announce},
+   * into the outbox) and the answer of its idempotency key (if any). Either all of it is durable or
+   * none of it is.
    */
-  long placeFilled(FilledOrder order, Announcement announce, String key, AnswerFor answer) {
+  Placed placeFilled(Placement order, Announcement announce, String key, AnswerFor answer) {
     return database.transaction(
         QueryType.INSERT,
         "orders",
-        connection -> {
-          long orderId = insertOrder(connection, order);
-          insertFill(connection, orderId, order);
-          upsertPosition(connection, order);
-          announce.write(connection, orderId);
+        handle -> {
+          OrderRequest request = order.request();
+          PaperBook.Position before = lockPosition(handle, order.account(), request.symbol());
+          PaperBook.Fill fill =
+              PaperBook.apply(before, request.side(), request.quantity(), order.price());
+          long orderId =
+              handle
+                  .createQuery(
+                      "INSERT INTO orders"
+                          + " (strategy, symbol, side, type, quantity, limit_price, status,"
+                          + " filled_at) VALUES (:account, :symbol, :side, :type, :quantity,"
+                          + " :limitPrice, 'FILLED', now()) RETURNING id")
+                  .bind("account", order.account())
+                  .bind("symbol", request.symbol())
+                  .bind("side", request.side().name())
+                  .bind("type", request.orderType().name())
+                  .bind("quantity", request.quantity())
+                  .bind("limitPrice", request.limitPrice())
+                  .mapTo(Long.class)
+                  .one();
+          handle
+              .createUpdate(
+                  "INSERT INTO fills (order_id, price, quantity, realized_pnl)"
+                      + " VALUES (:orderId, :price, :quantity, :realized)")
+              .bind("orderId", orderId)
+              .bind("price", order.price())
+              .bind("quantity", request.quantity())
+              .bind("realized", fill.realized())
+              .execute();
+          handle
+              .createUpdate(
+                  "INSERT INTO positions (strategy, symbol, quantity, average_price)"
+                      + " VALUES (:account, :symbol, :quantity, :average)"
+                      + " ON CONFLICT (strategy, symbol) DO UPDATE SET"
+                      + " quantity = EXCLUDED.quantity, average_price = EXCLUDED.average_price,"
+                      + " updated_at = now()")
+              .bind("account", order.account())
+              .bind("symbol", request.symbol())
+              .bind("quantity", fill.after().quantity())
+              .bind("average", fill.after().averagePrice())
+              .execute();
+          Placed placed = new Placed(orderId, before, fill);
+          announce.write(handle, placed);
           if (key != null) {
-            IdempotencyKeys.store(
-                connection, key, order.request().fingerprint(), answer.of(orderId));
+            IdempotencyKeys.store(handle, key, request.fingerprint(), answer.of(placed));
           }
-          return orderId;
+          return placed;
         });
   }
 
-  /** Writes the fill event of order {@code orderId} into the outbox on {@code connection}. */
+  private static PaperBook.Position lockPosition(Handle handle, String account, String symbol) {
+    return handle
+        .createQuery(
+            "SELECT quantity, average_price FROM positions"
+                + " WHERE strategy = :account AND symbol = :symbol FOR UPDATE")
+        .bind("account", account)
+        .bind("symbol", symbol)
+        .map(ConstructorMapper.of(PaperBook.Position.class))
+        .findOne()
+        .orElse(PaperBook.Position.NONE);
+  }
+
+  /** Writes the fill event of {@code placed} into the outbox on {@code handle}. */
   @FunctionalInterface
   interface Announcement {
-    void write(Connection connection, long orderId) throws SQLException;
+    void write(Handle handle, Placed placed);
   }
 
   /** The answer to the client once the order has its id. */
   @FunctionalInterface
   interface AnswerFor {
-    Answer of(long orderId);
+    Answer of(Placed placed);
   }
 
-  private static long insertOrder(Connection connection, FilledOrder order) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO orders (strategy, symbol, side, type, quantity, status, filled_at)"
-                + " VALUES (?, ?, ?, ?, ?, 'FILLED', now()) RETURNING id")) {
-      insert.setString(1, order.account());
-      insert.setString(2, order.request().symbol());
-      insert.setString(3, order.request().side().name());
-      insert.setString(4, order.request().orderType().name());
-      insert.setDouble(5, order.request().quantity());
-      try (ResultSet rows = insert.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
-  }
-
-  private static void insertFill(Connection connection, long orderId, FilledOrder order)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO fills (order_id, price, quantity, realized_pnl) VALUES (?, ?, ?, ?)")) {
-      insert.setLong(1, orderId);
-      insert.setDouble(2, order.price());
-      insert.setDouble(3, order.request().quantity());
-      insert.setDouble(4, order.realizedPnl());
-      insert.executeUpdate();
-    }
-  }
-
-  private static void upsertPosition(Connection connection, FilledOrder order) throws SQLException {
-    try (PreparedStatement upsert =
-        connection.prepareStatement(
-            "INSERT INTO positions (strategy, symbol, quantity, average_price)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT (strategy, symbol) DO UPDATE SET"
-                + " quantity = EXCLUDED.quantity, average_price = EXCLUDED.average_price,"
-                + " updated_at = now()")) {
-      upsert.setString(1, order.account());
-      upsert.setString(2, order.request().symbol());
-      upsert.setDouble(3, order.position().quantity());
-      upsert.setDouble(4, order.position().averagePrice());
-      upsert.executeUpdate();
-    }
-  }
+  /** An order with its fill price, as {@code GET /orders/{id}} shows it. */
+  record StoredOrder(
+      long id,
+      String strategy,
+      String symbol,
+      String side,
+      String type,
+      BigDecimal quantity,
+      BigDecimal limitPrice,
+      String status,
+      BigDecimal fillPrice) {}
 
   /** The order with its fill, or null if there is no such order. */
-  Map<String, Object> findOrder(long id) {
+  StoredOrder findOrder(long id) {
     return database.query(
         QueryType.SELECT,
         "orders",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT o.id, o.strategy, o.symbol, o.side, o.type, o.quantity, o.status,"
-                      + " f.price FROM orders o LEFT JOIN fills f ON f.order_id = o.id"
-                      + " WHERE o.id = ?")) {
-            select.setLong(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-              if (!rows.next()) {
-                return null;
-              }
-              Map<String, Object> order = new LinkedHashMap<>();
-              order.put("id", rows.getLong(1));
-              order.put("strategy", rows.getString(2));
-              order.put("symbol", rows.getString(3));
-              order.put("side", rows.getString(4));
-              order.put("type", rows.getString(5));
-              order.put("quantity", rows.getDouble(6));
-              order.put("status", rows.getString(7));
-              double price = rows.getDouble(8);
-              order.put("fillPrice", rows.wasNull() ? null : price);
-              return order;
-            }
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT o.id, o.strategy, o.symbol, o.side, o.type, o.quantity,"
+                        + " o.limit_price, o.status, f.price AS fill_price"
+                        + " FROM orders o LEFT JOIN fills f ON f.order_id = o.id"
+                        + " WHERE o.id = :id")
+                .bind("id", id)
+                .map(ConstructorMapper.of(StoredOrder.class))
+                .findOne()
+                .orElse(null));
   }
 }

@@ -8,6 +8,7 @@ import com.mastertrade.services.common.Settings;
 import com.mastertrade.services.common.Symbols;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import com.mastertrade.services.tracing.HttpClientTracing;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
@@ -37,13 +38,15 @@ public final class ApiGateway {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     String credential = settings.requireInternalCredential();
-    Upstream marketData = upstream(client, settings, ServiceName.MARKET_DATA_SERVICE, credential);
-    Upstream executor = upstream(client, settings, ServiceName.ORDER_EXECUTOR, credential);
-    Upstream strategy = upstream(client, settings, ServiceName.STRATEGY_SERVICE, credential);
-    Upstream risk = upstream(client, settings, ServiceName.RISK_MANAGER, credential);
-    Upstream alerts = upstream(client, settings, ServiceName.ALERT_SYSTEM, credential);
+    HttpClientTracing tracing = new HttpClientTracing(host.tracing());
+    Upstream marketData =
+        upstream(client, tracing, settings, ServiceName.MARKET_DATA_SERVICE, credential);
+    Upstream executor = upstream(client, tracing, settings, ServiceName.ORDER_EXECUTOR, credential);
+    Upstream strategy =
+        upstream(client, tracing, settings, ServiceName.STRATEGY_SERVICE, credential);
+    Upstream risk = upstream(client, tracing, settings, ServiceName.RISK_MANAGER, credential);
+    Upstream alerts = upstream(client, tracing, settings, ServiceName.ALERT_SYSTEM, credential);
     ApiKeys keys = new ApiKeys(Database.open(host, 2));
-    keys.createTable();
     ApiAuthentication authentication =
         new ApiAuthentication(
             new VerifiedKeys(keys), new RateLimits(settings.gatewayRateLimit()), host.http());
@@ -85,8 +88,12 @@ public final class ApiGateway {
   }
 
   private static Upstream upstream(
-      HttpClient client, Settings settings, ServiceName service, String credential) {
-    return new Upstream(client, settings.baseUrl(service), credential);
+      HttpClient client,
+      HttpClientTracing tracing,
+      Settings settings,
+      ServiceName service,
+      String credential) {
+    return new Upstream(client, tracing, settings.baseUrl(service), credential);
   }
 
   private static void price(Context ctx, Cache cache, Upstream marketData) throws Exception {

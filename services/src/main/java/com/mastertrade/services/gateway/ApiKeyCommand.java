@@ -34,7 +34,6 @@ public final class ApiKeyCommand {
     try (ServiceHost host =
         ServiceHost.startInProcess(ServiceName.API_GATEWAY, Settings.fromEnvironment(), h -> {})) {
       ApiKeys keys = new ApiKeys(Database.open(host, 1));
-      keys.createTable();
       exitCode = run(keys, args);
     }
     System.exit(exitCode);

@@ -39,7 +39,6 @@ public final class MarketDataService {
     LatestPrices prices = new LatestPrices(Cache.open(host));
     Bus bus = Bus.open(host);
     CandleStore store = new CandleStore(database);
-    store.createTable();
     CollectionRuns runs =
         new CollectionRuns(PrometheusMasterTradeMetricsDataCollection.register(host.registry()));
     TickCollector collector = new TickCollector(SYMBOLS, 5_000, bus, prices, store, runs);

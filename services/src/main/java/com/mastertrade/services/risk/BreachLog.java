@@ -5,8 +5,7 @@ import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.Topics;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,34 +24,18 @@ final class BreachLog {
     this.outbox = outbox;
   }
 
-  void createTable() {
-    database.define(
-        TABLE,
-        "CREATE TABLE IF NOT EXISTS risk_breaches (id bigserial PRIMARY KEY, limit_name text NOT"
-            + " NULL, symbol text, value double precision NOT NULL, threshold double precision NOT"
-            + " NULL, created_at timestamptz NOT NULL DEFAULT now())");
-    // Tables of earlier versions lack the column.
-    database.define(
-        TABLE, "ALTER TABLE risk_breaches ADD COLUMN IF NOT EXISTS cleared_at timestamptz");
-  }
 
   /** The names of the limits with a breach not yet cleared. */
   Set<String> open() {
     return database.query(
         QueryType.SELECT,
         TABLE,
-        connection -> {
-          try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT DISTINCT limit_name FROM risk_breaches WHERE cleared_at IS NULL");
-              ResultSet rows = select.executeQuery()) {
-            Set<String> limits = new TreeSet<>();
-            while (rows.next()) {
-              limits.add(rows.getString(1));
-            }
-            return limits;
-          }
-        });
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT DISTINCT limit_name FROM risk_breaches WHERE cleared_at IS NULL")
+                .mapTo(String.class)
+                .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   /** Clears the open breaches of {@code limit}: it is back within bounds. */
@@ -69,18 +52,14 @@ final class BreachLog {
     database.transaction(
         QueryType.INSERT,
         TABLE,
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
+        handle -> {
+          handle
+              .createUpdate(
                   "INSERT INTO risk_breaches (limit_name, symbol, value, threshold)"
-                      + " VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, breach.limit());
-            insert.setString(2, breach.symbol());
-            insert.setDouble(3, breach.value());
-            insert.setDouble(4, breach.threshold());
-            insert.executeUpdate();
-          }
-          return outbox.add(connection, Topics.BREACHES, breach);
+                      + " VALUES (:limit, :symbol, :value, :threshold)")
+              .bindMethods(breach)
+              .execute();
+          return outbox.add(handle, Topics.BREACHES, breach);
         });
   }
 }

@@ -33,14 +33,11 @@ public final class RiskManager {
     LatestPrices prices = new LatestPrices(Cache.open(host));
     Bus bus = Bus.open(host);
     AppliedFills applied = new AppliedFills(database);
-    applied.createTable();
     RiskBook book = new RiskBook();
     applied.replay(fill -> book.apply(fill.account(), fill));
     Outbox outbox = new Outbox(database, host.name());
-    outbox.createTable();
     OutboxRelay.start(host, outbox, bus, Duration.ofMillis(200));
     BreachLog log = new BreachLog(database, outbox);
-    log.createTable();
     RiskMonitor monitor =
         new RiskMonitor(
             RiskLimits.defaults(), PrometheusMasterTradeMetricsRisk.register(host.registry()), log);

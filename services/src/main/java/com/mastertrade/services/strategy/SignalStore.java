@@ -5,8 +5,7 @@ import com.mastertrade.services.common.Database;
 import com.mastertrade.services.common.Events;
 import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.Topics;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import java.time.Instant;
 
 /**
  * The signals the strategy published, in PostgreSQL table {@code signals}, each written with its
@@ -22,32 +21,21 @@ final class SignalStore {
     this.outbox = outbox;
   }
 
-  void createTable() {
-    database.define(
-        TABLE,
-        "CREATE TABLE IF NOT EXISTS signals (id bigserial PRIMARY KEY, strategy text NOT NULL,"
-            + " symbol text NOT NULL, side text NOT NULL, probability_up double precision NOT NULL,"
-            + " created_at timestamptz NOT NULL)");
-  }
 
   /** Stores {@code signal} and its event, to be published on {@code signal.<symbol>}. */
   void record(Events.Signal signal) {
     database.transaction(
         QueryType.INSERT,
         TABLE,
-        connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
+        handle -> {
+          handle
+              .createUpdate(
                   "INSERT INTO signals (strategy, symbol, side, probability_up, created_at)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
-            insert.setString(1, signal.strategy());
-            insert.setString(2, signal.symbol());
-            insert.setString(3, signal.side().name());
-            insert.setDouble(4, signal.probabilityUp());
-            insert.setTimestamp(5, new Timestamp(signal.timeMillis()));
-            insert.executeUpdate();
-          }
-          return outbox.add(connection, Topics.signal(signal.symbol()), signal);
+                      + " VALUES (:strategy, :symbol, :side, :probabilityUp, :createdAt)")
+              .bindMethods(signal)
+              .bind("createdAt", Instant.ofEpochMilli(signal.timeMillis()))
+              .execute();
+          return outbox.add(handle, Topics.signal(signal.symbol()), signal);
         });
   }
 }

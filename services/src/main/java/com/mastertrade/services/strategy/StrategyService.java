@@ -16,7 +16,7 @@ import com.mastertrade.services.common.OutboxRelay;
 import com.mastertrade.services.common.QueueConsumer;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
-import com.mastertrade.services.common.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import com.mastertrade.services.common.Symbols;
 import com.mastertrade.services.common.Topics;
 import io.javalin.http.NotFoundResponse;
@@ -67,10 +67,8 @@ public final class StrategyService {
     Cache cache = Cache.open(host);
     Bus bus = Bus.open(host);
     Outbox outbox = new Outbox(database, host.name());
-    outbox.createTable();
     OutboxRelay.start(host, outbox, bus, Duration.ofMillis(100));
     SignalStore store = new SignalStore(database, outbox);
-    store.createTable();
     StrategyService service =
         new StrategyService(
             new DirectionLearner(

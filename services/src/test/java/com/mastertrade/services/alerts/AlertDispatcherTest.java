@@ -22,7 +22,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -66,15 +65,12 @@ class AlertDispatcherTest {
         });
     webhook.start();
     Settings settings =
-        Settings.of(Map.of("POSTGRES_DB", ThrowawayDatabase.ensure("alert_dispatcher_test")));
+        Settings.of(Map.of("POSTGRES_DB", ThrowawayDatabase.fresh("alert_dispatcher_test")));
     host =
         ServiceHost.startInProcess(
             ServiceName.ALERT_SYSTEM, settings, h -> database = Database.open(h, 2));
-    database.define("alerts", "DROP TABLE IF EXISTS alert_deliveries, alerts");
     store = new AlertStore(database);
-    store.createTable();
     queue = new AlertDeliveryQueue(database, AlertDelivery.CHANNELS, Duration.ofMillis(50));
-    queue.createTable();
     URI hook = URI.create("http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook");
     AlertDeliveries deliveries =
         new AlertDeliveries(PrometheusMasterTradeMetricsAlerts.register(registry));
@@ -92,7 +88,8 @@ class AlertDispatcherTest {
   @Test
   void aWebhookThatIsDownGetsTheAlertOnceItIsBack() throws Exception {
     refuseFirst = 2;
-    Alert alert = new Alert("RiskLimitBreach", AlertPriority.CRITICAL, "over the limit", 1_000);
+    RaisedAlert alert =
+        new RaisedAlert("RiskLimitBreach", AlertPriority.CRITICAL, "over the limit", 1_000);
 
     long id = store.insert(alert, "event-1", queue).getAsLong();
     dispatcher.deliverNew(id, alert);
@@ -113,7 +110,7 @@ class AlertDispatcherTest {
 
   @Test
   void anEventThatRaisedAnAlertBeforeAddsNoDelivery() {
-    Alert alert = new Alert("ModelDrift", AlertPriority.HIGH, "drift", 1_000);
+    RaisedAlert alert = new RaisedAlert("ModelDrift", AlertPriority.HIGH, "drift", 1_000);
 
     OptionalLong first = store.insert(alert, "event-2", queue);
     OptionalLong again = store.insert(alert, "event-2", queue);
@@ -126,21 +123,16 @@ class AlertDispatcherTest {
   @Test
   void aDeliveryIsGivenUpAfterTheLastAttempt() throws Exception {
     refuseFirst = Integer.MAX_VALUE;
-    Alert alert = new Alert("ServiceDown", AlertPriority.CRITICAL, "down", 1_000);
+    RaisedAlert alert = new RaisedAlert("ServiceDown", AlertPriority.CRITICAL, "down", 1_000);
     long id = store.insert(alert, "event-3", queue).getAsLong();
     dispatcher.deliverNew(id, alert);
     // As if every attempt but the last had failed already, and the next were due now.
-    database.transaction(
+    database.update(
         QueryType.UPDATE,
         AlertDeliveryQueue.TABLE,
-        connection -> {
-          try (Statement update = connection.createStatement()) {
-            return update.executeUpdate(
-                "UPDATE alert_deliveries SET next_attempt_at = now(), attempts = "
-                    + (AlertDeliveryQueue.MAX_ATTEMPTS - 1)
-                    + " WHERE delivered_at IS NULL");
-          }
-        });
+        "UPDATE alert_deliveries SET next_attempt_at = now(), attempts = ?"
+            + " WHERE delivered_at IS NULL",
+        AlertDeliveryQueue.MAX_ATTEMPTS - 1);
 
     dispatcher.retryDue();
     int calls = webhookCalls.get();
@@ -167,15 +159,11 @@ class AlertDispatcherTest {
     return database.query(
         QueryType.SELECT,
         AlertDeliveryQueue.TABLE,
-        connection -> {
-          try (Statement select = connection.createStatement();
-              var rows =
-                  select.executeQuery(
-                      "SELECT count(*) FROM alert_deliveries WHERE delivered_at IS NULL")) {
-            rows.next();
-            return rows.getLong(1);
-          }
-        });
+        handle ->
+            handle
+                .createQuery("SELECT count(*) FROM alert_deliveries WHERE delivered_at IS NULL")
+                .mapTo(Long.class)
+                .one());
   }
 
   private double counted(String name, AlertChannel channel) throws Exception {

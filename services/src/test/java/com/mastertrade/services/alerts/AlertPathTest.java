@@ -36,11 +36,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole alert path with the generated files and real servers on free ports of 127.0.0.1: a
  * Prometheus running the generated rules scrapes a target whose risk limit breach counter rises,
  * fires {@code RiskLimitBreach} into an Alertmanager running the generated routing, which posts it
- * to a receiver that reads it with the alert system's parser. Only the intervals are shortened
- * (scrape and evaluation 1 s, group wait 1 s). Measures the delay from the breach to the receiver.
+ * to a receiver that reads it with the alert system's parser; the Watchdog reaches the dead man's
+ * switch and nothing else. Only the intervals are shortened (scrape, evaluation and resend 1 s,
+ * group wait 1 s). Measures the delay from the breach to the receiver.
  */
 class AlertPathTest {
   private static final Path ALERTS = Path.of("..", "alerts");
+
+  /** The scrape config and rules the processor writes for Debian's 2.42, which this test runs. */
+  private static final Path PROMETHEUS_2 = ALERTS.resolve("prometheus-2.42");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final String TOKEN = "alert-path-test-token-0123456789";
 
@@ -50,6 +54,7 @@ class AlertPathTest {
   private final AtomicInteger breaches = new AtomicInteger();
   private final Map<String, Instant> received = new ConcurrentHashMap<>();
   private final AtomicLong breachAt = new AtomicLong();
+  private final java.util.Set<String> switchSaw = ConcurrentHashMap.newKeySet();
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -81,7 +86,18 @@ class AlertPathTest {
               }
               return new byte[0];
             });
-    int alertmanager = startAlertmanager(receiver);
+    int deadMansSwitch =
+        serve(
+            "/deadmans-switch",
+            body -> {
+              JsonNode notification = new ObjectMapper().readTree(body);
+              for (JsonNode alert : notification.get("alerts")) {
+                switchSaw.add(alert.at("/labels/alertname").asText());
+              }
+              received.putIfAbsent("heartbeat", Instant.now());
+              return new byte[0];
+            });
+    int alertmanager = startAlertmanager(receiver, deadMansSwitch);
     int prometheus = startPrometheus(target, alertmanager);
 
     awaitTrue("Prometheus scrapes the target", () -> up(prometheus));
@@ -105,6 +121,11 @@ class AlertPathTest {
             + delay.toMillis()
             + " ms (scrape and evaluation every 1 s, group wait 1 s)\n");
     assertThat(delay).isLessThan(Duration.ofSeconds(30));
+
+    // The Watchdog, evaluated by Prometheus from the generated rule, reaches the switch alone.
+    awaitTrue("a heartbeat at the dead man's switch", () -> received.containsKey("heartbeat"));
+    assertThat(switchSaw).containsExactly("Watchdog");
+    assertThat(received).doesNotContainKey("Watchdog");
   }
 
   private String exposition() {
@@ -114,17 +135,25 @@ class AlertPathTest {
         + "\n";
   }
 
-  private int startAlertmanager(int receiver) throws Exception {
+  private int startAlertmanager(int receiver, int deadMansSwitch) throws Exception {
     ObjectNode config = (ObjectNode) YAML.readTree(ALERTS.resolve("alertmanager.yml").toFile());
     shorten((ObjectNode) config.get("route"));
     config.get("route").get("routes").forEach(route -> shorten((ObjectNode) route));
+    // The alert system's webhooks only; the people's integrations are NotificationDeliveryTest's.
     for (JsonNode receiverConfig : config.get("receivers")) {
-      for (JsonNode webhook : receiverConfig.get("webhook_configs")) {
-        ((ObjectNode) webhook).put("url", "http://127.0.0.1:" + receiver + "/alertmanager");
+      for (JsonNode webhook : receiverConfig.path("webhook_configs")) {
+        if (webhook.get("url").asText().endsWith("/deadmans-switch")) {
+          ((ObjectNode) webhook).put("url", "http://127.0.0.1:" + deadMansSwitch + "/deadmans-switch");
+        } else {
+          ((ObjectNode) webhook).put("url", "http://127.0.0.1:" + receiver + "/alertmanager");
+        }
       }
     }
     Path folder = Files.createDirectories(dir.resolve("alertmanager"));
     Files.writeString(folder.resolve("alertmanager.yml"), YAML.writeValueAsString(config));
+    for (JsonNode template : config.path("templates")) {
+      Files.copy(ALERTS.resolve(template.asText()), folder.resolve(template.asText()));
+    }
     Files.writeString(folder.resolve("internal-credential"), TOKEN + "\n");
     int port = freePort();
     start(
@@ -140,10 +169,11 @@ class AlertPathTest {
 
   private int startPrometheus(int target, int alertmanager) throws Exception {
     Path folder = Files.createDirectories(dir.resolve("prometheus"));
-    for (String file : List.of("mastertrade.rules.yml", "slos.rules.yml")) {
-      Files.copy(ALERTS.resolve(file), folder.resolve(file));
+    ObjectNode config =
+        (ObjectNode) YAML.readTree(PROMETHEUS_2.resolve("prometheus.yml").toFile());
+    for (JsonNode file : config.get("rule_files")) {
+      Files.copy(PROMETHEUS_2.resolve(file.asText()), folder.resolve(file.asText()));
     }
-    ObjectNode config = (ObjectNode) YAML.readTree(ALERTS.resolve("prometheus.yml").toFile());
     ObjectNode global = (ObjectNode) config.get("global");
     global.put("scrape_interval", "1s");
     global.put("evaluation_interval", "1s");
@@ -166,6 +196,9 @@ class AlertPathTest {
         "prometheus",
         "--config.file=prometheus.yml",
         "--storage.tsdb.path=data",
+        // Firing alerts are resent every second, not every minute: the Watchdog fires at the
+        // first evaluation, before Alertmanager is discovered, and that first send is dropped.
+        "--rules.alert.resend-delay=1s",
         "--web.listen-address=127.0.0.1:" + port);
     awaitTrue("Prometheus ready", () -> ready(port));
     return port;

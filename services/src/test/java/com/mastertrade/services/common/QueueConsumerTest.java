@@ -3,6 +3,8 @@ package com.mastertrade.services.common;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.mastertrade.metrics.schema.PrometheusMasterTradeMetricsRabbitMq;
+import com.mastertrade.services.tracing.MessageTracing;
+import com.mastertrade.services.tracing.Tracing;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -170,7 +172,8 @@ class QueueConsumerTest {
             handler,
             PrometheusMasterTradeMetricsRabbitMq.register(registry),
             ServiceName.RISK_MANAGER,
-            BACKOFF)
+            BACKOFF,
+            new MessageTracing(Tracing.disabled()))
         .start(connection, routingKey);
   }
 

@@ -6,8 +6,6 @@ import com.mastertrade.metrics.schema.MasterTradeMetrics;
 import com.mastertrade.services.ServiceCatalog;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,18 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceNameTest {
   @Test
-  void everyServiceIsAValueOfTheSchemasServiceLabel() {
-    Set<String> labels =
-        Arrays.stream(MasterTradeMetrics.Service.values())
-            .map(value -> value.name().toLowerCase(Locale.ROOT))
-            .collect(Collectors.toSet());
-    Set<String> services =
-        Arrays.stream(ServiceName.values()).map(ServiceName::id).collect(Collectors.toSet());
-
-    assertThat(services).isEqualTo(labels);
+  void theServicesAndTheSchemasServiceLabelValuesMapOneToOne() {
+    // Exhaustive both ways: every label value is one service's, and each service's is its job.
+    assertThat(Arrays.stream(ServiceName.values()).map(ServiceName::label).toList())
+        .containsExactlyElementsIn(MasterTradeMetrics.Service.values());
     for (ServiceName service : ServiceName.values()) {
-      assertThat(MasterTradeMetrics.Service.valueOf(service.name()).name())
-          .isEqualTo(service.id().toUpperCase(Locale.ROOT));
+      assertThat(service.label().name().toLowerCase(Locale.ROOT)).isEqualTo(service.id());
     }
   }
 

@@ -27,11 +27,15 @@ final class AlertSystemApi {
     return received(type, null);
   }
 
-  /** As {@link #received(String)}, of the job {@code job} (named in the stored message). */
-  Optional<JsonNode> received(String type, String job) throws IOException, InterruptedException {
+  /**
+   * As {@link #received(String)}, with the label {@code label} ({@code name=value}, as the stored
+   * message lists the alert's labels).
+   */
+  Optional<JsonNode> received(String type, String label)
+      throws IOException, InterruptedException {
     for (JsonNode alert : recent()) {
       if (alert.path("type").asText().equals(type)
-          && (job == null || alert.path("message").asText().contains("job=" + job))) {
+          && (label == null || alert.path("message").asText().contains(label))) {
         return Optional.of(alert);
       }
     }

@@ -35,6 +35,20 @@ final class Exposition {
     return new Exposition(response.body());
   }
 
+  /** The OpenMetrics text of a service's {@code /metrics}, where exemplars are. */
+  static String openMetrics(HttpClient client, int port) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                .header("Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("/metrics on " + port + " answered " + response.statusCode());
+    }
+    return response.body();
+  }
+
   /** The sum of every sample of {@code name} whose labels contain all of {@code labels}. */
   double sum(String name, String... labels) {
     double total = 0;

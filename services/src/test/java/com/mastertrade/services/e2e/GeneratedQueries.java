@@ -54,6 +54,50 @@ final class GeneratedQueries {
     return queries;
   }
 
+  /** A series of Prometheus' own metrics, e.g. {@code prometheus_notifications_dropped_total}. */
+  private static final Pattern PROMETHEUS_OWN = Pattern.compile("\\bprometheus_\\w+");
+
+  /** A series of the services: a schema metric or a series recorded from them. */
+  private static final Pattern SERVICES_SERIES = Pattern.compile("\\bmastertrade_|\\w:\\w");
+
+  /**
+   * The expressions the stack's Prometheus can answer: on Prometheus 3.5 all but those over
+   * Prometheus' own metrics (the Watchdog's runbook checks), since the stack's Prometheus scrapes
+   * the six services, not itself; on 2.42, which runs without native histograms, those reading a
+   * native histogram are left out too.
+   */
+  static Set<String> servedByTheStack(Path root) throws IOException {
+    Set<String> queries = in(root);
+    queries.removeIf(
+        query -> PROMETHEUS_OWN.matcher(query).find() && !SERVICES_SERIES.matcher(query).find());
+    if (!Stack.prometheus3()) {
+      for (String query : List.copyOf(queries)) {
+        if (readsNativeHistogram(root, query)) {
+          queries.remove(query);
+        }
+      }
+    }
+    return queries;
+  }
+
+  /**
+   * Whether {@code query} reads the native histogram of a schema metric: the metric's own series,
+   * not its {@code _bucket}, {@code _count} or {@code _sum}. The metrics keeping one are those the
+   * schema snapshot ({@code generated-docs/schema-snapshot.json}) marks {@code nativeHistogram}.
+   */
+  static boolean readsNativeHistogram(Path root, String query) throws IOException {
+    for (JsonNode metric :
+        JSON.readTree(root.resolve("generated-docs/schema-snapshot.json").toFile()).path("metrics")) {
+      if (metric.path("nativeHistogram").asBoolean()) {
+        String name = Pattern.quote(metric.path("name").asText());
+        if (Pattern.compile("\\b" + name + "(?![\\w:])").matcher(query).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void collectExprs(JsonNode node, Set<String> queries) {
     if (node.isObject()) {
       JsonNode expr = node.get("expr");

@@ -66,7 +66,7 @@ final class Infrastructure implements AutoCloseable {
         rabbitmqctl("set_permissions", "-p", VIRTUAL_HOST, user, ".*", ".*", ".*"),
         "set_permissions");
     return new Infrastructure(
-        TcpProxy.start("postgres", POSTGRES_PORT),
+        TcpProxy.start(TcpProxy.POSTGRES, POSTGRES_PORT),
         TcpProxy.start("redis", REDIS_PORT),
         TcpProxy.start("rabbitmq", RABBITMQ_PORT));
   }

@@ -83,7 +83,7 @@ final class Orders {
         db.prepareStatement(
             "SELECT o.id, f.quantity FROM orders o JOIN fills f ON f.order_id = o.id"
                 + " WHERE o.strategy = 'manual' AND o.status = 'FILLED' AND o.symbol = ?"
-                + " AND o.side = ? AND o.quantity = ?")) {
+                + " AND o.side = ? AND o.quantity = round(?::numeric, 8)")) {
       select.setString(1, order.symbol());
       select.setString(2, order.side());
       select.setDouble(3, order.quantity());

@@ -55,7 +55,8 @@ final class OutageDrill {
       long gateway5xxCounted,
       long gateway5xxSeen,
       double recoverySeconds,
-      String probes) {
+      String probes,
+      String refusals) {
     String line() {
       StringBuilder kinds = new StringBuilder();
       failures.forEach(
@@ -65,7 +66,7 @@ final class OutageDrill {
           Locale.ROOT,
           "cut %-8s 20 s: orders sent %d, 201 during the cut %d, persisted %d, duplicated %d,"
               + " lost %d; failures counted/logged:%s gateway 5xx counted %d / answered %d;"
-              + " recovery %.1f s (probes:%s)",
+              + " recovery %.1f s (probes:%s); first answers other than 201:%s",
           server,
           sent,
           created,
@@ -76,7 +77,8 @@ final class OutageDrill {
           gateway5xxCounted,
           gateway5xxSeen,
           recoverySeconds,
-          probes);
+          probes,
+          refusals);
     }
   }
 
@@ -182,6 +184,19 @@ final class OutageDrill {
           kind.name(),
           new double[] {countedAfter.get(kind) - countedBefore.get(kind), logged.get(kind)});
     }
+    // The first answers other than 201 during the cut, so a failed assertion says what they were.
+    StringBuilder refusals = new StringBuilder();
+    first.values().stream()
+        .filter(answer -> !answer.placed())
+        .limit(3)
+        .forEach(
+            answer ->
+                refusals.append(
+                    String.format(
+                        Locale.ROOT,
+                        " %d %s;",
+                        answer.status(),
+                        answer.body().substring(0, Math.min(120, answer.body().length())))));
     return new Report(
         proxy.name(),
         first.size(),
@@ -194,7 +209,8 @@ final class OutageDrill {
         Math.round(gateway5xx() - gateway5xxBefore),
         seen5xx,
         recovery,
-        probes.toString());
+        probes.toString(),
+        refusals.toString());
   }
 
   /** Waits until the services stop counting failures: retries scheduled earlier have run. */

@@ -30,6 +30,35 @@ final class PrometheusApi {
     return body.path("data").path("result");
   }
 
+  /**
+   * The {@code trace_id}s of the exemplars Prometheus stored for {@code selector} between {@code
+   * start} and {@code end} (Unix seconds), as {@code /api/v1/query_exemplars} returns them.
+   */
+  java.util.Set<String> exemplarTraceIds(String selector, long start, long end)
+      throws IOException, InterruptedException {
+    JsonNode body =
+        get(
+            "/api/v1/query_exemplars?query="
+                + URLEncoder.encode(selector, StandardCharsets.UTF_8)
+                + "&start="
+                + start
+                + "&end="
+                + end);
+    if (!body.path("status").asText().equals("success")) {
+      throw new IOException("query_exemplars " + selector + " failed: " + body);
+    }
+    java.util.Set<String> traceIds = new java.util.TreeSet<>();
+    for (JsonNode series : body.path("data")) {
+      for (JsonNode exemplar : series.path("exemplars")) {
+        String traceId = exemplar.path("labels").path("trace_id").asText("");
+        if (!traceId.isEmpty()) {
+          traceIds.add(traceId);
+        }
+      }
+    }
+    return traceIds;
+  }
+
   JsonNode get(String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
         client.send(

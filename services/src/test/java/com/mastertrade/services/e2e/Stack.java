@@ -38,9 +38,13 @@ final class Stack {
     return dir;
   }
 
-  /** Runs stack-start.sh without building (Maven just did); fails with its output if it fails. */
+  /**
+   * Runs stack-start.sh without building (Maven just did); fails with its output if it fails. Six
+   * JVMs, Zipkin and the notification fakes start in about a minute on two idle cores; the limit
+   * leaves room for a busy machine.
+   */
   void start() throws IOException, InterruptedException {
-    int exit = run("stack-start.sh", 240);
+    int exit = run("stack-start.sh", 420);
     if (exit != 0) {
       throw new IllegalStateException(
           "stack-start.sh exited " + exit + ":\n" + Files.readString(output("stack-start.sh")));
@@ -70,6 +74,23 @@ final class Stack {
     run("stack-stop.sh", 120);
   }
 
+  /**
+   * Whether the stack runs Prometheus 3.5 and Alertmanager 0.33 ({@code STACK_PROMETHEUS=3.5},
+   * which stack-start.sh reads), rather than Debian's 2.42 and 0.25.
+   */
+  static boolean prometheus3() {
+    return "3.5".equals(System.getenv("STACK_PROMETHEUS"));
+  }
+
+  /**
+   * The stack directory {@code services/target/<name>}, suffixed on Prometheus 3.5 so a run on
+   * each version keeps its own logs and reports.
+   */
+  static Path directory(Path root, String name) {
+    return root.resolve("services/target/" + name + (prometheus3() ? "-prometheus-3.5" : ""));
+  }
+
+  /** The stack's Prometheus, from {@code prometheus.url}. */
   String prometheusUrl() throws IOException {
     return Files.readString(stackDir.resolve("prometheus.url")).trim();
   }
@@ -77,6 +98,11 @@ final class Stack {
   /** The stack's Alertmanager, which Prometheus sends its alerts to. */
   String alertmanagerUrl() throws IOException {
     return Files.readString(stackDir.resolve("alertmanager.url")).trim();
+  }
+
+  /** The stack's Zipkin server, from {@code zipkin.url}. */
+  String zipkinUrl() throws IOException {
+    return Files.readString(stackDir.resolve("zipkin.url")).trim();
   }
 
   /** Where a test writes what it measured, next to the stack's logs. */

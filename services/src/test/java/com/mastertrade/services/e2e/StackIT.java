@@ -9,6 +9,7 @@ import com.google.common.collect.Range;
 import com.mastertrade.metrics.evolution.live.ConformanceReport;
 import com.mastertrade.metrics.evolution.live.ConformanceTextWriter;
 import com.mastertrade.metrics.evolution.live.ExpositionFormat;
+import com.mastertrade.metrics.evolution.live.ServiceConformance;
 import com.mastertrade.services.testing.AlertmanagerApi;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -67,7 +69,7 @@ class StackIT {
     infrastructure = Infrastructure.prepare();
     stack =
         new Stack(
-            root, root.resolve("services/target/e2e-stack"), infrastructure.serviceEnvironment());
+            root, Stack.directory(root, "e2e-stack"), infrastructure.serviceEnvironment());
     lastOrderBefore = lastOrderId();
     try {
       stack.start();
@@ -240,11 +242,13 @@ class StackIT {
     // routes it (severity critical) to the alert system's webhook, which stores and counts it.
     AlertSystemApi alerts =
         new AlertSystemApi(HTTP, Stack.PORTS.get("alert_system"), internalCredential);
+    // The exposure breach may come before Prometheus' first scrape of the risk manager, so its
+    // counter's first sample is already 1: the alert must fire on such a new series too.
     Eventually.await(
-        "RiskLimitBreach stored by the alert system from Alertmanager",
+        "RiskLimitBreach of the exposure limit stored by the alert system from Alertmanager",
         Duration.ofSeconds(90),
-        () -> alerts.received("RiskLimitBreach").isPresent());
-    JsonNode stored = alerts.received("RiskLimitBreach").orElseThrow();
+        () -> alerts.received("RiskLimitBreach", "limit=exposure").isPresent());
+    JsonNode stored = alerts.received("RiskLimitBreach", "limit=exposure").orElseThrow();
     assertThat(stored.path("priority").asText()).isEqualTo("CRITICAL");
     assertThat(stored.path("message").asText())
         .contains("runbook: http://127.0.0.1:8007/runbooks/");
@@ -288,12 +292,12 @@ class StackIT {
         "the uninhibited probes arrived",
         Duration.ofSeconds(30),
         () ->
-            alerts.received("ServiceDown", "e2e_probe_down").isPresent()
-                && alerts.received("GatewayLatencyFastBurn", "e2e_probe_slo").isPresent());
+            alerts.received("ServiceDown", "job=e2e_probe_down").isPresent()
+                && alerts.received("GatewayLatencyFastBurn", "job=e2e_probe_slo").isPresent());
     // Group waits are a second in the stack: an inhibited alert would have arrived by now.
     Thread.sleep(5_000);
-    assertThat(alerts.received("HighErrorRate", "e2e_probe_down")).isEmpty();
-    assertThat(alerts.received("GatewayLatencySlowBurn", "e2e_probe_slo")).isEmpty();
+    assertThat(alerts.received("HighErrorRate", "job=e2e_probe_down")).isEmpty();
+    assertThat(alerts.received("GatewayLatencySlowBurn", "job=e2e_probe_slo")).isEmpty();
   }
 
   /** The earliest time within the last 15 minutes at which {@code promql} held, to the second. */
@@ -321,13 +325,13 @@ class StackIT {
   @Test
   @Order(6)
   void everyDashboardAndDocQueryReturnsData() throws Exception {
-    Set<String> queries = GeneratedQueries.in(Stack.repositoryRoot());
+    Set<String> queries = GeneratedQueries.servedByTheStack(Stack.repositoryRoot());
     assertWithMessage("the generated dashboards and docs hold queries").that(queries).isNotEmpty();
     List<String> empty = QueryCoverage.empty(prometheus, queries, Duration.ofSeconds(30));
     // Failure counters and the 5xx series exist at 0 from the first attempt, so even a query
     // over failures returns data while nothing fails.
     Files.writeString(
-        Stack.repositoryRoot().resolve("services/target/e2e-stack/queries.txt"),
+        stack.reportFile("queries.txt"),
         (queries.size() - empty.size())
             + " of "
             + queries.size()
@@ -337,6 +341,64 @@ class StackIT {
     assertWithMessage("queries of the dashboards and docs that returned no data: %s", empty)
         .that(empty)
         .isEmpty();
+  }
+
+  /**
+   * The gateway latency SLO reads the histogram the stack's Prometheus ingests: the native one on
+   * 3.5 ({@code histogram_fraction} at 0.25), the classic buckets on 2.42; either way its SLI and
+   * event rate return data from the gateway's requests.
+   */
+  @Test
+  @Order(6)
+  void theGatewayLatencySliReadsTheHistogramTheServerIngests() throws Exception {
+    String sli = null;
+    for (JsonNode group : prometheus.get("/api/v1/rules").path("data").path("groups")) {
+      for (JsonNode rule : group.path("rules")) {
+        if (group.path("name").asText().equals("slo_gateway_latency")
+            && rule.path("name").asText().equals("slo:sli_error:ratio_rate5m")) {
+          sli = rule.path("query").asText();
+        }
+      }
+    }
+    assertWithMessage("the gateway latency SLI is loaded").that(sli).isNotNull();
+    if (Stack.prometheus3()) {
+      assertThat(sli).contains("histogram_fraction(0, 0.25, ");
+      assertThat(sli).doesNotContain("_bucket");
+    } else {
+      assertThat(sli).contains("mastertrade_http_request_duration_seconds_bucket");
+    }
+    String events = "slo:sli_events:rate5m{slo=\"gateway_latency\"} > 0";
+    String ratio = "slo:sli_error:ratio_rate5m{slo=\"gateway_latency\"}";
+    // A request the gateway serves on every poll, with the stack's key: one refused for want of
+    // a key is counted by access control, not timed by the request duration the SLO reads; and a
+    // route's series is born with its first request, which a rate cannot see.
+    HttpRequest portfolio =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + GATEWAY + "/api/portfolio"))
+            .header("Authorization", "Bearer " + apiKey)
+            .build();
+    assertThat(HTTP.send(portfolio, HttpResponse.BodyHandlers.discarding()).statusCode())
+        .isEqualTo(200);
+    Eventually.await(
+        "the gateway latency SLO records events and its SLI",
+        Duration.ofSeconds(60),
+        () -> {
+          HTTP.send(portfolio, HttpResponse.BodyHandlers.discarding());
+          return !prometheus.query(events).isEmpty() && !prometheus.query(ratio).isEmpty();
+        });
+    Files.writeString(
+        stack.reportFile("gateway-latency-slo.txt"),
+        (Stack.prometheus3() ? "Prometheus 3.5, native histogram" : "Prometheus 2.42, classic")
+            + "\n"
+            + sli
+            + "\n"
+            + events
+            + " = "
+            + prometheus.query(events)
+            + "\n"
+            + ratio
+            + " = "
+            + prometheus.query(ratio)
+            + "\n");
   }
 
   @Test
@@ -443,8 +505,141 @@ class StackIT {
         .isEqualTo(deadBefore + 1);
   }
 
+  /**
+   * The answer to an order's COMMIT lost on its way back from PostgreSQL (the proxy forwards the
+   * commit and drops the answer): the client gets 503 and retries with its key (201, replayed);
+   * more orders; a restart of the executor. After each step the positions equal the sum of the
+   * fills and {@code /portfolio} equals PostgreSQL. The table is written to {@code
+   * commit-loss.txt} in the stack directory.
+   */
   @Test
   @Order(10)
+  void aLostCommitAnswerLeavesTheBooksAsPostgresHasThem() throws Exception {
+    TcpProxy postgresProxy = infrastructure.postgres;
+    Orders orders = new Orders(HTTP, GATEWAY, authorized());
+    List<String> table = new ArrayList<>();
+    List<Orders.Order> sent = new ArrayList<>();
+    int created = 0;
+
+    Orders.Order first = new Orders.Order("loss-a-" + System.nanoTime(), "SOLUSDT", "BUY", 0.01000001);
+    sent.add(first);
+    created += orders.send(first).placed() ? 1 : 0;
+
+    // The strategy's own orders commit too: the loss may strike one of them first, which is a
+    // signal's order lost the same way (its redelivery is answered by replay).
+    int signalsStruck = 0;
+    Orders.Order lost = null;
+    Orders.Answer lostAnswer = null;
+    for (int attempt = 0; attempt < 5 && lost == null; attempt++) {
+      int before = postgresProxy.commitAnswersLost();
+      postgresProxy.loseNextOrderCommitAnswer();
+      Orders.Order order =
+          new Orders.Order("loss-b-" + System.nanoTime(), "SOLUSDT", "SELL", 0.02000003 + attempt * 1e-8);
+      sent.add(order);
+      Orders.Answer answer = orders.send(order);
+      created += answer.placed() ? 1 : 0;
+      Eventually.await(
+          "the commit's answer was lost", Duration.ofSeconds(10),
+          () -> postgresProxy.commitAnswersLost() > before);
+      if (answer.status() == 503) {
+        lost = order;
+        lostAnswer = answer;
+      } else {
+        signalsStruck++;
+      }
+    }
+    assertWithMessage("an order whose commit answer was lost").that(lost).isNotNull();
+    assertWithMessage(lostAnswer.body()).that(lostAnswer.body()).contains(
+        "retry with the same Idempotency-Key");
+    table.add(drillLine("commit answer lost", sent, created, signalsStruck));
+
+    Orders.Answer retried = orders.send(lost);
+    assertWithMessage(retried.body()).that(retried.status()).isEqualTo(201);
+    created++;
+    table.add(drillLine("retried with its key", sent, created, signalsStruck));
+
+    for (double quantity : new double[] {0.01000007, 0.00000011, 0.03000009, 0.00000013}) {
+      Orders.Order more = new Orders.Order("loss-c-" + System.nanoTime(), "SOLUSDT", "SELL", quantity);
+      sent.add(more);
+      Orders.Answer answer = orders.send(more);
+      assertWithMessage(answer.body()).that(answer.status()).isEqualTo(201);
+      created++;
+    }
+    table.add(drillLine("four more orders", sent, created, signalsStruck));
+
+    stack.stopService("order_executor");
+    stack.startService("order_executor");
+    table.add(drillLine("executor restarted", sent, created, signalsStruck));
+
+    Files.writeString(
+        stack.reportFile("commit-loss.txt"),
+        String.join("\n", table) + "\n");
+    table.forEach(System.out::println);
+  }
+
+  /**
+   * One row of the commit-loss table after the step {@code step}, once its checks passed: every
+   * order sent is persisted once, the positions equal the fills and /portfolio equals PostgreSQL.
+   */
+  private static String drillLine(
+      String step, List<Orders.Order> sent, int created, int signalsStruck) throws Exception {
+    int persisted = 0;
+    int duplicated = 0;
+    List<String> missing = new ArrayList<>();
+    try (Connection db = postgres()) {
+      for (Orders.Order order : sent) {
+        int copies = Orders.persisted(db, order).size();
+        persisted += Math.min(copies, 1);
+        duplicated += Math.max(copies - 1, 0);
+        if (copies == 0) {
+          missing.add(order.key());
+        }
+      }
+    }
+    assertWithMessage("%s: orders duplicated", step).that(duplicated).isEqualTo(0);
+    assertWithMessage("%s: orders not persisted", step).that(missing).isEmpty();
+    String books = booksAgreeWithPostgres(step);
+    return String.format(
+        Locale.ROOT,
+        "commit loss, %-22s sent %d, 201 %d, persisted %d, duplicated %d, not persisted %d"
+            + " (%s), signal orders struck %d; %s",
+        step + ":",
+        sent.size(),
+        created,
+        persisted,
+        duplicated,
+        missing.size(),
+        String.join(" ", missing),
+        signalsStruck,
+        books);
+  }
+
+  /**
+   * Asserts that every stored position is the sum of its fills and that /portfolio equals
+   * PostgreSQL (two equal reads around the view: the strategy trades on), and says so.
+   */
+  private static String booksAgreeWithPostgres(String step) throws Exception {
+    Books.Check books;
+    try (Connection db = postgres()) {
+      books = Books.positionsAgainstFills(db);
+    }
+    assertWithMessage("%s: %s", step, books.line()).that(books.equal()).isTrue();
+    Eventually.await(
+        step + ": /portfolio equals the accounts in PostgreSQL",
+        Duration.ofSeconds(30),
+        () -> {
+          try (Connection db = postgres()) {
+            Map<String, StoredPortfolio.Account> before = StoredPortfolio.read(db);
+            JsonNode portfolio = JSON.readTree(getBody(EXECUTOR, "/portfolio"));
+            return StoredPortfolio.differences(portfolio, StoredPortfolio.read(db)).isEmpty()
+                && StoredPortfolio.differences(portfolio, before).isEmpty();
+          }
+        });
+    return books.line() + ", /portfolio = PostgreSQL";
+  }
+
+  @Test
+  @Order(11)
   void afterARestartTheExecutorRiskAndAlertsSayWhatTheDatabaseSays() throws Exception {
     // The exposure breach of the orders above stands: a restarted risk manager must know it.
     double exposureBreaches = exposureBreaches();
@@ -491,22 +686,25 @@ class StackIT {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void outagesOfEachServerLoseNoOrderAndEveryFailureIsCounted() throws Exception {
     ServiceLogs logs = new ServiceLogs(stack, List.copyOf(Stack.PORTS.keySet()));
     OutageDrill drill =
         new OutageDrill(
             HTTP, new Orders(HTTP, GATEWAY, authorized()), logs, Stack.PORTS.values(), GATEWAY);
     List<OutageDrill.Report> reports = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (TcpProxy proxy : infrastructure.proxies()) {
       OutageDrill.Report report = drill.run(proxy, Duration.ofSeconds(20));
       reports.add(report);
+      String line = report.line() + "; " + booksAgreeWithPostgres("cut " + report.server());
+      lines.add(line);
       // Printed for the test report (target/failsafe-reports/*-output.txt) and the notes.
-      System.out.println(report.line());
+      System.out.println(line);
     }
     Files.writeString(
-        Stack.repositoryRoot().resolve("services/target/e2e-stack/outages.txt"),
-        String.join("\n", reports.stream().map(OutageDrill.Report::line).toList()) + "\n");
+        stack.reportFile("outages.txt"),
+        String.join("\n", lines) + "\n");
     for (OutageDrill.Report report : reports) {
       assertWithMessage("%s: orders lost", report.server()).that(report.lost()).isEmpty();
       assertWithMessage("%s: orders duplicated", report.server())
@@ -535,6 +733,16 @@ class StackIT {
     // Each cut made its server's failures show.
     assertThat(reports.get(0).failures().get("database")[0]).isGreaterThan(0.0);
     assertThat(reports.get(1).failures().get("cache")[0]).isGreaterThan(0.0);
+    // Orders kept being filled through the Redis cut, on prices read from PostgreSQL.
+    OutageDrill.Report redis = reports.get(1);
+    assertWithMessage("orders placed during the Redis cut (%s)", redis.line())
+        .that(redis.created())
+        .isEqualTo(redis.sent());
+    assertWithMessage("the executor's prices read from PostgreSQL")
+        .that(
+            Exposition.scrape(HTTP, EXECUTOR)
+                .sum("mastertrade_cache_fallbacks_total", "cache=\"prices\""))
+        .isGreaterThan(0.0);
     assertThat(reports.get(2).failures().get("publish")[0]).isGreaterThan(0.0);
   }
 
@@ -601,10 +809,10 @@ class StackIT {
    * After the traffic and the outage drills, every service's {@code /metrics}, in OpenMetrics and
    * in the text format, matches the schema snapshot, and together they expose every declared
    * metric. The report (per service: coverage, series, open labels at their bound) is written to
-   * {@code services/target/e2e-stack/live-check.txt}.
+   * {@code live-check.txt} in the stack directory.
    */
   @Test
-  @Order(12)
+  @Order(13)
   void everyServiceConformsToTheSchemaAndTogetherTheyCoverIt() throws Exception {
     Path root = Stack.repositoryRoot();
     ConformanceReport openMetrics =
@@ -612,17 +820,26 @@ class StackIT {
     ConformanceReport text =
         LiveConformance.check(root, Stack.PORTS, ExpositionFormat.PROMETHEUS_TEXT);
     String report = ConformanceTextWriter.write(openMetrics);
-    Files.writeString(root.resolve("services/target/e2e-stack/live-check.txt"), report);
+    Files.writeString(stack.reportFile("live-check.txt"), report);
 
     assertWithMessage(report).that(openMetrics.mismatchCount()).isEqualTo(0);
     assertWithMessage(ConformanceTextWriter.write(text)).that(text.mismatchCount()).isEqualTo(0);
     assertWithMessage("declared metrics that no service exposes:\n%s", report)
         .that(openMetrics.notExposedAnywhere())
         .isEmpty();
+    // The orders placed so far were traced: their latency carries exemplars, and the check
+    // above found them only where the schema declares them.
+    assertWithMessage("exemplars in the gateway's OpenMetrics:\n%s", report)
+        .that(
+            openMetrics.services().stream()
+                .filter(service -> service.service().equals("api_gateway"))
+                .mapToLong(ServiceConformance::exemplars)
+                .sum())
+        .isGreaterThan(0L);
   }
 
   @Test
-  @Order(13)
+  @Order(14)
   void aStoppedServiceIsDownInPrometheus() throws Exception {
     stack.stopService("alert_system");
     Eventually.await(
@@ -650,6 +867,111 @@ class StackIT {
         "ServiceDown pending for alert_system",
         Duration.ofSeconds(30),
         () -> serviceDownAlerted("alert_system"));
+  }
+
+  @Test
+  @Order(14)
+  void anOrderIsOneTraceFromTheGatewayThroughRabbitMqAndItsLatencyLinksToIt() throws Exception {
+    ZipkinApi zipkin = new ZipkinApi(HTTP, stack.zipkinUrl());
+    long start = System.currentTimeMillis() / 1000 - 1;
+    for (int i = 0; i < 6; i++) {
+      HttpResponse<String> response =
+          postOrder("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":0.001}");
+      assertWithMessage(response.body()).that(response.statusCode()).isEqualTo(201);
+      // Beyond client_java's exemplar sample interval (90 ms): each order may leave one.
+      Thread.sleep(150);
+    }
+    long end = System.currentTimeMillis() / 1000 + 1;
+    String exemplars = Exposition.openMetrics(HTTP, GATEWAY);
+    long perScrape = exemplars.lines().filter(line -> line.contains(" # {")).count();
+    System.out.println("exemplars in one scrape of the gateway: " + perScrape);
+
+    // The orders' latency exemplars, as Grafana asks Prometheus for them.
+    String selector =
+        "mastertrade_http_request_duration_seconds_bucket{job=\"api_gateway\",method=\"POST\","
+            + "route=\"/api/orders\"}";
+    Set<String> traceIds = new TreeSet<>();
+    Eventually.await(
+        "Prometheus stored exemplars of the orders' latency",
+        Duration.ofSeconds(30),
+        () -> {
+          traceIds.addAll(prometheus.exemplarTraceIds(selector, start, end));
+          return !traceIds.isEmpty();
+        });
+    System.out.println("trace ids among the orders' latency exemplars: " + traceIds);
+    for (String traceId : traceIds) {
+      Eventually.await(
+          "trace " + traceId + " in Zipkin with the gateway, the executor and the risk manager",
+          Duration.ofSeconds(30),
+          () ->
+              ZipkinApi.services(zipkin.trace(traceId))
+                  .containsAll(List.of("api_gateway", "order_executor", "risk_manager")));
+      JsonNode trace = zipkin.trace(traceId);
+      System.out.println(
+          "trace "
+              + traceId
+              + ": "
+              + trace.size()
+              + " spans of "
+              + ZipkinApi.services(trace)
+              + ", "
+              + ZipkinApi.durationMicros(trace)
+              + " us");
+    }
+
+    // A refused order, in a trace the client began: the executor's refusal is an error span.
+    String failedTrace = "4bf92f3577b34da6a3ce929d0e0e4736".substring(0, 24)
+        + String.format(java.util.Locale.ROOT, "%08x", System.nanoTime() & 0xffffffffL);
+    HttpResponse<String> refused =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + GATEWAY + "/api/orders"))
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + failedTrace + "-00f067aa0ba902b7-01")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"symbol\":\"SOLUSDT\",\"side\":\"BUY\",\"quantity\":100000}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(422);
+    // Each service reports its spans in its own batch, so the executor's may arrive after the
+    // gateway's error span.
+    Eventually.await(
+        "the refused order's trace has an error span and spans of the gateway and the executor",
+        Duration.ofSeconds(30),
+        () -> {
+          JsonNode trace = zipkin.trace(failedTrace);
+          return ZipkinApi.hasErrorSpan(trace)
+              && ZipkinApi.services(trace).containsAll(List.of("api_gateway", "order_executor"));
+        });
+
+    // The trace backend dies: orders still succeed and their metrics still count; the spans are
+    // dropped and counted; a service restarted meanwhile starts without it.
+    stack.stopService("zipkin");
+    double droppedBefore =
+        Exposition.scrape(HTTP, GATEWAY).sum("mastertrade_service_trace_spans_total", "outcome=\"dropped\"");
+    double ordersBefore =
+        Exposition.scrape(HTTP, GATEWAY)
+            .sum("mastertrade_http_requests_total", "route=\"/api/orders\"", "status=\"2xx\"");
+    stack.stopService("order_executor");
+    stack.startService("order_executor");
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              postOrder("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":0.001}")
+                  .statusCode())
+          .isEqualTo(201);
+    }
+    assertThat(
+            Exposition.scrape(HTTP, GATEWAY)
+                .sum("mastertrade_http_requests_total", "route=\"/api/orders\"", "status=\"2xx\""))
+        .isEqualTo(ordersBefore + 3);
+    Eventually.await(
+        "the gateway dropped and counted the spans Zipkin could not take",
+        Duration.ofSeconds(30),
+        () ->
+            Exposition.scrape(HTTP, GATEWAY)
+                    .sum("mastertrade_service_trace_spans_total", "outcome=\"dropped\"")
+                > droppedBefore);
   }
 
   private static boolean serviceDownAlerted(String job) throws Exception {

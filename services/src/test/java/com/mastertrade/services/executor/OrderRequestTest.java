@@ -3,7 +3,8 @@ package com.mastertrade.services.executor;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.mastertrade.services.common.Json;
-import com.mastertrade.services.common.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +27,10 @@ class OrderRequestTest {
 
   @Test
   void anyDifferenceInTheOrderChangesTheFingerprint() {
-    String base = new OrderRequest("BTCUSDT", Side.BUY, 0.5).fingerprint();
+    String base = new OrderRequest("BTCUSDT", Side.BUY, new BigDecimal("0.5")).fingerprint();
 
-    assertThat(new OrderRequest("ETHUSDT", Side.BUY, 0.5).fingerprint()).isNotEqualTo(base);
-    assertThat(new OrderRequest("BTCUSDT", Side.SELL, 0.5).fingerprint()).isNotEqualTo(base);
-    assertThat(new OrderRequest("BTCUSDT", Side.BUY, 0.50001).fingerprint()).isNotEqualTo(base);
+    assertThat(new OrderRequest("ETHUSDT", Side.BUY, new BigDecimal("0.5")).fingerprint()).isNotEqualTo(base);
+    assertThat(new OrderRequest("BTCUSDT", Side.SELL, new BigDecimal("0.5")).fingerprint()).isNotEqualTo(base);
+    assertThat(new OrderRequest("BTCUSDT", Side.BUY, new BigDecimal("0.50001")).fingerprint()).isNotEqualTo(base);
   }
 }

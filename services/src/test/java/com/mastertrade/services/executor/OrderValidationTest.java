@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.mastertrade.metrics.schema.MasterTradeLabels.OrderType;
 import io.javalin.http.BadRequestResponse;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,6 @@ class OrderValidationTest {
   void quantitiesOfWholeLotsPassEvenWithBinaryRounding() {
     assertThat(problem("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":0.00000001}"))
         .isNull();
-    assertThat(
-            new OrderRequest("BTCUSDT", com.mastertrade.services.common.Side.BUY, 0.001 + 0.00003)
-                .problem())
-        .isNull();
     assertThat(problem("{\"symbol\":\"SOLUSDT\",\"side\":\"SELL\",\"quantity\":28}")).isNull();
   }
 
@@ -57,7 +54,7 @@ class OrderValidationTest {
             "{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":1,\"type\":\"LIMIT\","
                 + "\"limitPrice\":60000}");
     assertThat(limit.problem()).isNull();
-    assertThat(limit.limit()).isEqualTo(60000.0);
+    assertThat(limit.limitPrice()).isEquivalentAccordingToCompareTo(new BigDecimal("60000"));
     assertThat(limit.fingerprint()).isNotEqualTo(market.fingerprint());
 
     assertThat(
@@ -72,7 +69,70 @@ class OrderValidationTest {
     assertThat(problem("{\"symbol\":\"x\\u0000\\\"y\",\"side\":\"BUY\",\"quantity\":1}"))
         .isEqualTo("unknown symbol: trade one of BTCUSDT, ETHUSDT, SOLUSDT");
     assertThat(problem("{\"symbol\":\"BTCUSDT\",\"quantity\":1}"))
-        .isEqualTo("symbol and side are required");
+        .isEqualTo("symbol, side and quantity are required");
+  }
+
+  @Test
+  void aRepeatedFieldIsRefusedNotTakenLastWins() {
+    BadRequestResponse repeated =
+        assertThrows(
+            BadRequestResponse.class,
+            () ->
+                read(
+                    "{\"symbol\":\"BTCUSDT\",\"symbol\":\"SOLUSDT\",\"side\":\"BUY\","
+                        + "\"quantity\":0.01}"));
+    assertThat(repeated).hasMessageThat().contains("'symbol'");
+  }
+
+  @Test
+  void aNumberSentAsAStringOrAStringAsANumberIsRefusedNamingTheField() {
+    BadRequestResponse quantity =
+        assertThrows(
+            BadRequestResponse.class,
+            () -> read("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":\"0.01\"}"));
+    assertThat(quantity).hasMessageThat().contains("field 'quantity'");
+    BadRequestResponse limit =
+        assertThrows(
+            BadRequestResponse.class,
+            () ->
+                read(
+                    "{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":1,"
+                        + "\"type\":\"LIMIT\",\"limitPrice\":\"5\"}"));
+    assertThat(limit).hasMessageThat().contains("field 'limitPrice'");
+    BadRequestResponse symbol =
+        assertThrows(
+            BadRequestResponse.class,
+            () -> read("{\"symbol\":7,\"side\":\"BUY\",\"quantity\":1}"));
+    assertThat(symbol).hasMessageThat().contains("field 'symbol'");
+    BadRequestResponse side =
+        assertThrows(
+            BadRequestResponse.class,
+            () -> read("{\"symbol\":\"BTCUSDT\",\"side\":0,\"quantity\":1}"));
+    assertThat(side).hasMessageThat().contains("field 'side'");
+    BadRequestResponse bool =
+        assertThrows(
+            BadRequestResponse.class,
+            () -> read("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":true}"));
+    assertThat(bool).hasMessageThat().contains("field 'quantity'");
+  }
+
+  @Test
+  void aQuantityWithinBinaryRoundingOfWholeLotsIsThoseLots() {
+    OrderRequest rounded =
+        read("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":" + (0.001 + 4 * 0.00001) + "}");
+    assertThat(Double.toString(0.001 + 4 * 0.00001)).isEqualTo("0.0010400000000000001");
+    assertThat(rounded.problem()).isNull();
+    assertThat(rounded.quantity()).isEqualTo(new BigDecimal("0.00104000"));
+    assertThat(rounded.fingerprint())
+        .isEqualTo(
+            read("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"quantity\":0.00104}").fingerprint());
+  }
+
+  @Test
+  void quantitiesAreReadAsTheDecimalsWritten() {
+    OrderRequest request = read("{\"symbol\":\"SOLUSDT\",\"side\":\"SELL\",\"quantity\":0.01000001}");
+    assertThat(request.quantity()).isEqualTo(new BigDecimal("0.01000001"));
+    assertThat(request.problem()).isNull();
   }
 
   @Test

@@ -57,6 +57,8 @@ class GatewayAuthenticationTest {
             Map.of(
                 "API_GATEWAY_PORT", Integer.toString(gatewayPort),
                 "RISK_MANAGER_PORT", Integer.toString(internalPort),
+                // Nothing listens there: the executor is down.
+                "ORDER_EXECUTOR_PORT", Integer.toString(FreePorts.next()),
                 "POSTGRES_DB", ThrowawayDatabase.ensure("gateway_test"),
                 "INTERNAL_CREDENTIAL", CREDENTIAL,
                 "GATEWAY_RATE_LIMIT", Integer.toString(RATE_LIMIT)));
@@ -164,6 +166,19 @@ class GatewayAuthenticationTest {
     HttpResponse<String> unknown = get(gatewayPort, "/api/candles/NOPE%3Flimit%3D1", key);
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("unknown symbol");
+  }
+
+  @Test
+  void aBackendThatIsDownIsA503WithRetryAfterCountedUnderItsRoute() throws Exception {
+    HttpResponse<String> response =
+        get(gatewayPort, "/api/portfolio", newKey(EnumSet.of(ApiScope.READ)));
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(response.body()).contains("unavailable");
+    assertThat(scrape(gateway.registry()))
+        .contains(
+            "mastertrade_http_requests_total{method=\"GET\",route=\"/api/portfolio\","
+                + "status=\"5xx\"} 1");
   }
 
   @Test

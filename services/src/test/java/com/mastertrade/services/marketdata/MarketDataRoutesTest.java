@@ -46,7 +46,6 @@ class MarketDataRoutesTest {
             settings,
             h -> {
               CandleStore store = new CandleStore(Database.open(h, 1));
-              store.createTable();
               LatestPrices prices = new LatestPrices(Cache.open(h));
               h.serveHttp(config -> new MarketDataRoutes(prices, store).addTo(config));
             });

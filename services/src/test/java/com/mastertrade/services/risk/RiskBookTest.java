@@ -3,7 +3,7 @@ package com.mastertrade.services.risk;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.mastertrade.services.common.Events;
-import com.mastertrade.services.common.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

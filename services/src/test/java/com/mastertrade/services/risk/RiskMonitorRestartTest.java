@@ -10,13 +10,10 @@ import com.mastertrade.services.common.Outbox;
 import com.mastertrade.services.common.ServiceHost;
 import com.mastertrade.services.common.ServiceName;
 import com.mastertrade.services.common.Settings;
-import com.mastertrade.services.common.Side;
+import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import com.mastertrade.services.common.Topics;
 import com.mastertrade.services.testing.ThrowawayDatabase;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,23 +32,12 @@ class RiskMonitorRestartTest {
   @BeforeEach
   void start() throws Exception {
     Settings settings =
-        Settings.of(Map.of("POSTGRES_DB", ThrowawayDatabase.ensure("risk_monitor_test")));
+        Settings.of(Map.of("POSTGRES_DB", ThrowawayDatabase.fresh("risk_monitor_test")));
     host =
         ServiceHost.startInProcess(
             ServiceName.RISK_MANAGER, settings, h -> database = Database.open(h, 1));
-    database.define("risk_breaches", "DROP TABLE IF EXISTS risk_breaches");
     Outbox outbox = new Outbox(database, ServiceName.RISK_MANAGER);
-    outbox.createTable();
-    database.transaction(
-        QueryType.DELETE,
-        "outbox",
-        connection -> {
-          try (Statement delete = connection.createStatement()) {
-            return delete.executeUpdate("DELETE FROM outbox");
-          }
-        });
     log = new BreachLog(database, outbox);
-    log.createTable();
   }
 
   @AfterEach
@@ -106,15 +92,11 @@ class RiskMonitorRestartTest {
     return database.query(
         QueryType.SELECT,
         "outbox",
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement("SELECT count(*) FROM outbox WHERE routing_key = ?")) {
-            select.setString(1, Topics.BREACHES);
-            try (ResultSet rows = select.executeQuery()) {
-              rows.next();
-              return rows.getLong(1);
-            }
-          }
-        });
+        handle ->
+            handle
+                .createQuery("SELECT count(*) FROM outbox WHERE routing_key = :topic")
+                .bind("topic", Topics.BREACHES)
+                .mapTo(Long.class)
+                .one());
   }
 }
