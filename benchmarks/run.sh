@@ -11,17 +11,19 @@
 #                                numbers not fit to commit.
 #   benchmarks/run.sh --scaling  only the processor-scaling compiles, then the report (reusing the
 #                                last JMH results).
-#   benchmarks/run.sh --report   re-render the report from the last results, measuring nothing.
+#   benchmarks/run.sh --report   re-render the report from the last results (or, in a fresh clone,
+#                                the committed ones of generated-docs/benchmarks/data), measuring nothing.
 #
 # Environment overrides: BENCH_FORKS, BENCH_WARMUP, BENCH_ITERATIONS, BENCH_TIME_MS,
 # BENCH_INCLUDE (regex of benchmarks), SCALING_REPEATS.
-# Needs only a JDK 17 and Maven: the chart is drawn with Java2D, nothing to install.
+# Needs only a JDK 17 and Maven: the chart is drawn with JFreeChart, a Maven dependency.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 results=benchmarks/target/results
 report=generated-docs/benchmarks
 mode="${1:-full}"
+[[ "$mode" == "--report" && ! -f "$results/jmh.tsv" ]] && results="$report/data"
 
 if [[ "$mode" == "--quick" ]]; then
   export BENCH_FORKS="${BENCH_FORKS:-1}" BENCH_WARMUP="${BENCH_WARMUP:-1}"

@@ -2,7 +2,8 @@
 # Installs what the build and its checks need, from Debian's packages, where missing: a JDK 17,
 # Maven, promtool (package prometheus: also the end-to-end test's Prometheus server), amtool
 # (prometheus-alertmanager), jq, Node.js and npm (Grafana's and Kubernetes' published types are
-# npm packages). Idempotent: a tool already on the PATH is left as it is.
+# npm packages), wrk (the HTTP load of the hand-run measurements in benchmarks/NOTES.md).
+# Idempotent: a tool already on the PATH is left as it is.
 #
 # The prometheus and prometheus-alertmanager packages ship system services (Prometheus on :9090,
 # Alertmanager on :9093) that Debian starts and enables on install. This build only runs their
@@ -20,6 +21,7 @@ command -v amtool >/dev/null 2>&1 || missing+=(prometheus-alertmanager)
 command -v jq >/dev/null 2>&1 || missing+=(jq)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 ((${#missing[@]})) || exit 0
 
 sudo_cmd=""

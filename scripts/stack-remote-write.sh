@@ -49,7 +49,10 @@ start_remote_write_topology() {
   local dir="$STACK_DIR/prometheus" interval="${SCRAPE_INTERVAL:-2s}"
   rm -rf "$dir"
   mkdir -p "$dir"
-  cp "$ROOT"/alerts/*.rules.yml "$dir/"
+  # Debian's Prometheus 2.42 runs this topology: the rules the processor writes for 2.42.
+  cp "$ROOT"/alerts/prometheus-2.42/*.rules.yml "$dir/"
+  # The SLOs' long-window groups evaluate every 5m in production; a short run needs their series.
+  sed -i -E "s/^(    interval:).*/\1 ${SCRAPE_INTERVAL:-2s}/" "$dir"/*.rules.yml
   if [[ -n "${ALERT_FOR:-}" ]]; then
     sed -i -E "s/^(\s+for:) .*/\1 $ALERT_FOR/" "$dir"/*.rules.yml
   fi

@@ -4,13 +4,22 @@
 # Writes pid files to $STACK_DIR/pids (default .stack/pids) for stack-stop.sh, logs to .stack/logs,
 # and the Prometheus address to .stack/prometheus.url.
 #
-# Prometheus runs with the generated scrape config and rule files (alerts/), its scrape and rule
+# Prometheus runs with the generated scrape config and rule files (alerts/ for Prometheus 3.5,
+# alerts/prometheus-2.42/ for Debian's 2.42), its scrape and rule
 # evaluation interval set to SCRAPE_INTERVAL (default 2s), and sends its alerts to Debian's
 # Alertmanager (prometheus-alertmanager) on a free port from 9093 up, which runs the generated
 # alerts/alertmanager.yml with its group_wait and group_interval set to ALERT_GROUP_WAIT (default
 # 1s) and its repeat_interval to ALERT_REPEAT_INTERVAL (default 10s), so that an alert reaches the
 # alert system within seconds, and again if it refused it; its address is written to
-# .stack/alertmanager.url.
+# .stack/alertmanager.url. The people's receivers of that configuration notify stand-ins
+# (scripts/notification-fakes.sh): WireMock as PagerDuty and Slack, GreenMail as the SMTP relay;
+# .stack/notifications.url lists what they were sent, .stack/mail.url the mailboxes.
+#
+# A Zipkin server (the io.zipkin:zipkin-server exec jar the services' build copies to
+# services/target/zipkin, in-memory storage) on a free port from 9411 up receives the services'
+# spans; its address is written to .stack/zipkin.url. New traces are sampled at
+# TRACE_SAMPLE_RATIO (default 1). STACK_TRACING=off starts the stack without it: the services
+# then run untraced. Prometheus stores exemplars (--enable-feature=exemplar-storage).
 #
 # Writes the services' shared internal credential to $STACK_DIR/internal-credential and an API key
 # for the gateway's clients (created with scripts/api-key.sh, revoked by stack-stop.sh) to
@@ -22,7 +31,12 @@
 # STACK_TOPOLOGY=remote-write starts two scraping Prometheus agents remote-writing to a central
 # Prometheus instead (scripts/stack-remote-write.sh).
 #
+# STACK_PROMETHEUS=3.5 runs Prometheus 3.5 LTS (native histograms on) and Alertmanager 0.33 from
+# tools/ (scripts/fetch-prometheus-lts.sh) instead of Debian's 2.42 and 0.25 on the PATH.
+#
 # Environment: STACK_DIR; PROMETHEUS_CONFIG (a config to use as it is instead); SCRAPE_INTERVAL;
+# STACK_PROMETHEUS (2.42, the default, or 3.5);
+# STACK_TRACING; TRACE_SAMPLE_RATIO;
 # STACK_TOPOLOGY; ALERT_FOR (remote-write topology only);
 # SKIP_BUILD=1; JAVA_OPTS; INTERNAL_CREDENTIAL (else generated); GATEWAY_RATE_LIMIT; and the
 # services' own connection settings.
@@ -36,6 +50,32 @@ fail() {
   "$ROOT/scripts/stack-stop.sh" >&2 || true
   exit 1
 }
+
+case "${STACK_PROMETHEUS:-2.42}" in
+  2.42)
+    prometheus_bin=prometheus promtool_bin=promtool
+    alertmanager_bin=prometheus-alertmanager amtool_bin=amtool
+    prometheus_flags=()
+    # The scrape config and rules the processor writes for 2.42 (-Ametrics.prometheus=2.42): no
+    # native-histogram scrape settings, SLIs from classic buckets.
+    prometheus_files="$ROOT/alerts/prometheus-2.42"
+    ;;
+  3.5)
+    bash "$ROOT/scripts/fetch-prometheus-lts.sh" >/dev/null
+    prometheus_bin="$ROOT/tools/prometheus-3.5/bin/prometheus"
+    promtool_bin="$ROOT/tools/prometheus-3.5/bin/promtool"
+    alertmanager_bin="$ROOT/tools/alertmanager-0.33/bin/alertmanager"
+    amtool_bin="$ROOT/tools/alertmanager-0.33/bin/amtool"
+    # 3.5 ingests native histograms only with the feature on (scrape_native_histograms is 3.8's).
+    prometheus_flags=(--enable-feature=native-histograms)
+    # The processor's default target: SLIs of native histograms read them with the native functions.
+    prometheus_files="$ROOT/alerts"
+    ;;
+  *)
+    echo "stack-start: STACK_PROMETHEUS=${STACK_PROMETHEUS} is neither 2.42 nor 3.5" >&2
+    exit 1
+    ;;
+esac
 
 mkdir -p "$PID_DIR" "$LOG_DIR"
 # A running stack (or, with names, a running named service) is left alone.
@@ -118,6 +158,26 @@ else
     || fail "could not create the stack's API key (log above)"
   umask "$umask_before"
 fi
+# The trace backend, started first so that it is up by the time the services send spans; spans
+# sent before that are dropped and counted, never held. A service started again into a running
+# stack sends to the stack's Zipkin.
+if (($# == 0)) && [[ "${STACK_TRACING:-on}" != off ]]; then
+  zipkin_jar="$ROOT/services/target/zipkin/zipkin-server.jar"
+  [[ -f "$zipkin_jar" ]] || fail "no $zipkin_jar: build the services (mvn -pl services package)"
+  zipkin_port=9411
+  while port_in_use "$zipkin_port"; do zipkin_port=$((zipkin_port + 1)); done
+  QUERY_PORT="$zipkin_port" STORAGE_TYPE=mem nohup java -Xmx192m -XX:+UseSerialGC \
+    -XX:TieredStopAtLevel=1 -jar "$zipkin_jar" >"$LOG_DIR/zipkin.log" 2>&1 </dev/null &
+  echo $! >"$PID_DIR/zipkin.pid"
+  echo "http://127.0.0.1:$zipkin_port" >"$STACK_DIR/zipkin.url"
+elif (($# == 0)); then
+  rm -f "$STACK_DIR/zipkin.url"
+fi
+if [[ -s "$STACK_DIR/zipkin.url" ]]; then
+  ZIPKIN_ENDPOINT="$(cat "$STACK_DIR/zipkin.url")/api/v2/spans"
+  export ZIPKIN_ENDPOINT
+fi
+
 # Six small, I/O-bound JVMs starting at once on two cores: the client compiler and the serial
 # collector halve the start time and the footprint; peak compute speed does not matter here.
 JAVA_OPTS="${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
@@ -171,11 +231,17 @@ sed -i -E "s/^( *group_(wait|interval):).*/\1 ${ALERT_GROUP_WAIT:-1s}/" "$AM_DIR
 # A notification the receiver refused is sent again after the repeat interval: seconds in the stack.
 sed -i -E "s/^( *repeat_interval:).*/\1 ${ALERT_REPEAT_INTERVAL:-10s}/" "$AM_DIR/alertmanager.yml"
 cp "$STACK_DIR/internal-credential" "$AM_DIR/internal-credential"
-amtool check-config "$AM_DIR/alertmanager.yml" >"$LOG_DIR/amtool-config.log" 2>&1 \
+[[ -f "$ROOT/alerts/alertmanager.tmpl" ]] && cp "$ROOT/alerts/alertmanager.tmpl" "$AM_DIR/"
+# Where the people's notifications go in the stack: PagerDuty, Slack and SMTP stand-ins.
+source "$ROOT/scripts/notification-fakes.sh"
+start_notification_fakes "$AM_DIR" || fail "the notification fakes did not start (logs: $LOG_DIR)"
+"$amtool_bin" check-config "$AM_DIR/alertmanager.yml" >"$LOG_DIR/amtool-config.log" 2>&1 \
   || fail "amtool rejects $AM_DIR/alertmanager.yml: $(cat "$LOG_DIR/amtool-config.log")"
-nohup prometheus-alertmanager --config.file="$AM_DIR/alertmanager.yml" \
+# From its folder: Alertmanager reads routing_key_file, api_url_file and auth_password_file
+# relative to its working directory, credentials_file relative to the configuration.
+(cd "$AM_DIR" && exec nohup "$alertmanager_bin" --config.file="$AM_DIR/alertmanager.yml" \
   --storage.path="$AM_DIR/data" --web.listen-address="127.0.0.1:$am_port" \
-  --cluster.listen-address= >"$LOG_DIR/alertmanager.log" 2>&1 </dev/null &
+  --cluster.listen-address= >"$LOG_DIR/alertmanager.log" 2>&1 </dev/null) &
 echo $! >"$PID_DIR/alertmanager.pid"
 am_ready=""
 for _ in $(seq 1 40); do
@@ -197,20 +263,43 @@ config="${PROMETHEUS_CONFIG:-}"
 if [[ -z "$config" ]]; then
   # The generated scrape config, with the rule files it names beside it, scraping faster than its
   # production interval so a short run has data.
-  [[ -f "$ROOT/alerts/prometheus.yml" ]] \
-    || fail "the generated scrape config alerts/prometheus.yml is missing"
-  cp "$ROOT"/alerts/*.yml "$PROM_DIR/"
+  [[ -f "$prometheus_files/prometheus.yml" ]] \
+    || fail "the generated scrape config $prometheus_files/prometheus.yml is missing"
+  cp "$prometheus_files"/prometheus.yml "$prometheus_files"/*.rules.yml "$PROM_DIR/"
+  # The SLOs' long-window groups evaluate every 5m in production; a short run needs their series.
+  sed -i -E "s/^(    interval:).*/\1 ${SCRAPE_INTERVAL:-2s}/" "$PROM_DIR"/*.rules.yml
   config="$PROM_DIR/prometheus.yml"
   sed -i -E "s/^(  (scrape|evaluation)_interval:).*/\1 ${SCRAPE_INTERVAL:-2s}/" "$config"
   # The generated config does not know this stack's Alertmanager port.
   printf 'alerting:\n  alertmanagers:\n    - static_configs:\n        - targets:\n            - %s\n' \
     "127.0.0.1:$am_port" >>"$config"
 fi
-promtool check config "$config" >"$LOG_DIR/promtool-config.log" 2>&1 \
+"$promtool_bin" check config "$config" >"$LOG_DIR/promtool-config.log" 2>&1 \
   || fail "promtool rejects $config: $(cat "$LOG_DIR/promtool-config.log")"
-nohup prometheus --config.file="$config" --storage.tsdb.path="$PROM_DIR/data" \
+# Exemplar storage: the trace ids the services' latency histograms carry, for query_exemplars.
+# The SLOs' long-window rules read their compliance window back, so Prometheus keeps what the
+# generated manifests' Prometheus keeps: the longest window and a day (generated-docs/README.md).
+slo_retention=$(sed -n -E 's/^  retention: "?([0-9]+d)"?$/\1/p' \
+  "$ROOT/deploy/kubernetes/prometheus.yaml" 2>/dev/null | head -n 1)
+nohup "$prometheus_bin" "${prometheus_flags[@]}" --config.file="$config" \
+  --storage.tsdb.retention.time="${PROMETHEUS_RETENTION:-${slo_retention:-15d}}" \
+  --storage.tsdb.path="$PROM_DIR/data" \
+  --enable-feature=exemplar-storage \
   --web.listen-address="127.0.0.1:$prom_port" >"$LOG_DIR/prometheus.log" 2>&1 </dev/null &
 echo $! >"$PID_DIR/prometheus.pid"
+if [[ -s "$STACK_DIR/zipkin.url" ]]; then
+  zipkin_ready=""
+  for _ in $(seq 1 240); do
+    if curl -fs -o /dev/null "$(cat "$STACK_DIR/zipkin.url")/health"; then
+      zipkin_ready=1
+      break
+    fi
+    kill -0 "$(cat "$PID_DIR/zipkin.pid")" 2>/dev/null \
+      || fail "Zipkin exited during start (log: $LOG_DIR/zipkin.log)"
+    sleep 0.5
+  done
+  [[ -n "$zipkin_ready" ]] || fail "Zipkin did not become ready in 120 s (log: $LOG_DIR/zipkin.log)"
+fi
 for _ in $(seq 1 60); do
   if curl -fs -o /dev/null "http://127.0.0.1:$prom_port/-/ready"; then
     echo "http://127.0.0.1:$prom_port" >"$STACK_DIR/prometheus.url"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stops what stack-start.sh started, by the pids it recorded: SIGTERM, then SIGKILL after 20 s.
 # Stops Prometheus first, so it does not record the services going down as an outage, then
-# Alertmanager, then the six services together.
+# Alertmanager, then the six services together, then Zipkin.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/stack-env.sh"
 
@@ -39,16 +39,25 @@ await_exit prometheus
 # Alertmanager after Prometheus, which sends it alerts until it stops.
 terminate alertmanager
 await_exit alertmanager
+# Then the stand-ins it notified.
+terminate notifications-http notifications-mail
+await_exit notifications-http notifications-mail
 # The services are what has a pid file besides the Prometheus servers and Alertmanager.
 names=()
 for pidfile in "$PID_DIR"/*.pid; do
   [[ -e "$pidfile" ]] || continue
   name="$(basename "$pidfile" .pid)"
-  [[ "$name" == prometheus* || "$name" == alertmanager ]] || names+=("$name")
+  [[ "$name" == prometheus* || "$name" == alertmanager || "$name" == zipkin ]] \
+    || names+=("$name")
 done
 terminate "${names[@]}"
 await_exit "${names[@]}"
-rm -f "$STACK_DIR/prometheus.url" "$STACK_DIR/senders.url"
+# Zipkin last: the services send their last spans as they stop.
+terminate zipkin
+await_exit zipkin
+rm -f "$STACK_DIR/zipkin.url"
+rm -f "$STACK_DIR/prometheus.url" "$STACK_DIR/senders.url" "$STACK_DIR/notifications.url" \
+  "$STACK_DIR/mail.url"
 # The stack's API key dies with it.
 if [[ -e "$STACK_DIR/api-key" ]]; then
   "$ROOT/scripts/api-key.sh" revoke "$(stack_key_name)" >/dev/null 2>&1 || true

@@ -7,5 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-prerequisites.sh
+bash scripts/fetch-prometheus-lts.sh
 bash scripts/ensure-infrastructure.sh
 mvn -B -ntp -q -Pe2e verify

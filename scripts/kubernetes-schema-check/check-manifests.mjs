@@ -5,8 +5,8 @@
 // duration Prometheus cannot read fails here, not at `kubectl apply`.
 //
 // It also extracts what other tools must check: the rule groups of each PrometheusRule (one rule
-// file per object) and the dashboards of each ConfigMap labelled for Grafana's sidecar, into the
-// folder given as the first argument.
+// file per object), the dashboards and the data sources of each ConfigMap labelled for Grafana's
+// sidecar, into the folder given as the first argument.
 //
 // usage: node check-manifests.mjs <extract-dir> <manifest.yaml>...
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
@@ -15,6 +15,7 @@ import { parseAllDocuments, stringify } from "yaml";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
 import { Secret } from "kubernetes-models/v1/Secret";
 import { Service } from "kubernetes-models/v1/Service";
+import { Prometheus } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/Prometheus";
 import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 import { ServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
 import { PodMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor";
@@ -24,6 +25,7 @@ const MODELS = {
   "v1/ConfigMap": ConfigMap,
   "v1/Secret": Secret,
   "v1/Service": Service,
+  "monitoring.coreos.com/v1/Prometheus": Prometheus,
   "monitoring.coreos.com/v1/PrometheusRule": PrometheusRule,
   "monitoring.coreos.com/v1/ServiceMonitor": ServiceMonitor,
   "monitoring.coreos.com/v1/PodMonitor": PodMonitor,
@@ -36,6 +38,7 @@ const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 const [extractDir, ...files] = process.argv.slice(2);
 mkdirSync(`${extractDir}/rules`, { recursive: true });
 mkdirSync(`${extractDir}/dashboards`, { recursive: true });
+mkdirSync(`${extractDir}/datasources`, { recursive: true });
 const errors = [];
 const seen = new Set();
 let objects = 0;
@@ -74,6 +77,11 @@ for (const file of files) {
     if (object.kind === "ConfigMap" && object.metadata.labels?.grafana_dashboard !== undefined) {
       for (const [entry, content] of Object.entries(object.data ?? {})) {
         writeFileSync(`${extractDir}/dashboards/${basename(entry)}`, content);
+      }
+    }
+    if (object.kind === "ConfigMap" && object.metadata.labels?.grafana_datasource !== undefined) {
+      for (const [entry, content] of Object.entries(object.data ?? {})) {
+        writeFileSync(`${extractDir}/datasources/${name}-${basename(entry)}`, content);
       }
     }
   });

@@ -166,6 +166,7 @@ final class LiveCheckFixture {
         labels,
         buckets,
         false,
+        false,
         quantiles,
         worstCase,
         List.of(),

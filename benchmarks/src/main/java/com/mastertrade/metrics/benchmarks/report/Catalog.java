@@ -86,7 +86,7 @@ final class Catalog {
         Family.GENERATED);
     add(
         d + "generatedNativeHistogram",
-        "generated histogram, 2 enum labels, `nativeHistogram = true`",
+        "generated histogram, 2 enum labels, `kind = HistogramKind.BOTH`",
         Family.GENERATED);
     add(
         d + "summaryCached",
@@ -189,6 +189,22 @@ final class Catalog {
   }
 
   static {
+    String e = "ExemplarBenchmarks.";
+    add(
+        e + "withoutExemplars",
+        "generated latency histogram declared without exemplars (every recorder before)",
+        Family.GENERATED);
+    add(
+        e + "exemplarsNoSpan",
+        "the same histogram with exemplars (the default for latency), no span current",
+        Family.GENERATED);
+    add(
+        e + "exemplarsInSpan",
+        "the same with exemplars, a sampled OpenTelemetry span current",
+        Family.GENERATED);
+  }
+
+  static {
     add(
         "SchemaScrapeBenchmarks.scrapeSchemaRegistry",
         "scrape + text format of a registry holding the whole real schema",
@@ -197,6 +213,20 @@ final class Catalog {
 
   static final List<Target> TARGETS =
       List.of(
+          Target.ratio(
+              "Latency histogram with exemplars, no span current, vs declared without",
+              "ExemplarBenchmarks.exemplarsNoSpan",
+              "ExemplarBenchmarks.withoutExemplars",
+              1.05),
+          Target.ratio(
+              "(context) Latency histogram with exemplars in a sampled span vs without",
+              "ExemplarBenchmarks.exemplarsInSpan",
+              "ExemplarBenchmarks.withoutExemplars",
+              1.5),
+          Target.bytes(
+              "Latency histogram with exemplars, no span: allocation",
+              "ExemplarBenchmarks.exemplarsNoSpan",
+              0),
           Target.ratio(
               "Counter, enum labels vs cached client_java data point",
               "CounterBenchmarks.generatedEnumLabels",
@@ -358,7 +388,14 @@ final class Catalog {
     ENTRIES.put(key, new Entry(description, family));
   }
 
+  /** A benchmark missing here fails the report: its row would have no description or family. */
   static Entry entry(String key) {
-    return ENTRIES.getOrDefault(key, new Entry("`" + key + "`", Family.CLIENT_JAVA));
+    Entry entry = ENTRIES.get(key);
+    if (entry == null) {
+      throw new IllegalArgumentException(
+          "benchmark " + key + " is not in the report's catalogue: add it to Catalog with what it"
+              + " measures and whose code it runs");
+    }
+    return entry;
   }
 }

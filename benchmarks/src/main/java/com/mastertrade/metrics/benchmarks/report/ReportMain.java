@@ -42,7 +42,7 @@ public final class ReportMain {
             .filter(m -> m.unit().equals("ns/op"))
             .collect(Collectors.toList());
     BarChart.write(
-        "ns/op, fastest iteration (bar) and median (whisker end), log scale; B/op from -prof gc",
+        "ns/op, fastest iteration (bar) and median (marker), log scale; B/op from -prof gc",
         perRecording,
         report.resolve("chart.png"));
   }

@@ -42,7 +42,7 @@ record Target(String what, String subject, String baseline, Kind kind, double li
     Measurement b = baseline == null ? null : results.get(baseline);
     if (s == null || (baseline != null && b == null)) {
       return String.format(
-          Locale.ROOT, "| %s | not measured in this run | %s | TODO |", what, goal());
+          Locale.ROOT, "| %s | not measured in this run (see the analysis) | %s | no verdict |", what, goal());
     }
     switch (kind) {
       case AT_MOST_RATIO:

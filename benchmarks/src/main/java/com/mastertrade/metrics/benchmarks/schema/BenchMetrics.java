@@ -3,6 +3,8 @@ package com.mastertrade.metrics.benchmarks.schema;
 import com.mastertrade.metrics.annotations.BucketPreset;
 import com.mastertrade.metrics.annotations.Buckets;
 import com.mastertrade.metrics.annotations.Category;
+import com.mastertrade.metrics.annotations.Exemplars;
+import com.mastertrade.metrics.annotations.HistogramKind;
 import com.mastertrade.metrics.annotations.LabelValue;
 import com.mastertrade.metrics.annotations.MaxValues;
 import com.mastertrade.metrics.annotations.Metric;
@@ -71,12 +73,18 @@ public interface BenchMetrics {
     @Metric(help = "Events")
     CounterRecorder events();
 
-    @Metric(help = "HTTP request latency", unit = "seconds")
+    // Without exemplars, as every generated recorder was before they could be declared: the
+    // baseline the exemplar benchmarks compare with.
+    @Metric(help = "HTTP request latency", unit = "seconds", exemplars = Exemplars.OFF)
     @Buckets(preset = BucketPreset.HTTP_LATENCY)
     HistogramRecorder latency(Method method, Route route);
 
+    @Metric(help = "HTTP request latency, with exemplars (the default)", unit = "seconds")
+    @Buckets(preset = BucketPreset.HTTP_LATENCY)
+    HistogramRecorder latencyExemplars(Method method, Route route);
+
     @Metric(help = "HTTP request latency, with a native histogram", unit = "seconds")
-    @Buckets(preset = BucketPreset.HTTP_LATENCY, nativeHistogram = true)
+    @Buckets(preset = BucketPreset.HTTP_LATENCY, kind = HistogramKind.BOTH)
     HistogramRecorder latencyNative(Method method, Route route);
 
     @Metric(help = "Order fill time", unit = "seconds")
