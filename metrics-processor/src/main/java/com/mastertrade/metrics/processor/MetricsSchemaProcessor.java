@@ -26,6 +26,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * Compiles {@code @MetricsSchema} interfaces, and the declarations nested in them or naming them
@@ -56,6 +57,9 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
 
   /** The generated schema classes written in this compilation, sorted for the service file. */
   private final Set<String> generatedSchemas = new TreeSet<>();
+
+  /** The receivers the schemas of this compilation declare. */
+  private final Set<String> declaredReceivers = new HashSet<>();
 
   private DeclarationFiles declarationFiles;
   private ProcessorOptions options;
@@ -106,7 +110,8 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     Set<String> current = new HashSet<>();
     schemas.forEach(schema -> current.add(schema.getQualifiedName().toString()));
     declarationFiles.resolve(done, current).forEach(printer::print);
-    SchemaStep step = new SchemaStep(processingEnv, options, namespaces, generatedSchemas);
+    SchemaStep step =
+        new SchemaStep(processingEnv, options, namespaces, generatedSchemas, declaredReceivers);
     for (TypeElement schema : schemas) {
       try {
         List<TypeElement> declarations = declarationFiles.of(schema);
@@ -129,6 +134,10 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       pending.values().forEach(p -> complete(p, step, printer));
       pending.clear();
+      // Only now is every schema read: an option is for whichever schema declares its receiver.
+      options
+          .unclaimedReceiverOptions(declaredReceivers)
+          .forEach(error -> processingEnv.getMessager().printMessage(Kind.ERROR, error));
       new GeneratedSchemaServiceFile(processingEnv).write(generatedSchemas);
     }
     return AnnotationClaims.claim(annotations, round);

@@ -242,6 +242,11 @@ final class ProcessorOptions {
     return errors;
   }
 
+  /** The errors of the receiver options naming none of {@code declared}, the compilation's. */
+  List<String> unclaimedReceiverOptions(Set<String> declared) {
+    return receivers.unclaimed(declared);
+  }
+
   /** Where the Grafana data sources of the schema reach Prometheus and Zipkin. */
   GrafanaDatasourceSettings datasources(KubernetesSettings kubernetes) {
     return datasources.settings(kubernetes.namespace());

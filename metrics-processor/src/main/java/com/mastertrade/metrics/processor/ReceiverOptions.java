@@ -127,9 +127,10 @@ record ReceiverOptions(
   }
 
   /**
-   * Errors of a schema's receivers when the manifests are written: an option naming a receiver
-   * the schema does not declare, or an address its kind does not have; a declared loopback
-   * address no option replaces, on its attribute.
+   * Errors of a schema's receivers when the manifests are written: an option giving a receiver
+   * an address its kind does not have; a declared loopback address no option replaces, on its
+   * attribute. An option naming a receiver of another schema of the compilation is not this
+   * schema's: see {@link #unclaimed}.
    */
   List<Diagnostic> check(Optional<AlertingModel> alerting) {
     List<Diagnostic> errors = new ArrayList<>();
@@ -139,8 +140,8 @@ record ReceiverOptions(
     AlertingModel declared = alerting.get();
     Map<String, ReceiverModel> byName = new TreeMap<>();
     declared.receivers().forEach(receiver -> byName.put(receiver.name(), receiver));
-    optionTargets(declared, byName, urls, URL, errors);
-    optionTargets(declared, byName, smarthosts, SMARTHOST, errors);
+    notApplicable(byName, urls, URL, errors);
+    notApplicable(byName, smarthosts, SMARTHOST, errors);
     for (ReceiverModel receiver : declared.receivers()) {
       if (!urls.containsKey(receiver.name())
           && !receiver.url().isEmpty()
@@ -156,34 +157,56 @@ record ReceiverOptions(
     return errors;
   }
 
-  private static void optionTargets(
-      AlertingModel alerting,
+  private static void notApplicable(
       Map<String, ReceiverModel> byName,
       Map<String, String> addresses,
       String suffix,
       List<Diagnostic> errors) {
     for (String name : addresses.keySet()) {
       ReceiverModel receiver = byName.get(name);
-      String option = RECEIVER_PREFIX + name + suffix;
-      if (receiver == null) {
-        errors.add(
-            Diagnostic.at(
-                alerting.origin(),
-                "receivers",
-                Message.UNKNOWN_RECEIVER_OPTION,
-                option,
-                name,
-                byName.isEmpty() ? "none" : String.join(", ", byName.keySet())));
-      } else if (!takes(receiver.kind(), suffix)) {
+      if (receiver != null && !takes(receiver.kind(), suffix)) {
         errors.add(
             Diagnostic.at(
                 receiver.origin(),
                 "kind",
                 Message.RECEIVER_OPTION_NOT_APPLICABLE,
-                option,
+                RECEIVER_PREFIX + name + suffix,
                 name,
                 receiver.kind().name(),
                 suffix.substring(1)));
+      }
+    }
+  }
+
+  /**
+   * The options naming a receiver that no {@code @Alerting} of the compilation declares, each as
+   * the text of its error: one compilation may hold several schemas, and an option is for
+   * whichever declares its receiver. Nothing when no manifests are written.
+   *
+   * @param declared the receivers of every schema of the compilation whose declarations were read,
+   *     with errors or not, so that an error in a declaration does not make its options errors too
+   */
+  List<String> unclaimed(Set<String> declared) {
+    List<String> errors = new ArrayList<>();
+    if (!kubernetesWritten) {
+      return errors;
+    }
+    String known = declared.isEmpty() ? "none" : String.join(", ", new TreeSet<>(declared));
+    unclaimed(urls, URL, declared, known, errors);
+    unclaimed(smarthosts, SMARTHOST, declared, known, errors);
+    return errors;
+  }
+
+  private static void unclaimed(
+      Map<String, String> addresses,
+      String suffix,
+      Set<String> declared,
+      String known,
+      List<String> errors) {
+    for (String name : addresses.keySet()) {
+      if (!declared.contains(name)) {
+        errors.add(
+            Message.UNKNOWN_RECEIVER_OPTION.format(RECEIVER_PREFIX + name + suffix, name, known));
       }
     }
   }

@@ -54,15 +54,20 @@ final class SchemaStep {
   /** The generated schema classes written in this compilation, for the service file. */
   private final Set<String> generatedSchemas;
 
+  /** The receivers the schemas of this compilation declare, for the receiver options. */
+  private final Set<String> declaredReceivers;
+
   SchemaStep(
       ProcessingEnvironment env,
       ProcessorOptions options,
       Map<String, String> namespaces,
-      Set<String> generatedSchemas) {
+      Set<String> generatedSchemas,
+      Set<String> declaredReceivers) {
     this.env = env;
     this.options = options;
     this.namespaces = namespaces;
     this.generatedSchemas = generatedSchemas;
+    this.declaredReceivers = declaredReceivers;
     this.reader = new SchemaReader(env.getElementUtils());
     this.declarationReader = new DeclarationReader(env.getElementUtils());
     this.printer = new DiagnosticPrinter(env.getMessager());
@@ -183,6 +188,9 @@ final class SchemaStep {
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement, declarationFiles);
+    declarations
+        .alerting()
+        .ifPresent(alerting -> alerting.receivers().forEach(r -> declaredReceivers.add(r.name())));
     Resolutions resolutions =
         ExpressionResolver.resolve(schema, declarations, options.promqlTarget());
     ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);

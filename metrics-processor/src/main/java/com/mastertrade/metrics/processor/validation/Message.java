@@ -605,7 +605,8 @@ public enum Message {
           + " (-Ametrics.kubernetes=off)"),
   UNKNOWN_RECEIVER_OPTION(
       "Option",
-      "-A%s names the receiver %s, which this @Alerting does not declare: its receivers are %s"),
+      "-A%s names the receiver %s, which no @Alerting of this compilation declares: the"
+          + " receivers declared are %s"),
   RECEIVER_OPTION_NOT_APPLICABLE(
       "Option",
       "-A%s: the receiver %s is of kind %s, which sends to no %s: leave the option out"),

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where the Alertmanager of the Kubernetes manifests sends: the receiving job's Service, and the
- * receiver addresses the options give; a loopback address left in the Secret, an option for a
- * receiver the schema lacks or an address its kind has not, and a value that is no URL or
- * host:port, are each one error naming the option. The Secret's configuration is checked by both
+ * receiver addresses the options give, to whichever schema of the compilation declares the receiver;
+ * a loopback address left in the Secret, an option for a receiver no schema declares or an address
+ * its kind has not, and a value that is no URL or host:port, are each one error naming the option. The Secret's configuration is checked by both
  * supported amtools, as an SRE applying it would.
  */
 class ReceiverOptionDiagnosticsTest {
@@ -169,7 +169,7 @@ class ReceiverOptionDiagnosticsTest {
   }
 
   @Test
-  void anOptionForAReceiverTheSchemaLacksIsAnErrorOnTheReceivers() {
+  void anOptionForAReceiverNoSchemaDeclaresIsAnError() {
     Compilation compilation =
         compile(SHOP, "-Ametrics.kubernetes.receiver.shop_pagr.url=https://events.example/");
 
@@ -179,10 +179,47 @@ class ReceiverOptionDiagnosticsTest {
                 "metrics.kubernetes.receiver.shop_pagr.url",
                 "shop_pagr",
                 "shop_chat, shop_desk, shop_pager, shop_switch, shop_tickets"));
-    assertThat(compilation)
-        .hadErrorContaining("[Option]")
-        .inFile(SHOP)
-        .onLineContaining("receivers = {");
+  }
+
+  @Test
+  void eachSchemaOfACompilationTakesTheOptionsOfItsOwnReceivers() throws Exception {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MetricsSchemaProcessor())
+            .withOptions(
+                "-Ametrics.kubernetes.receiver.shop_pager.url=https://events.pagerduty.com/v2/enqueue",
+                "-Ametrics.kubernetes.receiver.depot_pager.url=https://events.eu.pagerduty.com/v2/enqueue",
+                "-Ametrics.kubernetes.receiver.depot_desk.smarthost=smtp.depot.example:25")
+            .compile(SHOP, depot());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    JsonNode shop = secretConfig(compilation, "shop");
+    JsonNode depot = secretConfig(compilation, "depot");
+    assertThat(receiver(shop, "shop_pager").at("/pagerduty_configs/0/url").asText())
+        .isEqualTo("https://events.pagerduty.com/v2/enqueue");
+    assertThat(receiver(depot, "depot_pager").at("/pagerduty_configs/0/url").asText())
+        .isEqualTo("https://events.eu.pagerduty.com/v2/enqueue");
+    assertThat(receiver(depot, "depot_desk").at("/email_configs/0/smarthost").asText())
+        .isEqualTo("smtp.depot.example:25");
+    assertThat(receiver(shop, "shop_desk").at("/email_configs/0/smarthost").asText())
+        .isEqualTo("smtp.shop.example:587");
+  }
+
+  @Test
+  void anOptionForAReceiverOfNeitherSchemaIsOneErrorListingBoth() throws Exception {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new MetricsSchemaProcessor())
+            .withOptions("-Ametrics.kubernetes.receiver.depot_pagr.url=https://events.example/")
+            .compile(SHOP, depot());
+
+    assertThat(onlyError(compilation))
+        .isEqualTo(
+            Message.UNKNOWN_RECEIVER_OPTION.format(
+                "metrics.kubernetes.receiver.depot_pagr.url",
+                "depot_pagr",
+                "depot_chat, depot_desk, depot_pager, depot_switch, depot_tickets, shop_chat,"
+                    + " shop_desk, shop_pager, shop_switch, shop_tickets"));
   }
 
   @Test
@@ -257,6 +294,42 @@ class ReceiverOptionDiagnosticsTest {
                 "metrics.kubernetes.receiver.shop_switch.address",
                 "metrics.kubernetes.receiver.<receiver>.url or"
                     + " metrics.kubernetes.receiver.<receiver>.smarthost"));
+  }
+
+  /**
+   * ShopMetrics again as a second schema of its own: namespace, package, receivers and the SLO
+   * dashboard named after the namespace renamed.
+   */
+  private static JavaFileObject depot() throws Exception {
+    String source;
+    try (var in =
+        ReceiverOptionDiagnosticsTest.class.getResourceAsStream(
+            "/schemas/valid/ShopMetrics.java")) {
+      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return JavaFileObjects.forSourceString(
+        "com.example.depot.ShopMetrics",
+        source
+            .replace("package com.example.shop;", "package com.example.depot;")
+            .replace("namespace = \"shop\"", "namespace = \"depot\"")
+            .replace("\"shop_", "\"depot_")
+            .replace("\"shop-slos\"", "\"depot-slos\"")
+            .replace("\"smtp.shop.example:587\"", "\"smtp.depot.example:587\""));
+  }
+
+  /** The Alertmanager configuration in the Kubernetes Secret of schema {@code namespace}. */
+  private static JsonNode secretConfig(Compilation compilation, String namespace)
+      throws Exception {
+    String secret =
+        compilation
+            .generatedFile(
+                StandardLocation.CLASS_OUTPUT,
+                "metrics/" + namespace + "/deploy/kubernetes/alertmanager-secret.yaml")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    JsonNode object = YAML.readTree(secret.replaceFirst("^---\n", ""));
+    return YAML.readTree(object.at("/stringData/alertmanager.yaml").asText());
   }
 
   private static JsonNode receiver(JsonNode config, String name) {
