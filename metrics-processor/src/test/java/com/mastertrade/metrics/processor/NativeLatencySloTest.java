@@ -3,11 +3,14 @@ package com.mastertrade.metrics.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * 3.5 its SLI reads the native histogram ({@code histogram_count}, {@code histogram_fraction}),
  * and its burn-rate cases and production scenarios, whose native series take their layout from a
  * client_java histogram's observations, pass promtool 3.5 (promtool 2.42 cannot read native
- * histogram input); written for 2.42 the same SLO reads the classic buckets and passes promtool
- * 2.42.
+ * histogram input), and the manifests' Prometheus turns native histograms on, without which 3.5
+ * ingests none and the SLI is absent; written for 2.42 the same SLO reads the classic buckets and
+ * passes promtool 2.42, and the feature stays off.
  */
 class NativeLatencySloTest {
   private static final String SCHEMA =
@@ -65,7 +69,8 @@ class NativeLatencySloTest {
 
   @Test
   void onPrometheus3TheSliReadsTheNativeHistogram() throws Exception {
-    write(compile("3.5"));
+    Compilation compilation = compile("3.5");
+    write(compilation);
     String rules = Files.readString(dir.resolve("slos.rules.yml"));
     assertThat(rules)
         .contains(
@@ -79,6 +84,7 @@ class NativeLatencySloTest {
     // the next.
     assertThat(scenarios).contains("nat_calls_duration_seconds{job=\\\"calls\\\", instance=");
     assertThat(scenarios).contains("offset:-64}}");
+    assertThat(features(compilation)).containsExactly("exemplar-storage", "native-histograms");
     Path promtool3 = PromtoolVersions.all().get(1);
     PromtoolVersions.passes(
         promtool3, dir, "check", "rules", "--lint=all", "--lint-fatal", "slos.rules.yml");
@@ -94,10 +100,12 @@ class NativeLatencySloTest {
 
   @Test
   void onPrometheus2TheSliReadsTheClassicBuckets() throws Exception {
-    write(compile("2.42"));
+    Compilation compilation = compile("2.42");
+    write(compilation);
     String rules = Files.readString(dir.resolve("slos.rules.yml"));
     assertThat(rules).contains("nat_calls_duration_seconds_bucket{job=\\\"calls\\\", le=~");
     assertThat(rules).doesNotContain("histogram_fraction");
+    assertThat(features(compilation)).containsExactly("exemplar-storage");
     Path promtool2 = PromtoolVersions.all().get(0);
     PromtoolVersions.passes(
         promtool2, dir, "check", "rules", "--lint=all", "--lint-fatal", "slos.rules.yml");
@@ -112,6 +120,23 @@ class NativeLatencySloTest {
             .compile(JavaFileObjects.forSourceString("test.Natives", SCHEMA));
     assertThat(compilation).succeeded();
     return compilation;
+  }
+
+  /** The feature flags of the manifests' {@code Prometheus} object. */
+  private static List<String> features(Compilation compilation) throws Exception {
+    String manifest =
+        compilation
+            .generatedFile(
+                StandardLocation.CLASS_OUTPUT, "metrics/nat/deploy/kubernetes/prometheus.yaml")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    List<String> features = new ArrayList<>();
+    new ObjectMapper(new YAMLFactory())
+        .readTree(manifest.replaceFirst("^---\n", ""))
+        .at("/spec/enableFeatures")
+        .forEach(feature -> features.add(feature.asText()));
+    return features;
   }
 
   private void write(Compilation compilation) throws Exception {

@@ -42,6 +42,7 @@ public final class KubernetesManifestWriter implements ArtifactWriter {
     return new Manifests(
             schema.kubernetes(),
             schema.nativeHistogramScraping(),
+            schema.hasExemplars(),
             GrafanaDatasources.file(
                 namespace, schema.datasources().cluster(), schema.hasExemplars()),
             GrafanaDatasources.file(namespace, schema.datasources().file(), schema.hasExemplars()))

@@ -38,6 +38,9 @@ final class Manifests {
 
   private final NativeHistogramScraping scraping;
 
+  /** Whether any metric carries exemplars, which Prometheus keeps only with exemplar storage. */
+  private final boolean exemplars;
+
   private final ObjectNode clusterDatasources;
 
   private final ObjectNode fileDatasources;
@@ -49,10 +52,12 @@ final class Manifests {
   Manifests(
       KubernetesSettings settings,
       NativeHistogramScraping scraping,
+      boolean exemplars,
       ObjectNode clusterDatasources,
       ObjectNode fileDatasources) {
     this.settings = settings;
     this.scraping = scraping;
+    this.exemplars = exemplars;
     this.clusterDatasources = clusterDatasources;
     this.fileDatasources = fileDatasources;
   }
@@ -151,14 +156,25 @@ final class Manifests {
 
   /**
    * A {@code Prometheus} that keeps what the SLOs' long-window rules read back and loads this
-   * schema's rules and monitors (every object carries the {@code part-of} label). With a Prometheus
-   * of the chart's own, give that one the same {@code retention} instead.
+   * schema's rules and monitors (every object carries the {@code part-of} label), with the feature
+   * flags the schema's metrics need: exemplar storage for exemplars, and native histograms, which
+   * Prometheus 3.5 ingests only with the flag on. With a Prometheus of the chart's own, give that
+   * one the same {@code retention} and flags instead.
    */
   private ObjectNode prometheus(int retentionDays) {
     ObjectNode prometheus =
         object("monitoring.coreos.com/v1", "Prometheus", KubernetesNames.of(settings.namespace()));
     ObjectNode spec = prometheus.putObject("spec");
     spec.put("retention", Retention.duration(retentionDays));
+    if (exemplars || scraping.ingestsNative()) {
+      ArrayNode features = spec.putArray("enableFeatures");
+      if (exemplars) {
+        features.add("exemplar-storage");
+      }
+      if (scraping.ingestsNative()) {
+        features.add("native-histograms");
+      }
+    }
     ObjectNode selector = Serialization.object();
     selector
         .putObject("matchLabels")

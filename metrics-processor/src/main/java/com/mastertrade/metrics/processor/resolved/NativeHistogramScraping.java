@@ -24,6 +24,14 @@ public record NativeHistogramScraping(boolean protobufFirst, boolean keepClassic
       List.of(
           "PrometheusProto", "OpenMetricsText1.0.0", "OpenMetricsText0.0.1", "PrometheusText0.0.4");
 
+  /**
+   * Whether Prometheus ingests native histograms of this schema, which 3.5 does only with {@code
+   * --enable-feature=native-histograms}: exactly when it asks for protobuf first.
+   */
+  public boolean ingestsNative() {
+    return protobufFirst;
+  }
+
   static NativeHistogramScraping of(ResolvedSchema schema) {
     if (!schema.target().version().atLeast(PrometheusVersion.V3_5)) {
       return new NativeHistogramScraping(false, false);
