@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
@@ -250,10 +252,82 @@ class NotificationDeliveryTest {
     }
   }
 
+  /**
+   * One gateway pod of three dead while the other two fail requests, and the whole risk manager
+   * down. The labels are those the rules' expressions give: {@code ServiceDown} is {@code up == 0},
+   * one alert per instance; {@code JobDown} and the others aggregate by job and carry no instance.
+   * A dead pod silences nothing of its job's (the SLO still pages for the pods serving errors); the
+   * SLO's page silences the error-rate alert that would page a second time for the same errors; a
+   * dead job silences its job's alerts, but not the ServiceDown of each of its instances.
+   */
+  @ParameterizedTest(name = "Alertmanager {0}")
+  @MethodSource("alertmanagers")
+  void aDeadInstanceSilencesNothingOfItsJobAndADeadJobSilencesItsAlerts(
+      String version, String binary) throws Exception {
+    try (NotificationFakes fakes = new NotificationFakes(0);
+        AlertmanagerProcess alertmanager = start(binary, fakes, fakes.httpBase())) {
+      RuleAnnotations rules = RuleAnnotations.read();
+      ObjectNode deadPod = rules.alert("ServiceDown", "api_gateway", null);
+      deadPod.with("labels").put("instance", "api_gateway:1");
+      ObjectNode page =
+          jobWide(rules.alert("GatewayAvailabilityFastBurn", "api_gateway", "gateway_availability"));
+      ObjectNode errorRate = jobWide(rules.alert("HighErrorRate", "api_gateway", null));
+      ObjectNode jobDown = jobWide(rules.alert("JobDown", "risk_manager", null));
+      ObjectNode riskPod = rules.alert("ServiceDown", "risk_manager", null);
+      ObjectNode breach =
+          jobWide(rules.alert("RiskLimitBreach", "risk_manager", null, "limit", "position_size"));
+
+      // The inhibiting alerts first, so that no group is flushed before its inhibitor is known.
+      alertmanager.api().post(deadPod, page, jobDown, riskPod);
+      alertmanager.api().post(errorRate, breach);
+      await("the alert system: the four alerts nothing silences", 40,
+          () -> firingByInstanceOrJob(fakes).size() >= 4);
+      await("PagerDuty: the page, JobDown and the ServiceDowns", 40,
+          () -> byAlert(triggers(fakes), "trigger").size() >= 3);
+      // Their groups were flushed with the others: anything inhibited would have arrived by now.
+      Thread.sleep(3_000);
+
+      assertThat(firingByInstanceOrJob(fakes))
+          .containsExactly(
+              "GatewayAvailabilityFastBurn api_gateway",
+              "JobDown risk_manager",
+              "ServiceDown api_gateway:1",
+              "ServiceDown risk_manager:0");
+      assertThat(byAlert(triggers(fakes), "trigger").keySet())
+          .containsExactly("GatewayAvailabilityFastBurn", "JobDown", "ServiceDown");
+    } finally {
+      keepLog(version + "-inhibition");
+    }
+  }
+
+  /** {@code alert} as a rule aggregating by job sends it: without an instance. */
+  private static ObjectNode jobWide(ObjectNode alert) {
+    alert.with("labels").remove("instance");
+    return alert;
+  }
+
+  /** The firing alerts the alert system's webhook received, as "name instance", or "name job". */
+  private static Set<String> firingByInstanceOrJob(NotificationFakes fakes) {
+    Set<String> firing = new TreeSet<>();
+    for (LoggedRequest request : fakes.posted(NotificationFakes.ALERT_SYSTEM_PATH)) {
+      for (JsonNode alert : json(request.getBodyAsString()).get("alerts")) {
+        if (alert.get("status").asText().equals("firing")) {
+          JsonNode labels = alert.get("labels");
+          firing.add(
+              labels.get("alertname").asText()
+                  + " "
+                  + (labels.has("instance") ? labels.get("instance") : labels.get("job")).asText());
+        }
+      }
+    }
+    return firing;
+  }
+
   /** Alertmanager's log of the last run of {@code version}, for a failure's reader. */
   private void keepLog(String version) throws java.io.IOException {
     Path log = dir.resolve("alertmanager.log");
     if (Files.exists(log)) {
+      Files.createDirectories(REPORT);
       Files.copy(log, REPORT.resolve(version + "-alertmanager.log"),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
