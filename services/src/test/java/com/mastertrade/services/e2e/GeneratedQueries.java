@@ -54,6 +54,13 @@ final class GeneratedQueries {
     return queries;
   }
 
+  /** The expressions of one generated dashboard, {@code dashboards/<file>}. */
+  static Set<String> ofDashboard(Path root, String file) throws IOException {
+    Set<String> queries = new LinkedHashSet<>();
+    collectExprs(JSON.readTree(root.resolve("dashboards").resolve(file).toFile()), queries);
+    return queries;
+  }
+
   /** A series of Prometheus' own metrics, e.g. {@code prometheus_notifications_dropped_total}. */
   private static final Pattern PROMETHEUS_OWN = Pattern.compile("\\bprometheus_\\w+");
 

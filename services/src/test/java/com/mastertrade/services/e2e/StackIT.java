@@ -25,6 +25,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -341,6 +342,24 @@ class StackIT {
     assertWithMessage("queries of the dashboards and docs that returned no data: %s", empty)
         .that(empty)
         .isEmpty();
+
+    // The SLO panels and every recorded SLO series show numbers: a window without events spends
+    // no budget, where a ratio of rates would be 0/0.
+    Set<String> slo = new LinkedHashSet<>();
+    GeneratedQueries.ofDashboard(Stack.repositoryRoot(), "mastertrade-slos.json").stream()
+        .filter(queries::contains)
+        .forEach(slo::add);
+    slo.add("{__name__=~\"slo:.+\"}");
+    List<String> notANumber = new ArrayList<>();
+    for (String query : slo) {
+      for (JsonNode sample : prometheus.query(query)) {
+        String value = sample.path("value").path(1).asText();
+        if (value.equals("NaN") || value.endsWith("Inf")) {
+          notANumber.add(query + " " + sample.path("metric") + " = " + value);
+        }
+      }
+    }
+    assertWithMessage("SLO queries that returned NaN or an infinity").that(notANumber).isEmpty();
   }
 
   /**
