@@ -100,46 +100,26 @@ public final class AlertmanagerConfigWriter implements ArtifactWriter {
       watchdog.put("group_interval", WatchdogAlert.GROUP_INTERVAL);
       watchdog.put("repeat_interval", WatchdogAlert.REPEAT_INTERVAL);
     }
-    // An alert an SLO demotes goes as a ticket for the SLO's job, before the severity routes.
+    // An alert an SLO demotes goes as a ticket for the SLO's job, to whoever takes tickets, before
+    // the severity routes.
     for (ResolvedSlo slo : slos) {
       for (String alert : slo.slo().demotes()) {
         ObjectNode child = routes.addObject();
         child.put("receiver", AlertRoutes.TICKET.receiver(alerting.receiverJob()));
         child.putArray("matchers").add("alertname=\"" + alert + "\"").add("job=\"" + slo.job() + "\"");
         timing(child, AlertRoutes.TICKET);
+        notifyPeople(child, alerting, AlertRoutes.TICKET);
       }
     }
     for (AlertRoutes severity : AlertRoutes.values()) {
-      List<AlertRouteModel> people = AlertRouteMatchers.of(alerting, severity);
-      if (severity == AlertRoutes.DEFAULT && people.isEmpty()) {
+      if (severity == AlertRoutes.DEFAULT && AlertRouteMatchers.of(alerting, severity).isEmpty()) {
         continue;
       }
       ObjectNode child = routes.addObject();
       child.put("receiver", severity.receiver(alerting.receiverJob()));
       child.putArray("matchers").add(AlertRouteMatchers.severity(severity));
       timing(child, severity);
-      if (!people.isEmpty()) {
-        // A route whose children match notifies only them: the receiving job comes first.
-        ArrayNode children = child.putArray("routes");
-        children
-            .addObject()
-            .put("receiver", severity.receiver(alerting.receiverJob()))
-            .put("continue", true);
-        Set<String> takeAll = new HashSet<>();
-        for (AlertRouteModel person : people) {
-          List<String> matchers = AlertRouteMatchers.of(person, severity);
-          if (takeAll.contains(person.receiver())) {
-            continue; // it already takes every alert of this severity
-          }
-          ObjectNode to = children.addObject().put("receiver", person.receiver());
-          if (matchers.isEmpty()) {
-            takeAll.add(person.receiver());
-          } else {
-            matchers.forEach(to.putArray("matchers")::add);
-          }
-          to.put("continue", true);
-        }
-      }
+      notifyPeople(child, alerting, severity);
     }
     ArrayNode inhibit = file.putArray("inhibit_rules");
     ObjectNode down = inhibit.addObject();
@@ -197,6 +177,37 @@ public final class AlertmanagerConfigWriter implements ArtifactWriter {
       }
     }
     return new GeneratedResource(ArtifactPaths.ALERTS + "/" + FILE_NAME, Serialization.yaml(file));
+  }
+
+  /**
+   * The children of a route that alerts of {@code severity} take: the declared receivers whose
+   * routes take them, each with the matchers of its route. A route whose children match notifies
+   * only them, so the receiving job comes first.
+   */
+  private static void notifyPeople(ObjectNode route, AlertingModel alerting, AlertRoutes severity) {
+    List<AlertRouteModel> people = AlertRouteMatchers.of(alerting, severity);
+    if (people.isEmpty()) {
+      return;
+    }
+    ArrayNode children = route.putArray("routes");
+    children
+        .addObject()
+        .put("receiver", severity.receiver(alerting.receiverJob()))
+        .put("continue", true);
+    Set<String> takeAll = new HashSet<>();
+    for (AlertRouteModel person : people) {
+      List<String> matchers = AlertRouteMatchers.of(person, severity);
+      if (takeAll.contains(person.receiver())) {
+        continue; // it already takes every alert of this severity
+      }
+      ObjectNode to = children.addObject().put("receiver", person.receiver());
+      if (matchers.isEmpty()) {
+        takeAll.add(person.receiver());
+      } else {
+        matchers.forEach(to.putArray("matchers")::add);
+      }
+      to.put("continue", true);
+    }
   }
 
   private static void timing(ObjectNode route, AlertRoutes severity) {

@@ -57,7 +57,8 @@ public final class AlertmanagerRouteTestWriter implements ArtifactWriter {
       }
       line(
           cases, alerting, slo.slo().absentAlert(), Severity.TICKET.label(), slo.job(), slo.name());
-      // A demoted alert of the SLO's job goes to the receiving job's ticket receiver only.
+      // A demoted alert of the SLO's job goes where a ticket of that job goes, whatever its own
+      // severity.
       for (String demoted : slo.slo().demotes()) {
         String severity =
             groups.stream()
@@ -66,7 +67,8 @@ public final class AlertmanagerRouteTestWriter implements ArtifactWriter {
                 .map(AlertModel::severity)
                 .findFirst()
                 .orElse("");
-        cases.append(AlertRoutes.TICKET.receiver(alerting.receiverJob()));
+        String ticket = Severity.TICKET.label();
+        cases.append(String.join(",", receivers(alerting, demoted, ticket, slo.job(), "")));
         cases.append("\talertname=").append(demoted).append(" job=").append(slo.job());
         cases.append(" severity=").append(severity).append('\n');
       }
@@ -86,6 +88,20 @@ public final class AlertmanagerRouteTestWriter implements ArtifactWriter {
       String severity,
       String job,
       String slo) {
+    cases.append(String.join(",", receivers(alerting, alert, severity, job, slo)));
+    cases.append('\t').append("alertname=").append(alert);
+    if (!slo.isEmpty()) {
+      cases.append(" slo=").append(slo).append(" job=").append(job);
+    }
+    cases.append(" severity=").append(severity).append('\n');
+  }
+
+  /**
+   * The receivers an alert routed as {@code severity} reaches: the receiving job's, then every
+   * declared receiver whose route takes it, in the order of the routes.
+   */
+  private static Set<String> receivers(
+      AlertingModel alerting, String alert, String severity, String job, String slo) {
     Set<String> receivers = new LinkedHashSet<>();
     receivers.add(AlertRoutes.of(severity).receiver(alerting.receiverJob()));
     for (AlertRouteModel route : alerting.routes()) {
@@ -93,10 +109,6 @@ public final class AlertmanagerRouteTestWriter implements ArtifactWriter {
         receivers.add(route.receiver());
       }
     }
-    cases.append(String.join(",", receivers)).append('\t').append("alertname=").append(alert);
-    if (!slo.isEmpty()) {
-      cases.append(" slo=").append(slo).append(" job=").append(job);
-    }
-    cases.append(" severity=").append(severity).append('\n');
+    return receivers;
   }
 }
