@@ -26,7 +26,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * Compiles {@code @MetricsSchema} interfaces, and the declarations nested in them or naming them
@@ -59,7 +58,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
   private final Set<String> generatedSchemas = new TreeSet<>();
 
   /** The receivers the schemas of this compilation declare. */
-  private final Set<String> declaredReceivers = new HashSet<>();
+  private final DeclaredReceivers declaredReceivers = new DeclaredReceivers();
 
   private DeclarationFiles declarationFiles;
   private ProcessorOptions options;
@@ -102,10 +101,12 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     DiagnosticPrinter printer = new DiagnosticPrinter(processingEnv.getMessager());
     for (Diagnostic stray : new StrayDeclarations(processingEnv.getElementUtils()).in(round)) {
       printer.print(stray);
+      declaredReceivers.strayDeclaration();
       enclosingSchema(stray.element())
           .ifPresent(schema -> withStrayDeclarations.add(schema.getQualifiedName().toString()));
     }
     List<TypeElement> schemas = schemasOf(round, schemaAnnotation);
+    schemas.forEach(schema -> declaredReceivers.schema(schema.getQualifiedName().toString()));
     declarationFiles.collect(round);
     Set<String> current = new HashSet<>();
     schemas.forEach(schema -> current.add(schema.getQualifiedName().toString()));
@@ -134,10 +135,7 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       pending.values().forEach(p -> complete(p, step, printer));
       pending.clear();
-      // Only now is every schema read: an option is for whichever schema declares its receiver.
-      options
-          .unclaimedReceiverOptions(declaredReceivers)
-          .forEach(error -> processingEnv.getMessager().printMessage(Kind.ERROR, error));
+      unclaimedReceiverOptions(printer);
       new GeneratedSchemaServiceFile(processingEnv).write(generatedSchemas);
     }
     return AnnotationClaims.claim(annotations, round);
@@ -162,6 +160,35 @@ public final class MetricsSchemaProcessor extends AbstractProcessor {
       step.complete(artifacts, schema, declarations);
     } catch (RuntimeException e) {
       printer.print(Diagnostic.on(schema, Message.INTERNAL_ERROR, schema, stackTrace(e)));
+    }
+  }
+
+  /**
+   * Only once every schema is read can a receiver option be said to name no receiver: it is for
+   * whichever schema declares it. Told on the first {@code @Alerting}, whose receivers the message
+   * lists with the others'; with none, the options have nothing to address.
+   */
+  private void unclaimedReceiverOptions(DiagnosticPrinter printer) {
+    Optional<Set<String>> declared = declaredReceivers.all();
+    Optional<TypeElement> alerting =
+        declaredReceivers
+            .firstAlertingType()
+            .map(name -> processingEnv.getElementUtils().getTypeElement(name));
+    if (declared.isEmpty() || alerting.isEmpty() || alerting.get() == null) {
+      return;
+    }
+    String known =
+        declared.get().isEmpty() ? "none" : String.join(", ", new TreeSet<>(declared.get()));
+    for (ReceiverOptions.Unclaimed option : options.unclaimedReceiverOptions(declared.get())) {
+      printer.print(
+          Diagnostic.on(
+              alerting.get(),
+              AnnotationNames.ALERTING,
+              "receivers",
+              Message.UNKNOWN_RECEIVER_OPTION,
+              option.option(),
+              option.receiver(),
+              known));
     }
   }
 

@@ -242,8 +242,8 @@ final class ProcessorOptions {
     return errors;
   }
 
-  /** The errors of the receiver options naming none of {@code declared}, the compilation's. */
-  List<String> unclaimedReceiverOptions(Set<String> declared) {
+  /** The receiver options naming none of {@code declared}, the compilation's receivers. */
+  List<ReceiverOptions.Unclaimed> unclaimedReceiverOptions(Set<String> declared) {
     return receivers.unclaimed(declared);
   }
 

@@ -178,35 +178,28 @@ record ReceiverOptions(
     }
   }
 
+  /** An option naming {@code receiver}, which no {@code @Alerting} of the compilation declares. */
+  record Unclaimed(String option, String receiver) {}
+
   /**
-   * The options naming a receiver that no {@code @Alerting} of the compilation declares, each as
-   * the text of its error: one compilation may hold several schemas, and an option is for
-   * whichever declares its receiver. Nothing when no manifests are written.
-   *
-   * @param declared the receivers of every schema of the compilation whose declarations were read,
-   *     with errors or not, so that an error in a declaration does not make its options errors too
+   * The options naming a receiver that none of {@code declared}, the compilation's, is: one
+   * compilation may hold several schemas, and an option is for whichever declares its receiver.
+   * Nothing when no manifests are written.
    */
-  List<String> unclaimed(Set<String> declared) {
-    List<String> errors = new ArrayList<>();
-    if (!kubernetesWritten) {
-      return errors;
+  List<Unclaimed> unclaimed(Set<String> declared) {
+    List<Unclaimed> unclaimed = new ArrayList<>();
+    if (kubernetesWritten) {
+      unclaimed(urls, URL, declared, unclaimed);
+      unclaimed(smarthosts, SMARTHOST, declared, unclaimed);
     }
-    String known = declared.isEmpty() ? "none" : String.join(", ", new TreeSet<>(declared));
-    unclaimed(urls, URL, declared, known, errors);
-    unclaimed(smarthosts, SMARTHOST, declared, known, errors);
-    return errors;
+    return unclaimed;
   }
 
   private static void unclaimed(
-      Map<String, String> addresses,
-      String suffix,
-      Set<String> declared,
-      String known,
-      List<String> errors) {
+      Map<String, String> addresses, String suffix, Set<String> declared, List<Unclaimed> into) {
     for (String name : addresses.keySet()) {
       if (!declared.contains(name)) {
-        errors.add(
-            Message.UNKNOWN_RECEIVER_OPTION.format(RECEIVER_PREFIX + name + suffix, name, known));
+        into.add(new Unclaimed(RECEIVER_PREFIX + name + suffix, name));
       }
     }
   }

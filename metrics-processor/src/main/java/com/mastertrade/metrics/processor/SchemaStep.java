@@ -55,14 +55,14 @@ final class SchemaStep {
   private final Set<String> generatedSchemas;
 
   /** The receivers the schemas of this compilation declare, for the receiver options. */
-  private final Set<String> declaredReceivers;
+  private final DeclaredReceivers declaredReceivers;
 
   SchemaStep(
       ProcessingEnvironment env,
       ProcessorOptions options,
       Map<String, String> namespaces,
       Set<String> generatedSchemas,
-      Set<String> declaredReceivers) {
+      DeclaredReceivers declaredReceivers) {
     this.env = env;
     this.options = options;
     this.namespaces = namespaces;
@@ -188,9 +188,7 @@ final class SchemaStep {
     // Dashboards and alerts are checked against a valid schema only: a broken metric would
     // otherwise be reported again by every panel that uses it.
     DeclarationsModel declarations = declarationReader.read(schemaElement, declarationFiles);
-    declarations
-        .alerting()
-        .ifPresent(alerting -> alerting.receivers().forEach(r -> declaredReceivers.add(r.name())));
+    declaredReceivers.read(schema.qualifiedName(), declarations.alerting());
     Resolutions resolutions =
         ExpressionResolver.resolve(schema, declarations, options.promqlTarget());
     ValidationReport declared = declarationValidator.validate(schema, declarations, resolutions);

@@ -179,6 +179,34 @@ class ReceiverOptionDiagnosticsTest {
                 "metrics.kubernetes.receiver.shop_pagr.url",
                 "shop_pagr",
                 "shop_chat, shop_desk, shop_pager, shop_switch, shop_tickets"));
+    assertThat(compilation)
+        .hadErrorContaining("[Option]")
+        .inFile(SHOP)
+        .onLineContaining("receivers = {");
+  }
+
+  @Test
+  void aSchemaWithErrorsOfItsOwnGetsNoErrorForTheOptionsOfItsReceivers() throws Exception {
+    String source;
+    try (var in =
+        ReceiverOptionDiagnosticsTest.class.getResourceAsStream(
+            "/schemas/valid/ShopMetrics.java")) {
+      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(source).contains("@MetricsSchema(namespace = \"shop\")");
+    Compilation compilation =
+        compile(
+            JavaFileObjects.forSourceString(
+                "com.example.shop.ShopMetrics",
+                source.replace(
+                    "@MetricsSchema(namespace = \"shop\")",
+                    "@MetricsSchema(namespace = \"shop-\")")),
+            "-Ametrics.kubernetes.receiver.shop_pager.url=https://events.pagerduty.com/v2/enqueue");
+
+    assertThat(compilation).failed();
+    for (var error : compilation.errors()) {
+      assertThat(error.getMessage(Locale.ROOT)).doesNotContain("[Option]");
+    }
   }
 
   @Test
