@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.validation;
 
+import com.mastertrade.metrics.conventions.NamingRules;
 import com.mastertrade.metrics.processor.model.AcceptedBreakModel;
 import com.mastertrade.metrics.processor.model.AnnotationNames;
 import com.mastertrade.metrics.processor.model.CategoryModel;
@@ -25,9 +26,12 @@ import java.util.regex.Pattern;
  * element the schema has; a deprecation's replacement names a metric or a constant of the schema.
  */
 final class EvolutionReferenceValidator implements SchemaValidator.Check {
+  /**
+   * An element as the compatibility report names it: {@code metric}, {@code metric{label}} or
+   * {@code metric{label="value"}}; the names are then held to {@link NamingRules}.
+   */
   private static final Pattern ELEMENT =
-      Pattern.compile(
-          "([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{([a-zA-Z_][a-zA-Z0-9_]*)(?:=\"((?:[^\"\\\\]|\\\\.)*)\")?})?");
+      Pattern.compile("([^{}\"=]+)(?:\\{([^{}\"=]+)(?:=\"((?:[^\"\\\\]|\\\\.)*)\")?})?");
   private static final Pattern RECORDING_RULE = Pattern.compile("recording rule \\S+");
 
   /** The changes whose element is gone from the schema by the time the break is accepted. */
@@ -191,7 +195,9 @@ final class EvolutionReferenceValidator implements SchemaValidator.Check {
     Matcher m = ELEMENT.matcher(element);
     if (RECORDING_RULE.matcher(element).matches()) {
       problem = Optional.empty();
-    } else if (!m.matches()) {
+    } else if (!m.matches()
+        || !NamingRules.isMetricName(m.group(1))
+        || (m.group(2) != null && !NamingRules.isLabelNameSyntax(m.group(2)))) {
       problem = Optional.of("no element the compatibility report names");
     } else if (ELEMENT_GONE.contains(accepted.change())) {
       problem = Optional.empty();

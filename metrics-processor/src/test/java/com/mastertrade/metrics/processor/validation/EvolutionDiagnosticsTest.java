@@ -287,6 +287,22 @@ public interface Evolving {
   }
 
   @Test
+  void acceptedBreakOfANameOutsidePrometheusSyntax() {
+    assertOnlyError(
+        schema(
+            "@AcceptedBreak(change = SchemaChange.LABEL_ADDED, element ="
+                + " \"t_orders_placed{sym-bol}\",\n"
+                + "    reason = \"split by symbol\")",
+            "@Metric(help = \"Orders placed\")",
+            ""),
+        Message.ACCEPTED_BREAK_UNKNOWN_ELEMENT.format(
+            "LABEL_ADDED",
+            "t_orders_placed{sym-bol}",
+            "no element the compatibility report names"),
+        "element =");
+  }
+
+  @Test
   void acceptedBreakOfALabelTheMetricLacks() {
     assertOnlyError(
         schema(
