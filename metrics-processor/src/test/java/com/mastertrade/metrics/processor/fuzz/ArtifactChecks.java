@@ -73,6 +73,7 @@ final class ArtifactChecks {
     problems.addAll(KubernetesChecks.check(root));
     problems.addAll(SnapshotSchemaCheck.check(root.resolve("generated-docs/schema-snapshot.json")));
     problems.addAll(MarkdownStructure.check(root.resolve("generated-docs"), expectedDocs));
+    problems.addAll(MarkdownStructure.checkRunbooks(root.resolve("generated-docs/runbooks")));
     parseExpressions(root, problems);
     Path dashboards = root.resolve("dashboards");
     for (String dashboard : names(dashboards, ".json")) {

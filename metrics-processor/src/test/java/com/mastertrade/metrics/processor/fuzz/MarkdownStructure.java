@@ -14,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -22,6 +23,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -68,6 +70,74 @@ final class MarkdownStructure {
       }
     }
     return problems;
+  }
+
+  /** The sections a runbook page has under the alert's own title, each at most once. */
+  private static final Set<String> RUNBOOK_SECTIONS =
+      Set.of(
+          "What it means",
+          "What fired",
+          "Likely causes",
+          "Mitigation",
+          "First checks",
+          "Dashboards",
+          "Traces");
+
+  /**
+   * The runbook pages: no broken table, one title, and only the sections the generator writes, each
+   * once. Their structure is not compared with the unmutated schema's, since a mutation may add a
+   * check or a mitigation; a text that opened a heading of its own is found all the same.
+   */
+  static List<String> checkRunbooks(Path runbooks) throws IOException {
+    List<String> problems = new ArrayList<>();
+    if (!Files.isDirectory(runbooks)) {
+      return problems;
+    }
+    for (String page : ArtifactChecks.names(runbooks, ".md")) {
+      String name = "runbooks/" + page;
+      String text = Files.readString(runbooks.resolve(page));
+      Node document = PARSER.parse(text);
+      problems.addAll(tables(name, text, document));
+      if (page.equals("README.md")) {
+        continue; // the index: a title and a table
+      }
+      int titles = 0;
+      Set<String> sections = new HashSet<>();
+      for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+        if (!(block instanceof Heading heading)) {
+          continue;
+        }
+        String title = text(heading);
+        if (heading.getLevel() == 1) {
+          titles++;
+        } else if (heading.getLevel() != 2
+            || !RUNBOOK_SECTIONS.contains(title)
+            || !sections.add(title)) {
+          problems.add(
+              name + ": a heading the generator does not write: level " + heading.getLevel()
+                  + " '" + title + "'");
+        }
+      }
+      if (titles != 1) {
+        problems.add(name + ": " + titles + " titles, not one");
+      }
+    }
+    return problems;
+  }
+
+  /** The text of a node's inline content. */
+  private static String text(Node node) {
+    StringBuilder text = new StringBuilder();
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text literal) {
+        text.append(literal.getLiteral());
+      } else if (child instanceof Code code) {
+        text.append(code.getLiteral());
+      } else {
+        text.append(text(child));
+      }
+    }
+    return text.toString();
   }
 
   private static List<String> tables(String page, String text, Node document) {
