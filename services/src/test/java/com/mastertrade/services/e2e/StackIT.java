@@ -935,8 +935,36 @@ class StackIT {
               + ZipkinApi.services(trace)
               + ", "
               + ZipkinApi.durationMicros(trace)
-              + " us");
+              + " us, database systems "
+              + ZipkinApi.databaseSystems(trace));
+      // The executor reads the price from Redis and writes the order to PostgreSQL in the trace.
+      assertWithMessage("database systems in trace " + traceId)
+          .that(ZipkinApi.databaseSystems(trace))
+          .containsAtLeast("postgresql", "redis");
     }
+
+    // The strategy's own orders: a signal, its order, the fill and the risk update are one trace
+    // through RabbitMQ, begun by the strategy.
+    Eventually.await(
+        "a trace of the strategy with the order executor and the risk manager",
+        Duration.ofSeconds(60),
+        () -> {
+          for (JsonNode trace : zipkin.traces("strategy_service", 600_000, 50)) {
+            if (ZipkinApi.services(trace)
+                .containsAll(List.of("strategy_service", "order_executor", "risk_manager"))) {
+              System.out.println(
+                  "strategy signal trace: "
+                      + trace.size()
+                      + " spans of "
+                      + ZipkinApi.services(trace)
+                      + ", "
+                      + ZipkinApi.durationMicros(trace)
+                      + " us");
+              return true;
+            }
+          }
+          return false;
+        });
 
     // A refused order, in a trace the client began: the executor's refusal is an error span.
     String failedTrace = "4bf92f3577b34da6a3ce929d0e0e4736".substring(0, 24)

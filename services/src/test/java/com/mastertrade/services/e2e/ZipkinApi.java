@@ -37,6 +37,48 @@ final class ZipkinApi {
     return MAPPER.readTree(response.body());
   }
 
+  /**
+   * The traces of the last {@code lookbackMillis} with a span of {@code service}, at most {@code
+   * limit} of them, each an array of its spans.
+   */
+  JsonNode traces(String service, long lookbackMillis, int limit)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        baseUrl
+                            + "/api/v2/traces?serviceName="
+                            + service
+                            + "&lookback="
+                            + lookbackMillis
+                            + "&limit="
+                            + limit))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IOException("Zipkin answered " + response.statusCode() + ": " + response.body());
+    }
+    return MAPPER.readTree(response.body());
+  }
+
+  /**
+   * The database systems {@code trace} has client spans of, as OpenTelemetry's semantic
+   * conventions name them ({@code db.system} or, in newer ones, {@code db.system.name}).
+   */
+  static Set<String> databaseSystems(JsonNode trace) {
+    Set<String> systems = new TreeSet<>();
+    for (JsonNode span : trace) {
+      JsonNode tags = span.path("tags");
+      for (String key : new String[] {"db.system", "db.system.name"}) {
+        if (tags.has(key)) {
+          systems.add(tags.get(key).asText());
+        }
+      }
+    }
+    return systems;
+  }
+
   /** The services that recorded spans of {@code trace}, by their {@code localEndpoint}. */
   static Set<String> services(JsonNode trace) {
     Set<String> services = new TreeSet<>();
