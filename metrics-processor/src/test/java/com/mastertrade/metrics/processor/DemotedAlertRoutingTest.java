@@ -5,13 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,23 +80,8 @@ class DemotedAlertRoutingTest {
                 "--config.file=alertmanager.yml",
                 "--verify.receivers=" + receivers));
     argv.addAll(List.of(labels));
-    File output = File.createTempFile("amtool", ".out");
-    try {
-      Process process =
-          new ProcessBuilder(argv)
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(output)
-              .start();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return String.join(" ", argv) + " timed out";
-      }
-      return process.exitValue() == 0
-          ? ""
-          : String.join(" ", argv) + ":\n" + Files.readString(output.toPath());
-    } finally {
-      Files.deleteIfExists(output.toPath());
-    }
+    return ToolRun.failure(dir, argv)
+        .map(output -> String.join(" ", argv) + ":\n" + output)
+        .orElse("");
   }
 }

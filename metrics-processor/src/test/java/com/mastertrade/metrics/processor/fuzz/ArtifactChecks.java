@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.fuzz;
 
+import com.mastertrade.metrics.processor.ToolRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

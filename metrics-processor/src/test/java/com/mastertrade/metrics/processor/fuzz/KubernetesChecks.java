@@ -1,5 +1,6 @@
 package com.mastertrade.metrics.processor.fuzz;
 
+import com.mastertrade.metrics.processor.ToolRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,14 +10,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import com.mastertrade.metrics.processor.MetricsSchemaProcessor;
-import java.io.File;
+import com.mastertrade.metrics.processor.ToolRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -53,17 +52,20 @@ class ReceiverOptionDiagnosticsTest {
     return compilation.errors().get(0).getMessage(Locale.ROOT);
   }
 
-  /** ShopMetrics whose dead man's switch and SMTP relay are the stack's stand-ins on loopback. */
-  private static JavaFileObject shopOnLoopback() throws Exception {
-    String source;
+  /** The source of ShopMetrics, to be written differently. */
+  private static String shopSource() throws Exception {
     try (var in =
         ReceiverOptionDiagnosticsTest.class.getResourceAsStream(
             "/schemas/valid/ShopMetrics.java")) {
-      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** ShopMetrics whose dead man's switch and SMTP relay are the stack's stand-ins on loopback. */
+  private static JavaFileObject shopOnLoopback() throws Exception {
     return JavaFileObjects.forSourceString(
         "com.example.shop.ShopMetrics",
-        source
+        shopSource()
             .replace("\"https://hc-ping.example/shop\"", "\"http://127.0.0.1:8025/switch\"")
             .replace("\"smtp.shop.example:587\"", "\"localhost:2525\""));
   }
@@ -187,12 +189,7 @@ class ReceiverOptionDiagnosticsTest {
 
   @Test
   void aSchemaWithErrorsOfItsOwnGetsNoErrorForTheOptionsOfItsReceivers() throws Exception {
-    String source;
-    try (var in =
-        ReceiverOptionDiagnosticsTest.class.getResourceAsStream(
-            "/schemas/valid/ShopMetrics.java")) {
-      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String source = shopSource();
     assertThat(source).contains("@MetricsSchema(namespace = \"shop\")");
     Compilation compilation =
         compile(
@@ -329,15 +326,9 @@ class ReceiverOptionDiagnosticsTest {
    * dashboard named after the namespace renamed.
    */
   private static JavaFileObject depot() throws Exception {
-    String source;
-    try (var in =
-        ReceiverOptionDiagnosticsTest.class.getResourceAsStream(
-            "/schemas/valid/ShopMetrics.java")) {
-      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
     return JavaFileObjects.forSourceString(
         "com.example.depot.ShopMetrics",
-        source
+        shopSource()
             .replace("package com.example.shop;", "package com.example.depot;")
             .replace("namespace = \"shop\"", "namespace = \"depot\"")
             .replace("\"shop_", "\"depot_")
@@ -371,24 +362,7 @@ class ReceiverOptionDiagnosticsTest {
 
   /** The tool's output if it failed, empty if it exited with 0. */
   private static String run(Path dir, String... argv) throws Exception {
-    File output = File.createTempFile("amtool", ".out");
-    try {
-      Process process =
-          new ProcessBuilder(argv)
-              .directory(dir.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(output)
-              .start();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        return String.join(" ", argv) + " timed out";
-      }
-      return process.exitValue() == 0
-          ? ""
-          : Files.readString(output.toPath(), StandardCharsets.UTF_8);
-    } finally {
-      Files.deleteIfExists(output.toPath());
-    }
+    return ToolRun.failure(dir, List.of(argv)).orElse("");
   }
 
   private static String generated(Compilation compilation, String path) throws Exception {

@@ -1,4 +1,4 @@
-package com.mastertrade.metrics.processor.fuzz;
+package com.mastertrade.metrics.processor;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One run of an external tool (promtool, amtool, node) over generated artifacts. */
-final class ToolRun {
+public final class ToolRun {
   private static final long TIMEOUT_SECONDS = 300;
 
   private ToolRun() {}
 
   /** The tool's output if it failed or timed out; empty if it exited with 0. */
-  static Optional<String> failure(Path dir, List<String> argv) throws IOException {
+  public static Optional<String> failure(Path dir, List<String> argv) throws IOException {
     // Output to a file, so that a tool that hangs is stopped at the timeout, not read forever.
-    File output = File.createTempFile("fuzz-tool", ".out");
+    File output = File.createTempFile("tool", ".out");
     try {
       Process process =
           new ProcessBuilder(argv)
