@@ -10,11 +10,16 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The one JSON mapper of a service, for RabbitMQ message bodies and HTTP payloads. */
+/**
+ * The one JSON mapper of a service, for RabbitMQ message bodies and HTTP payloads. A decimal number
+ * is read as the digits written, never through a {@code double}, wherever it lands: a {@code
+ * BigDecimal} field, or a value Jackson buffers first.
+ */
 public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   private Json() {}

@@ -174,7 +174,7 @@ final class OrderDesk {
         (handle, placed) -> {
           PaperBook next = book.copy();
           next.record(symbol, side, quantity, price, placed.fill());
-          double value = next.portfolioValue(Map.of(symbol, price.doubleValue()));
+          BigDecimal value = next.valueAt(symbol, price);
           outbox.add(
               handle,
               Topics.FILLS,
@@ -183,12 +183,12 @@ final class OrderDesk {
                   placed.orderId(),
                   symbol,
                   side,
-                  quantity.doubleValue(),
-                  price.doubleValue(),
-                  placed.fill().realized().doubleValue(),
-                  placed.fill().after().quantity().doubleValue(),
+                  quantity,
+                  price,
+                  placed.fill().realized(),
+                  placed.fill().after().quantity(),
                   value,
-                  value - STARTING_CASH.doubleValue(),
+                  value.subtract(STARTING_CASH),
                   System.currentTimeMillis()));
         },
         key,

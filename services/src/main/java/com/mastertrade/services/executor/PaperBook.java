@@ -104,6 +104,21 @@ final class PaperBook {
   }
 
   /**
+   * Cash plus the position in {@code symbol} marked at {@code price} and every other at its entry
+   * price, rounded to {@link #MONEY_SCALE} decimals: the exact value of the account just after a
+   * fill of {@code symbol} at {@code price}.
+   */
+  synchronized BigDecimal valueAt(String symbol, BigDecimal price) {
+    BigDecimal value = cash;
+    for (Map.Entry<String, Position> entry : positions.entrySet()) {
+      Position p = entry.getValue();
+      BigDecimal mark = entry.getKey().equals(symbol) ? price : p.averagePrice();
+      value = value.add(p.quantity().multiply(mark));
+    }
+    return value.setScale(MONEY_SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /**
    * Cash plus every position marked at {@code prices}; a symbol without a price counts at entry.
    */
   synchronized double portfolioValue(Map<String, Double> prices) {

@@ -23,7 +23,9 @@ final class GoalTracker {
   GoalTracker(GoalTracking tracking, Outbox outbox) {
     this.tracking = tracking;
     this.outbox = outbox;
-    goals.add(new Goal(GoalType.PROFIT, "session_profit", 100, RiskBook::totalPnl));
+    // Goals are progress gauges of doubles: the exact P&L is converted here, at the edge.
+    goals.add(
+        new Goal(GoalType.PROFIT, "session_profit", 100, book -> book.totalPnl().doubleValue()));
     goals.add(new Goal(GoalType.TRADE_COUNT, "session_trades", 200, book -> book.fills()));
     goals.add(new Goal(GoalType.WIN_RATE, "win_rate", 0.55, RiskBook::winRate));
   }

@@ -1,17 +1,19 @@
 package com.mastertrade.services.risk;
 
 import com.mastertrade.services.common.Events;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * What the risk manager knows from the fills: the position of every account in every symbol, the
- * latest value and P&L of every account, and the win/loss record of closing trades.
+ * latest value and P&L of every account, and the win/loss record of closing trades. Quantities and
+ * money are the fills' exact decimals, and the totals their exact sums.
  */
 final class RiskBook {
-  private final Map<String, Double> positions = new TreeMap<>();
-  private final Map<String, Double> accountValue = new TreeMap<>();
-  private final Map<String, Double> accountPnl = new TreeMap<>();
+  private final Map<String, BigDecimal> positions = new TreeMap<>();
+  private final Map<String, BigDecimal> accountValue = new TreeMap<>();
+  private final Map<String, BigDecimal> accountPnl = new TreeMap<>();
   private final Map<String, Long> latestOrder = new TreeMap<>();
   private long fills;
   private long wins;
@@ -34,9 +36,9 @@ final class RiskBook {
       accountPnl.put(account, fill.totalPnl());
     }
     fills++;
-    if (fill.realizedPnl() != 0) {
+    if (fill.realizedPnl().signum() != 0) {
       closes++;
-      if (fill.realizedPnl() > 0) {
+      if (fill.realizedPnl().signum() > 0) {
         wins++;
       }
     }
@@ -46,20 +48,20 @@ final class RiskBook {
    * Gross quantity per symbol: the absolute positions of all accounts added up. Gross, not net: one
    * account's short does not make another's long safe, each can be closed on its own.
    */
-  synchronized Map<String, Double> grossPositions() {
-    Map<String, Double> gross = new TreeMap<>();
+  synchronized Map<String, BigDecimal> grossPositions() {
+    Map<String, BigDecimal> gross = new TreeMap<>();
     positions.forEach(
         (key, quantity) ->
-            gross.merge(key.substring(key.indexOf('/') + 1), Math.abs(quantity), Double::sum));
+            gross.merge(key.substring(key.indexOf('/') + 1), quantity.abs(), BigDecimal::add));
     return gross;
   }
 
-  synchronized double totalValue() {
-    return accountValue.values().stream().mapToDouble(Double::doubleValue).sum();
+  synchronized BigDecimal totalValue() {
+    return accountValue.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  synchronized double totalPnl() {
-    return accountPnl.values().stream().mapToDouble(Double::doubleValue).sum();
+  synchronized BigDecimal totalPnl() {
+    return accountPnl.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   synchronized long fills() {

@@ -55,7 +55,7 @@ class MigrationsTest {
                 "schema_history_market_data_service", 1,
                 "schema_history_strategy_service", 1,
                 "schema_history_order_executor", 2,
-                "schema_history_risk_manager", 1,
+                "schema_history_risk_manager", 2,
                 "schema_history_alert_system", 1,
                 "schema_history_api_gateway", 1);
         hosts.forEach(ServiceHost::close);

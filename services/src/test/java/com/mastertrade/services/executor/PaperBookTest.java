@@ -74,6 +74,16 @@ class PaperBookTest {
   }
 
   @Test
+  void theValueAfterAFillIsExact() {
+    book.fill("SOL", Side.BUY, d("0.1"), d("150.12345678"));
+    book.fill("BTC", Side.BUY, d("0.2"), d("60000.5"));
+    book.fill("SOL", Side.BUY, d("0.2"), d("150.12345679"));
+
+    // SOL marked at the fill's price, BTC at its entry, at the 12 decimals of money.
+    assertThat(book.valueAt("SOL", d("150.12345679"))).isEqualTo(d("10000.000000001000"));
+  }
+
+  @Test
   void aCopyTakesAFillWithoutChangingTheBook() {
     book.fill("BTC", Side.BUY, d("2"), d("100"));
 

@@ -14,6 +14,7 @@ import com.mastertrade.metrics.schema.MasterTradeLabels.Side;
 import com.mastertrade.services.common.Topics;
 import com.mastertrade.services.testing.ThrowawayDatabase;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * while the limit is still over; a limit back within bounds and crossed again is a new breach.
  */
 class RiskMonitorRestartTest {
-  private static final RiskLimits LIMITS = new RiskLimits(15_000, 1, 1_000_000);
+  private static final RiskLimits LIMITS =
+      new RiskLimits(new BigDecimal("15000"), BigDecimal.ONE, new BigDecimal("1000000"));
   private ServiceHost host;
   private Database database;
   private BreachLog log;
@@ -47,7 +49,7 @@ class RiskMonitorRestartTest {
 
   @Test
   void aBreachStillOverAfterARestartIsNotAnnouncedAgain() throws Exception {
-    RiskBook over = book(2.0); // 2 BTC at 10,000: exposure 20,000 over 15,000
+    RiskBook over = book("2"); // 2 BTC at 10,000: exposure 20,000 over 15,000
     Map<String, Double> prices = Map.of("BTCUSDT", 10_000.0);
 
     monitor().evaluate(over, prices);
@@ -62,12 +64,12 @@ class RiskMonitorRestartTest {
   @Test
   void aLimitBackWithinBoundsAndCrossedAgainIsANewBreach() throws Exception {
     Map<String, Double> prices = Map.of("BTCUSDT", 10_000.0);
-    monitor().evaluate(book(2.0), prices);
+    monitor().evaluate(book("2"), prices);
 
     RiskMonitor restarted = monitor();
-    restarted.evaluate(book(1.0), prices);
+    restarted.evaluate(book("1"), prices);
     assertThat(log.open()).isEmpty();
-    restarted.evaluate(book(2.0), prices);
+    restarted.evaluate(book("2"), prices);
 
     assertThat(breachEvents()).isEqualTo(2);
     assertThat(log.open()).containsExactly("EXPOSURE");
@@ -79,12 +81,23 @@ class RiskMonitorRestartTest {
         LIMITS, PrometheusMasterTradeMetricsRisk.register(new PrometheusRegistry()), log);
   }
 
-  private static RiskBook book(double bitcoins) {
+  private static RiskBook book(String bitcoins) {
     RiskBook book = new RiskBook();
+    BigDecimal quantity = new BigDecimal(bitcoins);
     book.apply(
         "acct",
         new Events.Fill(
-            "acct", 1, "BTCUSDT", Side.BUY, bitcoins, 10_000, 0, bitcoins, 100_000, 0, 0));
+            "acct",
+            1,
+            "BTCUSDT",
+            Side.BUY,
+            quantity,
+            new BigDecimal("10000"),
+            BigDecimal.ZERO,
+            quantity,
+            new BigDecimal("100000"),
+            BigDecimal.ZERO,
+            0));
     return book;
   }
 
