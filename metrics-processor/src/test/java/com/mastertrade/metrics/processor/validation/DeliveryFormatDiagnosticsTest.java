@@ -257,6 +257,15 @@ class DeliveryFormatDiagnosticsTest {
   }
 
   @Test
+  void runbookCheckThatIsAString() {
+    assertError(
+        with(Slot.CHECK_EXPR, "\\\"text\\\""),
+        Message.PROMQL_RESULT_TYPE.format(
+            "runbook check of alert ShopDown", "string", "select series instead"),
+        "expr = \"\\\"text\\\"\"");
+  }
+
+  @Test
   void sloDescriptionWithATemplate() {
     assertError(
         with(Slot.SLO_DESCRIPTION, "Fills of {{ $labels.job }}."),

@@ -112,6 +112,14 @@ public interface Evolving {
   }
 
   @Test
+  void formerMetricNameThatIsItsOwnName() {
+    assertOnlyError(
+        placed("@Metric(help = \"Orders placed\", formerly = \"orders_placed\")"),
+        Message.FORMER_NAME_IN_USE.format("orders_placed", "Orders.placed()", "Orders.placed()"),
+        "formerly = \"orders_placed\"");
+  }
+
+  @Test
   void formerLabelNameThatIsNoName() {
     JavaFileObject source =
         JavaFileObjects.forSourceString(
