@@ -2,6 +2,8 @@ package com.mastertrade.metrics.processor.declarations;
 
 import com.mastertrade.metrics.processor.model.Origin;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A rule group declared with {@code @AlertGroup}. */
 public record AlertGroupModel(
@@ -10,6 +12,11 @@ public record AlertGroupModel(
   public AlertGroupModel {
     records = List.copyOf(records);
     alerts = List.copyOf(alerts);
+  }
+
+  /** The series the group's recording rules write: an alert test gives them no input. */
+  public Set<String> recordedSeries() {
+    return records.stream().map(RecordModel::record).collect(Collectors.toSet());
   }
 
   /** A recording rule. */

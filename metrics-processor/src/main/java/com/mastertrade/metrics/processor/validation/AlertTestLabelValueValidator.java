@@ -2,7 +2,6 @@ package com.mastertrade.metrics.processor.validation;
 
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.TestSeriesModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.model.SchemaModel;
@@ -34,8 +33,7 @@ final class AlertTestLabelValueValidator implements DeclarationValidator.Express
       Resolutions resolutions,
       ValidationReport.Builder report) {
     for (AlertGroupModel group : declarations.alertGroups()) {
-      Set<String> recorded =
-          group.records().stream().map(RecordModel::record).collect(Collectors.toSet());
+      Set<String> recorded = group.recordedSeries();
       for (AlertModel alert : group.alerts()) {
         Optional<ResolvedExpression> resolved = resolutions.of(alert.expr()).resolved();
         Optional<List<TestInputSeries>> inputs = inputs(alert, resolutions);

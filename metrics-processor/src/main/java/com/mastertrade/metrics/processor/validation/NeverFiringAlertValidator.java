@@ -2,7 +2,6 @@ package com.mastertrade.metrics.processor.validation;
 
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.AlertModel;
-import com.mastertrade.metrics.processor.declarations.AlertGroupModel.RecordModel;
 import com.mastertrade.metrics.processor.declarations.AlertGroupModel.TestSeriesModel;
 import com.mastertrade.metrics.processor.declarations.DeclarationsModel;
 import com.mastertrade.metrics.processor.model.PrometheusDuration;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An alert's test expects it to fire: its expression must be able to have a result when the test
@@ -41,8 +39,7 @@ final class NeverFiringAlertValidator implements DeclarationValidator.Expression
       Resolutions resolutions,
       ValidationReport.Builder report) {
     for (AlertGroupModel group : declarations.alertGroups()) {
-      Set<String> recorded =
-          group.records().stream().map(RecordModel::record).collect(Collectors.toSet());
+      Set<String> recorded = group.recordedSeries();
       for (AlertModel alert : group.alerts()) {
         check(alert, recorded, resolutions, report);
       }

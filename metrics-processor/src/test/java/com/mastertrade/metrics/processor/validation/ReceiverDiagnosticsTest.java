@@ -138,6 +138,23 @@ class ReceiverDiagnosticsTest {
   }
 
   @Test
+  void unknownSloOfARoute() {
+    assertError(
+        schema(PAGER, PAGES + ",\n        @AlertRoute(receiver = \"pager\", slos = \"fills\")"),
+        Message.UNKNOWN_ROUTE_TARGET.format("slos", "fills", "SLO", "SLO", "none"),
+        "slos = \"fills\"");
+  }
+
+  @Test
+  void unknownAlertOfARoute() {
+    assertError(
+        schema(
+            PAGER, PAGES + ",\n        @AlertRoute(receiver = \"pager\", alerts = \"ShopDwn\")"),
+        Message.UNKNOWN_ROUTE_TARGET.format("alerts", "ShopDwn", "alert", "alert", "ShopDown"),
+        "alerts = \"ShopDwn\"");
+  }
+
+  @Test
   void slackWebhookUrlWrittenInline() {
     assertError(
         schema(PAGER + ",\n        @Receiver(name = \"chat\", kind = ReceiverKind.SLACK,"
